@@ -1,0 +1,1 @@
+"""Local database: models, migrations and sessions (import submodules directly)."""

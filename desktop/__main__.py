@@ -1,0 +1,26 @@
+"""Entry point of ``convosphere`` and ``python -m desktop``: the GUI, or a CLI subcommand."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# Before anything can import onnxruntime or chromadb: both phone home unless told not to.
+os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line; run a subcommand headless, or open the main window."""
+    from desktop.cli import build_parser, run_command
+
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command:
+        return run_command(args)
+    from desktop.app import run_app
+
+    return run_app(data_dir=args.data_dir, smoke=args.smoke)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,276 @@
+"""The composition root: builds the window, then the services, and wires them together.
+
+Startup order is the point of this module. The window is painted from what is cheap to load
+(Qt, the device settings file, the style sheet) while a thread checks the database schema with
+plain ``sqlite3``. Only after the first paint are asyncio/qasync, SQLAlchemy and the services
+loaded, off the GUI thread. ``--smoke`` stops once the window has painted and the schema is
+current, printing its timings as JSON.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.paths import AppPaths, resolve_paths
+from core.settings import PROVIDERS, DeviceSettings
+from desktop.main_window import MainWindow, PageEntry
+from desktop.pages.chat import ChatPage
+from desktop.pages.knowledge import KnowledgePage
+from desktop.pages.settings import SettingsPage
+from desktop.pages.tools import ToolsPage
+from desktop.theme import ThemeController
+
+if TYPE_CHECKING:
+    from core.db.migrate import MigrationResult
+    from core.services import Services
+    from desktop.operations import Operations
+
+STARTED = time.perf_counter()
+
+
+def elapsed_ms() -> float:
+    return round((time.perf_counter() - STARTED) * 1000, 1)
+
+
+class SchemaCheck(QObject):
+    """Creates or upgrades app.db in a thread while the window paints."""
+
+    finished = Signal(object)  # MigrationResult, or the exception that stopped it
+
+    def start(self, paths: AppPaths) -> None:
+        threading.Thread(target=self._run, args=(paths,), daemon=True, name="schema").start()
+
+    def _run(self, paths: AppPaths) -> None:
+        from core.db.migrate import ensure_schema
+
+        try:
+            paths.create()
+            self.finished.emit(ensure_schema(paths.database))
+        except Exception as error:  # reported to the user by DesktopApp
+            self.finished.emit(error)
+
+
+class DesktopApp(QObject):
+    """Owns the window, the pages and, once open, the services."""
+
+    def __init__(self, app: QApplication, paths: AppPaths, *, smoke: bool) -> None:
+        super().__init__(app)
+        self.app, self.paths, self.smoke = app, paths, smoke
+        self.device = DeviceSettings(paths.device_settings)
+        self.theme = ThemeController(app, self.device.get("appearance.theme"))
+        self.theme.apply()
+        self.services: Services | None = None
+        self.ops: Operations | None = None
+        self._painted_ms: float | None = None
+        self._schema: Any = None
+        self.chat = ChatPage()
+        self.settings_page = SettingsPage()
+        self.window = MainWindow(
+            [
+                PageEntry("chat", "Chat", "chat", self.chat),
+                PageEntry("knowledge", "Knowledge", "knowledge", KnowledgePage()),
+                PageEntry("tools", "Tools", "tools", ToolsPage()),
+                PageEntry("settings", "Settings", "settings", self.settings_page),
+            ]
+        )
+        self.window.restore_geometry_text(self.device.get("ui.window_geometry"))
+        self.window.first_painted.connect(self._on_painted)
+        self.window.closing.connect(self._save_window_state)
+        self.chat.setup_provider_requested.connect(lambda: self.show_provider_setup(False))
+        self.settings_page.changed.connect(self._setting_changed)
+        self._add_shortcuts()
+        self.window.statusBar().showMessage("Opening your data…")
+        self._schema_check = SchemaCheck(self)
+        self._schema_check.finished.connect(self._on_schema)
+
+    def start(self) -> None:
+        self._schema_check.start(self.paths)
+        self.window.show()
+
+    def _add_shortcuts(self) -> None:
+        from desktop.quick_switcher import QuickSwitcher
+
+        window = self.window
+        window.add_shortcut("Ctrl+N", self.new_chat)
+        window.add_shortcut("Ctrl+,", lambda: window.go_to("settings"))
+        commands = {
+            "New chat": self.new_chat,
+            "Go to Chat": lambda: window.go_to("chat"),
+            "Go to Knowledge": lambda: window.go_to("knowledge"),
+            "Go to Tools": lambda: window.go_to("tools"),
+            "Go to Settings": lambda: window.go_to("settings"),
+            "Set up a model provider": lambda: self.show_provider_setup(False),
+        }
+        self.switcher = QuickSwitcher(commands, window)
+        window.add_shortcut("Ctrl+K", lambda: self.switcher.popup(window))
+
+    def new_chat(self) -> None:
+        self.window.go_to("chat")
+        self.chat.setFocus()
+
+    # --- startup, in order -------------------------------------------------------------
+
+    def _on_painted(self) -> None:
+        self._painted_ms = elapsed_ms()
+        self._continue_when_ready()
+
+    def _on_schema(self, result: object) -> None:
+        self._schema = result
+        self._continue_when_ready()
+
+    def _continue_when_ready(self) -> None:
+        if self._painted_ms is None or self._schema is None:
+            return
+        if isinstance(self._schema, BaseException):
+            self._fail_to_open(self._schema)
+        elif self.smoke:
+            self._finish_smoke(self._schema)
+        else:
+            # Let this paint reach the screen before loading the heavier modules.
+            QTimer.singleShot(0, self._open_services)
+
+    def _finish_smoke(self, result: MigrationResult) -> None:
+        report = {
+            "painted_ms": self._painted_ms,
+            "ready_ms": elapsed_ms(),
+            "schema": result.after,
+            "upgraded": result.upgraded,
+            "database": str(self.paths.database),
+        }
+        print(json.dumps(report), flush=True)
+        self.app.exit(0)
+
+    def _fail_to_open(self, error: BaseException) -> None:
+        from desktop.errors import describe_error
+
+        message = describe_error(error)
+        if self.smoke:
+            print(f"convosphere: {message}", file=sys.stderr, flush=True)
+            self.app.exit(1)
+            return
+        QMessageBox.critical(self.window, "ConvoSphere cannot open your data", message)
+        self.app.exit(1)
+
+    def _open_services(self) -> None:
+        import asyncio
+
+        import qasync
+
+        from core.services import open_services
+        from desktop.operations import Operations
+
+        loop = qasync.QEventLoop(self.app, already_running=True)
+        asyncio.set_event_loop(loop)
+        self.ops = Operations(loop, self)
+        self.ops.failed.connect(self._show_failure)
+        self.ops.run(
+            "Opening your data",
+            open_services,
+            self.paths,
+            self.device,
+            on_done=self._services_ready,
+            on_error=self._fail_to_open,
+        )
+
+    def _services_ready(self, services: Services) -> None:
+        from desktop.connectivity import ConnectivityMonitor
+
+        assert self.ops is not None
+        self.services = services
+        migration = services.migration
+        note = "Ready"
+        if migration.upgraded and migration.backup is not None:
+            note = f"Your data was upgraded; a backup is at {migration.backup}"
+        self.window.statusBar().showMessage(note, 8000)
+        self.settings_page.attach(services, self.ops)
+        self.monitor = ConnectivityMonitor(parent=self)
+        self.monitor.changed.connect(self.window.status.show_online)
+        self.monitor.start()
+        self.ops.run(
+            "Reading settings",
+            services.settings.get,
+            "chat.provider",
+            on_done=self._show_provider,
+        )
+        if not self.device.get("ui.first_run_done"):
+            QTimer.singleShot(0, lambda: self.show_provider_setup(True))
+
+    # --- reactions -----------------------------------------------------------------------
+
+    def show_provider_setup(self, welcome: bool) -> None:
+        from desktop.first_run import ProviderSetupDialog
+
+        if self.services is None or self.ops is None:
+            return
+        dialog = ProviderSetupDialog(self.window, welcome=welcome)
+        accepted = dialog.exec() == ProviderSetupDialog.DialogCode.Accepted
+        if welcome:
+            self.ops.run("Saving settings", self.device.set, "ui.first_run_done", True)
+        if not accepted:
+            return
+        choice = dialog.choice()
+        from core.services import configure_provider
+
+        self.ops.run(
+            "Saving the model provider",
+            configure_provider,
+            self.services,
+            choice.provider,
+            choice.model,
+            choice.base_url,
+            choice.api_key,
+            on_done=lambda where: self._provider_saved(choice.provider, where),
+        )
+
+    def _provider_saved(self, provider: str, where: str) -> None:
+        self._show_provider(provider)
+        self.window.statusBar().showMessage(f"Model provider saved. {where}", 8000)
+
+    def _show_provider(self, provider: str) -> None:
+        labels = dict(PROVIDERS)
+        self.chat.show_provider(None if provider == "none" else labels.get(provider, provider))
+
+    def _setting_changed(self, key: str, value: object) -> None:
+        if key == "appearance.theme":
+            self.theme.set_preference(str(value))
+        elif key == "chat.provider":
+            self._show_provider(str(value))
+
+    def _show_failure(self, what: str, message: str) -> None:
+        QMessageBox.warning(self.window, f"{what} failed", message)
+
+    def _save_window_state(self) -> None:
+        # Losing the window position is not worth a dialog at quit.
+        with contextlib.suppress(OSError):
+            self.device.set("ui.window_geometry", self.window.geometry_text())
+
+    def shutdown(self) -> None:
+        if self.ops is not None:
+            self.ops.shutdown()
+        if self.services is not None:
+            self.services.close()
+
+
+def run_app(data_dir: str | Path | None = None, *, smoke: bool = False) -> int:
+    """Open the main window and run until it closes; returns the exit status."""
+    paths = resolve_paths(data_dir)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ConvoSphere")
+    app.setOrganizationName("ConvoSphere")
+    app.setDesktopFileName("convosphere")
+    desktop = DesktopApp(app, paths, smoke=smoke)
+    desktop.start()
+    try:
+        return app.exec()
+    finally:
+        desktop.shutdown()

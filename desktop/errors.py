@@ -1,0 +1,26 @@
+"""Turning core's specific exceptions into sentences a person can act on."""
+
+from __future__ import annotations
+
+import errno
+
+
+def describe_error(error: BaseException) -> str:
+    """A one-paragraph message for a dialog or status line; never a traceback."""
+    from core.db.migrate import DatabaseError
+    from core.secrets import SecretStoreError
+    from core.settings import SettingError
+
+    if isinstance(error, DatabaseError | SettingError | SecretStoreError):
+        return str(error)
+    if isinstance(error, PermissionError):
+        return f"ConvoSphere is not allowed to write to {error.filename}. Check its permissions."
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return "The disk is full. Free some space and try again; nothing was lost."
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"A file operation failed{where}: {error.strerror or error}."
+    return (
+        f"Something unexpected went wrong ({type(error).__name__}). "
+        "The details are in the log file; nothing you saved was lost."
+    )

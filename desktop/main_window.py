@@ -1,0 +1,140 @@
+"""The main window: a sidebar of pages, a status bar and the global shortcuts.
+
+It only assembles pages; each feature lives in its own page with its own model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from resources import icon_path
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A page as the window shows it in the sidebar."""
+
+    key: str
+    title: str
+    icon: str
+    widget: QWidget
+
+
+class StatusBarWidgets:
+    """The permanent parts of the status bar: connectivity and running-job progress."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        bar = window.statusBar()
+        self.job_label = QLabel()
+        self.job_progress = QProgressBar(maximumWidth=160, maximumHeight=14, textVisible=False)
+        self.connectivity = QLabel("Checking network…")
+        self.connectivity.setObjectName("Hint")
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.addWidget(self.job_label)
+        row.addWidget(self.job_progress)
+        row.addSpacing(16)
+        row.addWidget(self.connectivity)
+        bar.addPermanentWidget(holder)
+        self.show_job(None, 0, 0)
+
+    def show_job(self, text: str | None, done: int, total: int) -> None:
+        """Show the running job's progress, or hide the indicator with ``text=None``."""
+        visible = text is not None
+        self.job_label.setVisible(visible)
+        self.job_progress.setVisible(visible)
+        if visible:
+            self.job_label.setText(text or "")
+            self.job_progress.setRange(0, max(total, 0))
+            self.job_progress.setValue(done)
+
+    def show_online(self, online: bool, detail: str) -> None:
+        self.connectivity.setText(
+            f'<img src="{icon_path("online" if online else "offline")}" width="10" height="10">'
+            f"&nbsp;{'Online' if online else 'Offline — everything local keeps working'}"
+        )
+        self.connectivity.setToolTip(detail)
+
+
+class MainWindow(QMainWindow):
+    """Sidebar navigation over a stack of pages; emits ``first_painted`` once."""
+
+    first_painted = Signal()
+    closing = Signal()
+
+    def __init__(self, pages: list[PageEntry]) -> None:
+        super().__init__()
+        self.setWindowTitle("ConvoSphere")
+        self.setWindowIcon(QIcon(str(icon_path("app"))))
+        self.setMinimumSize(QSize(760, 480))
+        self.resize(1180, 760)
+        self._painted = False
+        self._keys: list[str] = []
+        self.sidebar = QListWidget(objectName="Sidebar")
+        self.sidebar.setFixedWidth(196)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for entry in pages:
+            item = QListWidgetItem(QIcon(str(icon_path(entry.icon))), entry.title)
+            item.setToolTip(entry.title)
+            self.sidebar.addItem(item)
+            page = entry.widget
+            page.setContentsMargins(24, 20, 24, 12)
+            self.stack.addWidget(page)
+            self._keys.append(entry.key)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.status = StatusBarWidgets(self)
+
+    def go_to(self, key: str) -> None:
+        """Show the page with this key."""
+        self.sidebar.setCurrentRow(self._keys.index(key))
+
+    def current_page(self) -> str:
+        return self._keys[self.sidebar.currentRow()]
+
+    def add_shortcut(self, keys: str, action: Callable[[], None]) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(action)
+        return shortcut
+
+    def restore_geometry_text(self, text: str) -> None:
+        """Restore what ``geometry_text`` saved; ignore anything unusable."""
+        if text:
+            self.restoreGeometry(QByteArray.fromBase64(text.encode("ascii")))
+
+    def geometry_text(self) -> str:
+        return bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

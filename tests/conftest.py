@@ -1,0 +1,45 @@
+"""Test-wide set-up: offscreen Qt, no telemetry, no real keyring, no user data touched."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt, onnxruntime or keyring.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+os.environ["ANONYMIZED_TELEMETRY"] = "False"
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+
+from pathlib import Path
+
+import pytest
+
+from core.paths import AppPaths
+
+
+@pytest.fixture(autouse=True)
+def _private_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test may read or write the real user's data, config or keyring files."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("CONVOSPHERE_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    """A fresh data dir (with its config inside it) for one test."""
+    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "data" / "config")
+
+
+@pytest.fixture
+def services(app_paths: AppPaths):  # type: ignore[no-untyped-def]
+    """Core services over a fresh, migrated data dir."""
+    from core.services import open_services
+
+    opened = open_services(app_paths)
+    yield opened
+    opened.close()
