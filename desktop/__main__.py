@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_command(args)
     from desktop.app import run_app
 
-    return run_app(data_dir=args.data_dir, smoke=args.smoke)
+    return run_app(data_dir=args.data_dir, smoke=args.smoke, page=args.page)
 
 
 if __name__ == "__main__":

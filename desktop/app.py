@@ -18,14 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.paths import AppPaths, resolve_paths
 from core.settings import PROVIDERS, DeviceSettings
 from desktop.main_window import MainWindow, PageEntry
 from desktop.pages.chat import ChatPage
 from desktop.pages.knowledge import KnowledgePage
-from desktop.pages.settings import SettingsPage
 from desktop.pages.tools import ToolsPage
 from desktop.theme import ThemeController
 
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
     from core.db.migrate import MigrationResult
     from core.services import Services
     from desktop.operations import Operations
+    from desktop.quick_switcher import QuickSwitcher
 
 STARTED = time.perf_counter()
 
@@ -72,33 +72,41 @@ class DesktopApp(QObject):
         self.ops: Operations | None = None
         self._painted_ms: float | None = None
         self._schema: Any = None
-        self.chat = ChatPage()
-        self.settings_page = SettingsPage()
         self.window = MainWindow(
             [
-                PageEntry("chat", "Chat", "chat", self.chat),
-                PageEntry("knowledge", "Knowledge", "knowledge", KnowledgePage()),
-                PageEntry("tools", "Tools", "tools", ToolsPage()),
-                PageEntry("settings", "Settings", "settings", self.settings_page),
+                PageEntry("chat", "Chat", "chat", self._build_chat),
+                PageEntry("knowledge", "Knowledge", "knowledge", KnowledgePage),
+                PageEntry("tools", "Tools", "tools", ToolsPage),
+                PageEntry("settings", "Settings", "settings", self._build_settings),
             ]
         )
         self.window.restore_geometry_text(self.device.get("ui.window_geometry"))
         self.window.first_painted.connect(self._on_painted)
         self.window.closing.connect(self._save_window_state)
-        self.chat.setup_provider_requested.connect(lambda: self.show_provider_setup(False))
-        self.settings_page.changed.connect(self._setting_changed)
         self._add_shortcuts()
         self.window.statusBar().showMessage("Opening your data…")
         self._schema_check = SchemaCheck(self)
         self._schema_check.finished.connect(self._on_schema)
+
+    def _build_chat(self) -> ChatPage:
+        page = ChatPage()
+        page.setup_provider_requested.connect(lambda: self.show_provider_setup(False))
+        return page
+
+    def _build_settings(self) -> QWidget:
+        from desktop.pages.settings import SettingsPage
+
+        page = SettingsPage()
+        page.changed.connect(self._setting_changed)
+        if self.services is not None and self.ops is not None:
+            page.attach(self.services, self.ops)
+        return page
 
     def start(self) -> None:
         self._schema_check.start(self.paths)
         self.window.show()
 
     def _add_shortcuts(self) -> None:
-        from desktop.quick_switcher import QuickSwitcher
-
         window = self.window
         window.add_shortcut("Ctrl+N", self.new_chat)
         window.add_shortcut("Ctrl+,", lambda: window.go_to("settings"))
@@ -110,12 +118,19 @@ class DesktopApp(QObject):
             "Go to Settings": lambda: window.go_to("settings"),
             "Set up a model provider": lambda: self.show_provider_setup(False),
         }
-        self.switcher = QuickSwitcher(commands, window)
-        window.add_shortcut("Ctrl+K", lambda: self.switcher.popup(window))
+        self.switcher: QuickSwitcher | None = None
+
+        def open_switcher() -> None:
+            if self.switcher is None:
+                from desktop.quick_switcher import QuickSwitcher
+
+                self.switcher = QuickSwitcher(commands, window)
+            self.switcher.popup(window)
+
+        window.add_shortcut("Ctrl+K", open_switcher)
 
     def new_chat(self) -> None:
-        self.window.go_to("chat")
-        self.chat.setFocus()
+        self.window.go_to("chat").setFocus()
 
     # --- startup, in order -------------------------------------------------------------
 
@@ -191,7 +206,11 @@ class DesktopApp(QObject):
         if migration.upgraded and migration.backup is not None:
             note = f"Your data was upgraded; a backup is at {migration.backup}"
         self.window.statusBar().showMessage(note, 8000)
-        self.settings_page.attach(services, self.ops)
+        from desktop.pages.settings import SettingsPage
+
+        settings_page = self.window.built_pages().get("settings")
+        if isinstance(settings_page, SettingsPage):
+            settings_page.attach(services, self.ops)
         self.monitor = ConnectivityMonitor(parent=self)
         self.monitor.changed.connect(self.window.status.show_online)
         self.monitor.start()
@@ -236,8 +255,10 @@ class DesktopApp(QObject):
         self.window.statusBar().showMessage(f"Model provider saved. {where}", 8000)
 
     def _show_provider(self, provider: str) -> None:
-        labels = dict(PROVIDERS)
-        self.chat.show_provider(None if provider == "none" else labels.get(provider, provider))
+        chat = self.window.built_pages().get("chat")
+        if isinstance(chat, ChatPage):
+            label = None if provider == "none" else dict(PROVIDERS).get(provider, provider)
+            chat.show_provider(label)
 
     def _setting_changed(self, key: str, value: object) -> None:
         if key == "appearance.theme":
@@ -260,7 +281,9 @@ class DesktopApp(QObject):
             self.services.close()
 
 
-def run_app(data_dir: str | Path | None = None, *, smoke: bool = False) -> int:
+def run_app(
+    data_dir: str | Path | None = None, *, smoke: bool = False, page: str | None = None
+) -> int:
     """Open the main window and run until it closes; returns the exit status."""
     paths = resolve_paths(data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -269,6 +292,8 @@ def run_app(data_dir: str | Path | None = None, *, smoke: bool = False) -> int:
     app.setOrganizationName("ConvoSphere")
     app.setDesktopFileName("convosphere")
     desktop = DesktopApp(app, paths, smoke=smoke)
+    if page:
+        desktop.window.go_to(page)
     desktop.start()
     try:
         return app.exec()

@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start, migrate the database, paint the main window and quit (for CI and benchmarks)",
     )
+    parser.add_argument(
+        "--page",
+        choices=("chat", "knowledge", "tools", "jobs", "settings"),
+        help="open on this page instead of Chat",
+    )
     # Subcommands accept --data-dir after their name too: `convosphere info --data-dir DIR`.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")

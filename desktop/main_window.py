@@ -26,12 +26,12 @@ from resources import icon_path
 
 @dataclass(frozen=True)
 class PageEntry:
-    """A page as the window shows it in the sidebar."""
+    """A page as the window shows it in the sidebar; ``build`` makes it on first visit."""
 
     key: str
     title: str
     icon: str
-    widget: QWidget
+    build: Callable[[], QWidget]
 
 
 class StatusBarWidgets:
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()
     closing = Signal()
+    page_created = Signal(str, QWidget)
 
     def __init__(self, pages: list[PageEntry]) -> None:
         super().__init__()
@@ -84,20 +85,21 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 480))
         self.resize(1180, 760)
         self._painted = False
-        self._keys: list[str] = []
+        self._entries = pages
+        self._built: dict[str, QWidget] = {}
         self.sidebar = QListWidget(objectName="Sidebar")
         self.sidebar.setFixedWidth(196)
         self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
         for entry in pages:
             item = QListWidgetItem(QIcon(str(icon_path(entry.icon))), entry.title)
             item.setToolTip(entry.title)
+            item.setSizeHint(QSize(0, 38))
             self.sidebar.addItem(item)
-            page = entry.widget
-            page.setContentsMargins(24, 20, 24, 12)
-            self.stack.addWidget(page)
-            self._keys.append(entry.key)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+            # Pages are built on first visit: the first paint waits only for the first page.
+            self.stack.addWidget(QWidget())
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.setCurrentRow(0)
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -108,12 +110,30 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self.status = StatusBarWidgets(self)
 
-    def go_to(self, key: str) -> None:
-        """Show the page with this key."""
-        self.sidebar.setCurrentRow(self._keys.index(key))
+    def go_to(self, key: str) -> QWidget:
+        """Show the page with this key and return it."""
+        self.sidebar.setCurrentRow([e.key for e in self._entries].index(key))
+        return self._built[key]
 
     def current_page(self) -> str:
-        return self._keys[self.sidebar.currentRow()]
+        return self._entries[self.sidebar.currentRow()].key
+
+    def built_pages(self) -> dict[str, QWidget]:
+        """The pages made so far, by key."""
+        return dict(self._built)
+
+    def _show_row(self, row: int) -> None:
+        entry = self._entries[row]
+        if entry.key not in self._built:
+            page = entry.build()
+            page.setContentsMargins(24, 20, 24, 12)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[entry.key] = page
+            self.page_created.emit(entry.key, page)
+        self.stack.setCurrentIndex(row)
 
     def add_shortcut(self, keys: str, action: Callable[[], None]) -> QShortcut:
         shortcut = QShortcut(QKeySequence(keys), self)

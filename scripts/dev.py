@@ -45,7 +45,9 @@ def ensure_env(lock: str) -> None:
     print(f"Installing {lock_file.relative_to(ROOT)} into .venv ...", flush=True)
     pip = [py, "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
     subprocess.run([*pip, "--require-hashes", "--no-deps", "-r", str(lock_file)], check=True)
-    subprocess.run([*pip, "--no-deps", "--editable", str(ROOT)], check=True)
+    # "compat" editable mode is a plain .pth path entry: no import hook taxing every import.
+    editable = ["--no-deps", "--config-settings", "editable_mode=compat", "--editable", str(ROOT)]
+    subprocess.run([*pip, *editable], check=True)
     stamp.write_text(digest)
 
 

@@ -52,6 +52,7 @@ class SettingsPage(QWidget):
         self._ops: Operations | None = None
         self._services: Services | None = None
         self._setters: dict[str, Setter] = {}
+        self._editors: dict[str, QWidget] = {}
         self._notes: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
         outer.addWidget(PageHeader("Settings", "Changes are saved as you make them."))
@@ -93,6 +94,10 @@ class SettingsPage(QWidget):
                     on_done=lambda status, key=spec.key: self._show_secret(key, status),
                 )
 
+    def editor(self, key: str) -> Any:
+        """The editor widget of a setting (its type follows the declaration)."""
+        return self._editors[key]
+
     def _show_values(self, values: dict[str, Any]) -> None:
         for key, value in values.items():
             if key in self._setters:
@@ -119,6 +124,7 @@ class SettingsPage(QWidget):
             box = QCheckBox()
             box.toggled.connect(lambda on: self._save(spec, on))
             self._setters[spec.key] = lambda v: _quiet(box, lambda: box.setChecked(bool(v)))
+            self._editors[spec.key] = box
             return box
         if spec.choices:
             combo = QComboBox()
@@ -128,22 +134,27 @@ class SettingsPage(QWidget):
             self._setters[spec.key] = lambda v: _quiet(
                 combo, lambda: combo.setCurrentIndex(max(combo.findData(v), 0))
             )
+            self._editors[spec.key] = combo
             return combo
         if spec.kind is int:
             spin = QSpinBox()
             spin.setRange(int(spec.minimum or 0), int(spec.maximum or 1_000_000))
             spin.valueChanged.connect(lambda v: self._save(spec, v))
             self._setters[spec.key] = lambda v: _quiet(spin, lambda: spin.setValue(int(v)))
+            self._editors[spec.key] = spin
             return spin
         line = QLineEdit()
         line.editingFinished.connect(lambda: self._save(spec, line.text()))
         self._setters[spec.key] = lambda v: _quiet(line, lambda: line.setText(str(v)))
+        self._editors[spec.key] = line
         return line
 
     def _secret_editor(self, spec: SettingSpec) -> QHBoxLayout:
         row = QHBoxLayout()
-        line = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Not set")
-        line.setObjectName(f"secret:{spec.key}")
+        line = QLineEdit(
+            echoMode=QLineEdit.EchoMode.Password, placeholderText="Paste a key and press Save"
+        )
+        self._editors[spec.key] = line
         save = QPushButton("Save")
         remove = QPushButton("Remove")
         save.clicked.connect(lambda: self._save_secret(spec, line))
