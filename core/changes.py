@@ -77,6 +77,19 @@ class ChangeRecorder:
             self._write(session, row, _workspace_of(row), changed, now_ms())
         return changed
 
+    def write_draft(self, session: Session, row: Synced, **fields: Any) -> None:
+        """Save fields of a row still being written (a streaming answer) without syncing them.
+
+        Drafts change many times a second; the outbox should carry only the finished value, so
+        the caller ends every draft with ``update`` (which records the final fields).
+        """
+        unknown = set(fields) - _columns(row)
+        if unknown:
+            raise ValueError(f"{type(row).__name__} has no field(s) {sorted(unknown)}")
+        for name, value in fields.items():
+            setattr(row, name, value)
+        row.updated_at_ms = now_ms()
+
     def trash(self, session: Session, row: Synced) -> None:
         """Move a row to the trash (restorable; the flag syncs like any other field)."""
         self.update(session, row, deleted=True)

@@ -6,14 +6,13 @@ Nothing here imports Qt; subcommands run without a display.
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import sys
-from typing import TYPE_CHECKING
 
 from core import __version__
 
-if TYPE_CHECKING:
-    from core.services import Services
+# Subcommand modules under desktop/commands/, in the order `--help` lists them.
+COMMAND_MODULES: tuple[str, ...] = ("info",)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,10 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    info = commands.add_parser(
-        "info", parents=[common], help="show where the data lives and the schema version"
-    )
-    info.add_argument("--json", action="store_true", help="machine-readable output")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"desktop.commands.{name}").register(commands, common)
     return parser
 
 
@@ -62,28 +59,9 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"convosphere: {exc}", file=sys.stderr)
         return 1
     try:
-        if args.command == "info":
-            return _info(services, as_json=args.json)
+        return int(args.handler(args, services))
+    except KeyboardInterrupt:
+        print("convosphere: interrupted", file=sys.stderr)
+        return 130
     finally:
         services.close()
-    return 2
-
-
-def _info(services: Services, *, as_json: bool) -> int:
-    from core.db.migrate import current_revision
-
-    facts = {
-        "version": __version__,
-        "data_dir": str(services.paths.data_dir),
-        "database": str(services.paths.database),
-        "schema": current_revision(services.paths.database),
-        "device_id": services.device_id,
-        "workspace_id": services.workspace_id,
-    }
-    if as_json:
-        print(json.dumps(facts, indent=2))
-    else:
-        width = max(map(len, facts))
-        for key, value in facts.items():
-            print(f"{key.replace('_', ' '):<{width}}  {value}")
-    return 0

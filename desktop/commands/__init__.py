@@ -1,0 +1,7 @@
+"""CLI subcommands, one module per command group.
+
+Each module defines ``register(commands, common)``, which adds its parsers and sets
+``handler=run`` (or another function) as a default; a handler takes ``(args, services)`` and
+returns the exit status. Modules must import nothing heavy at module level: the parser is built
+on every start, the GUI's included.
+"""
