@@ -6,6 +6,7 @@ SQLite), so the GUI calls it from a worker thread after the first paint.
 
 from __future__ import annotations
 
+import importlib
 import secrets as random_tokens
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from core.db.models import Device, Workspace
 from core.db.session import Database
 from core.hlc import HybridLogicalClock
 from core.ids import new_id
+from core.jobs import HandlerRegistry, JobService
 from core.paths import AppPaths
 from core.secrets import SecretStore
 from core.settings import DeviceSettings, Settings
@@ -41,6 +43,8 @@ class Services:
     recorder: ChangeRecorder
     settings: Settings
     secrets: SecretStore
+    jobs: JobService
+    job_handlers: HandlerRegistry
 
     def close(self) -> None:
         self.database.close()
@@ -69,7 +73,8 @@ def open_services(paths: AppPaths, device_settings: DeviceSettings | None = None
         recorder,
         workspace_id,
     )
-    return Services(
+    handlers = HandlerRegistry()
+    services = Services(
         paths=paths,
         database=database,
         migration=migration,
@@ -78,7 +83,18 @@ def open_services(paths: AppPaths, device_settings: DeviceSettings | None = None
         recorder=recorder,
         settings=settings,
         secrets=SecretStore(paths.config_dir),
+        jobs=JobService(database, handlers),
+        job_handlers=handlers,
     )
+    for module in FEATURE_JOB_MODULES:
+        importlib.import_module(module).install_jobs(services)
+    return services
+
+
+# Modules whose ``install_jobs(services)`` registers the kinds of job a feature runs
+# (``services.job_handlers.register(kind, handler)``). They must import heavy libraries
+# (chromadb, onnxruntime) inside their handlers, not at module level.
+FEATURE_JOB_MODULES: tuple[str, ...] = ()
 
 
 def _bootstrap(database: Database) -> tuple[str, str, str]:
