@@ -16,6 +16,7 @@ from core.changes import ChangeRecorder, now_ms
 from core.db.migrate import MigrationResult, ensure_schema
 from core.db.models import Device, Workspace
 from core.db.session import Database
+from core.files import FileStore
 from core.hlc import HybridLogicalClock
 from core.ids import new_id
 from core.jobs import HandlerRegistry, JobService
@@ -45,6 +46,7 @@ class Services:
     secrets: SecretStore
     jobs: JobService
     job_handlers: HandlerRegistry
+    files: FileStore
 
     def close(self) -> None:
         self.database.close()
@@ -85,6 +87,7 @@ def open_services(paths: AppPaths, device_settings: DeviceSettings | None = None
         secrets=SecretStore(paths.config_dir),
         jobs=JobService(database, handlers),
         job_handlers=handlers,
+        files=FileStore(paths.files_dir),
     )
     for module in FEATURE_JOB_MODULES:
         importlib.import_module(module).install_jobs(services)

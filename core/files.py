@@ -1,0 +1,92 @@
+"""The content-addressed file store: ``files/ab/cd/<sha256>`` under the data dir.
+
+Imported documents are copied here once per distinct content; the same bytes imported twice
+land on the same path. Copies stream in blocks (memory stays flat on a 2 GB file), are hashed
+while copying, fsynced, and renamed into place, so a crash never leaves a partial file under a
+real hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+BLOCK = 1024 * 1024
+
+
+class FileStoreError(OSError):
+    """A file could not be stored or read back; the message names the file and the cause."""
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file in the store."""
+
+    sha256: str
+    size: int
+    path: Path
+    already_present: bool
+
+
+class FileStore:
+    """Puts files into, and finds them in, the content-addressed store."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str) -> Path:
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+            raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def contains(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def put(self, source: Path, *, progress: Callable[[int], None] | None = None) -> StoredFile:
+        """Copy ``source`` into the store (streaming), returning where it lives and its hash.
+
+        ``progress(bytes_copied)`` is called after each block, so a caller can report progress
+        and raise to abandon the copy (the temporary file is removed).
+        """
+        self.root.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        tmp = Path(tmp_name)
+        try:
+            with source.open("rb") as reader, os.fdopen(fd, "wb") as writer:
+                while block := reader.read(BLOCK):
+                    digest.update(block)
+                    writer.write(block)
+                    size += len(block)
+                    if progress is not None:
+                        progress(size)
+                writer.flush()
+                os.fsync(writer.fileno())
+            sha = digest.hexdigest()
+            target = self.path_for(sha)
+            if target.is_file() and target.stat().st_size == size:
+                tmp.unlink()
+                return StoredFile(sha, size, target, already_present=True)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp.replace(target)
+            return StoredFile(sha, size, target, already_present=False)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise FileStoreError(f"Could not copy {source.name} into the library: {exc}") from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def remove(self, sha256: str) -> bool:
+        """Delete a stored file (callers check no document still uses it); True if it existed."""
+        path = self.path_for(sha256)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return False
+        return True
