@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.paths import AppPaths, resolve_paths
 from core.settings import PROVIDERS, DeviceSettings
+from desktop.job_model import JobListModel
 from desktop.main_window import MainWindow, PageEntry
 from desktop.pages.chat import ChatPage
 from desktop.pages.knowledge import KnowledgePage
@@ -30,11 +31,13 @@ from desktop.theme import ThemeController
 
 if TYPE_CHECKING:
     from core.db.migrate import MigrationResult
+    from core.jobs import JobInfo, JobRunner
     from core.services import Services
     from desktop.operations import Operations
     from desktop.quick_switcher import QuickSwitcher
 
 STARTED = time.perf_counter()
+_LOOP: Any = None  # the process's qasync loop, made after the first paint
 
 
 def elapsed_ms() -> float:
@@ -70,6 +73,8 @@ class DesktopApp(QObject):
         self.theme.apply()
         self.services: Services | None = None
         self.ops: Operations | None = None
+        self.runner: JobRunner | None = None
+        self.jobs_model = JobListModel()
         self._painted_ms: float | None = None
         self._schema: Any = None
         self.window = MainWindow(
@@ -77,6 +82,7 @@ class DesktopApp(QObject):
                 PageEntry("chat", "Chat", "chat", self._build_chat),
                 PageEntry("knowledge", "Knowledge", "knowledge", KnowledgePage),
                 PageEntry("tools", "Tools", "tools", ToolsPage),
+                PageEntry("jobs", "Jobs", "jobs", self._build_jobs),
                 PageEntry("settings", "Settings", "settings", self._build_settings),
             ]
         )
@@ -102,6 +108,14 @@ class DesktopApp(QObject):
             page.attach(self.services, self.ops)
         return page
 
+    def _build_jobs(self) -> QWidget:
+        from desktop.pages.jobs import JobsPage
+
+        page = JobsPage(self.jobs_model)
+        if self.services is not None and self.ops is not None:
+            page.attach(self.services, self.ops)
+        return page
+
     def start(self) -> None:
         self._schema_check.start(self.paths)
         self.window.show()
@@ -115,6 +129,7 @@ class DesktopApp(QObject):
             "Go to Chat": lambda: window.go_to("chat"),
             "Go to Knowledge": lambda: window.go_to("knowledge"),
             "Go to Tools": lambda: window.go_to("tools"),
+            "Go to Jobs": lambda: window.go_to("jobs"),
             "Go to Settings": lambda: window.go_to("settings"),
             "Set up a model provider": lambda: self.show_provider_setup(False),
         }
@@ -183,8 +198,12 @@ class DesktopApp(QObject):
         from core.services import open_services
         from desktop.operations import Operations
 
-        loop = qasync.QEventLoop(self.app, already_running=True)
-        asyncio.set_event_loop(loop)
+        global _LOOP
+        if _LOOP is None:
+            # One asyncio loop per process, running inside Qt's own event loop.
+            _LOOP = qasync.QEventLoop(self.app, already_running=True)
+            asyncio.set_event_loop(_LOOP)
+        loop = _LOOP
         self.ops = Operations(loop, self)
         self.ops.failed.connect(self._show_failure)
         self.ops.run(
@@ -206,11 +225,13 @@ class DesktopApp(QObject):
         if migration.upgraded and migration.backup is not None:
             note = f"Your data was upgraded; a backup is at {migration.backup}"
         self.window.statusBar().showMessage(note, 8000)
+        from desktop.pages.jobs import JobsPage
         from desktop.pages.settings import SettingsPage
 
-        settings_page = self.window.built_pages().get("settings")
-        if isinstance(settings_page, SettingsPage):
-            settings_page.attach(services, self.ops)
+        for page in self.window.built_pages().values():
+            if isinstance(page, SettingsPage | JobsPage):
+                page.attach(services, self.ops)
+        self._start_jobs(services)
         self.monitor = ConnectivityMonitor(parent=self)
         self.monitor.changed.connect(self.window.status.show_online)
         self.monitor.start()
@@ -222,6 +243,64 @@ class DesktopApp(QObject):
         )
         if not self.device.get("ui.first_run_done"):
             QTimer.singleShot(0, lambda: self.show_provider_setup(True))
+
+    def _start_jobs(self, services: Services) -> None:
+        from core.jobs import JobRunner, RetryPolicy
+
+        assert self.ops is not None
+        self.runner = JobRunner(
+            services.jobs,
+            max_concurrent=services.settings.get("jobs.max_concurrent"),
+            retry=RetryPolicy(max_attempts=services.settings.get("jobs.max_attempts")),
+        )
+        self.runner.subscribe(self._job_changed)
+        self.ops.run(
+            "Reading background jobs",
+            services.jobs.list,
+            on_done=self._jobs_loaded,
+        )
+
+    def _jobs_loaded(self, jobs: list[JobInfo]) -> None:
+        assert self.ops is not None and self.runner is not None
+        self.jobs_model.reset(jobs)
+        self._show_job_progress()
+        # Started after the list is shown, so resumed jobs' first events update known rows.
+        self.ops.spawn("Running background jobs", self.runner.start())
+
+    def _job_changed(self, job: JobInfo) -> None:
+        self.jobs_model.upsert(job)
+        self._show_job_progress()
+
+    def _show_job_progress(self) -> None:
+        from desktop.job_model import format_duration
+
+        active = self.jobs_model.active()
+        if not active:
+            self.window.status.show_job(None, 0, 0)
+            return
+        done = sum(j.done + j.failed for j in active)
+        total = sum(j.total for j in active)
+        if len(active) == 1:
+            job = active[0]
+            left = format_duration(job.eta_s)
+            text = f"{job.title} — {job.done + job.failed:,} of {job.total:,}"
+            text += f" · {left} left" if left else ""
+        else:
+            text = f"{len(active)} background jobs — {done:,} of {total:,}"
+        self.window.status.show_job(text, done, total)
+
+    def quit_when_idle(self) -> None:
+        """Stop the job runner (items in flight resume next start), then quit."""
+        if self.runner is None or self.ops is None:
+            self.app.quit()
+            return
+        runner, self.runner = self.runner, None
+        self.ops.spawn(
+            "Stopping background jobs",
+            runner.stop(),
+            on_done=lambda _result: self.app.quit(),
+            on_error=lambda _error: self.app.quit(),
+        )
 
     # --- reactions -----------------------------------------------------------------------
 
@@ -275,6 +354,10 @@ class DesktopApp(QObject):
             self.device.set("ui.window_geometry", self.window.geometry_text())
 
     def shutdown(self) -> None:
+        """Release what this app holds; jobs still in flight resume at the next start."""
+        if self.runner is not None and _LOOP is not None:
+            _LOOP.create_task(self.runner.stop())
+            self.runner = None
         if self.ops is not None:
             self.ops.shutdown()
         if self.services is not None:
@@ -294,6 +377,9 @@ def run_app(
     desktop = DesktopApp(app, paths, smoke=smoke)
     if page:
         desktop.window.go_to(page)
+    # Closing the window stops background jobs cleanly before the app quits.
+    app.setQuitOnLastWindowClosed(False)
+    desktop.window.closing.connect(desktop.quit_when_idle)
     desktop.start()
     try:
         return app.exec()

@@ -12,7 +12,7 @@ from core.settings import DeviceSettings
 from desktop.app import DesktopApp
 from tests.desktop.conftest import start_app
 
-PAGES = ("chat", "knowledge", "tools", "settings")
+PAGES = ("chat", "knowledge", "tools", "jobs", "settings")
 
 
 def visible_text(widget: object) -> str:
