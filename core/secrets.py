@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.logs import register_secret
+
 if TYPE_CHECKING:
     # keyring costs ~70 ms to import, so it is only imported at runtime when first used.
     from keyring.backend import KeyringBackend
@@ -162,7 +164,14 @@ class SecretStore:
 
         A keyring that cannot be read (locked, prompt dismissed) counts as not having the
         secret; `status` says why. Raises SecretStoreError if the file exists but is unreadable.
+        Every value handed out is masked in the log file from then on.
         """
+        value = self._lookup(name)
+        if value:
+            register_secret(value)
+        return value
+
+    def _lookup(self, name: str) -> str | None:
         _check_name(name)
         env_hit = self._env_override(name)
         if env_hit is not None:
@@ -189,6 +198,7 @@ class SecretStore:
         _check_name(name)
         if not value:
             raise ValueError("A secret cannot be empty; use delete() to remove it")
+        register_secret(value)
         keyring = self._secure_keyring()
         failure = "no secure keyring available"
         if keyring is not None:

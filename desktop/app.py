@@ -195,8 +195,11 @@ class DesktopApp(QObject):
 
         import qasync
 
+        from core.logs import configure_logging
         from core.services import open_services
         from desktop.operations import Operations
+
+        configure_logging(self.paths.logs_dir)
 
         global _LOOP
         if _LOOP is None:

@@ -50,11 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
 def run_command(args: argparse.Namespace) -> int:
     """Run one headless subcommand; returns the process exit status."""
     from core.db.migrate import DatabaseError
+    from core.logs import configure_logging
     from core.paths import resolve_paths
     from core.services import open_services
 
+    paths = resolve_paths(args.data_dir)
     try:
-        services = open_services(resolve_paths(args.data_dir))
+        configure_logging(paths.logs_dir)
+        services = open_services(paths)
     except (DatabaseError, OSError) as exc:
         print(f"convosphere: {exc}", file=sys.stderr)
         return 1
