@@ -13,8 +13,16 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from core.paths import AppPaths
+
+# Property tests must not fail because a shared 2-core CI machine is slow for a moment:
+# no per-example deadline, no "input generation is slow" health check.
+settings.register_profile(
+    "convosphere", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("convosphere")
 
 
 @pytest.fixture(autouse=True)
