@@ -11,32 +11,36 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import sys
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.paths import AppPaths, resolve_paths
 from core.settings import PROVIDERS, DeviceSettings
-from desktop.job_model import JobListModel
 from desktop.main_window import MainWindow, PageEntry
-from desktop.pages.chat import ChatPage
-from desktop.pages.knowledge import KnowledgePage
 from desktop.pages.tools import ToolsPage
 from desktop.theme import ThemeController
 
 if TYPE_CHECKING:
+    from core.chat.local_servers import LocalServer
+    from core.chat.service import ChatService
     from core.db.migrate import MigrationResult
     from core.jobs import JobInfo, JobRunner
     from core.services import Services
+    from desktop.job_model import JobListModel
     from desktop.operations import Operations
+    from desktop.pages.chat import ChatPage
     from desktop.quick_switcher import QuickSwitcher
 
 STARTED = time.perf_counter()
+KNOWLEDGE_WARM_DELAY_MS = 1500
+log = logging.getLogger(__name__)
 _LOOP: Any = None  # the process's qasync loop, made after the first paint
 
 
@@ -74,13 +78,15 @@ class DesktopApp(QObject):
         self.services: Services | None = None
         self.ops: Operations | None = None
         self.runner: JobRunner | None = None
-        self.jobs_model = JobListModel()
+        self.chat: ChatService | None = None
+        self._shut_down = False
+        self._jobs_model: JobListModel | None = None
         self._painted_ms: float | None = None
         self._schema: Any = None
         self.window = MainWindow(
             [
                 PageEntry("chat", "Chat", "chat", self._build_chat),
-                PageEntry("knowledge", "Knowledge", "knowledge", KnowledgePage),
+                PageEntry("knowledge", "Knowledge", "knowledge", self._build_knowledge),
                 PageEntry("tools", "Tools", "tools", ToolsPage),
                 PageEntry("jobs", "Jobs", "jobs", self._build_jobs),
                 PageEntry("settings", "Settings", "settings", self._build_settings),
@@ -91,12 +97,19 @@ class DesktopApp(QObject):
         self.window.closing.connect(self._save_window_state)
         self._add_shortcuts()
         self.window.statusBar().showMessage("Opening your data…")
+        self._warm_timer = QTimer(self, singleShot=True)
+        self._warm_timer.timeout.connect(self._warm_knowledge)
         self._schema_check = SchemaCheck(self)
         self._schema_check.finished.connect(self._on_schema)
 
     def _build_chat(self) -> ChatPage:
+        from desktop.pages.chat import ChatPage
+
         page = ChatPage()
         page.setup_provider_requested.connect(lambda: self.show_provider_setup(False))
+        page.use_local_server.connect(self._use_local_server)
+        if self.chat is not None and self.ops is not None:
+            page.attach(self.chat, self.ops)
         return page
 
     def _build_settings(self) -> QWidget:
@@ -107,6 +120,23 @@ class DesktopApp(QObject):
         if self.services is not None and self.ops is not None:
             page.attach(self.services, self.ops)
         return page
+
+    def _build_knowledge(self) -> QWidget:
+        from desktop.pages.knowledge import KnowledgePage
+
+        page = KnowledgePage()
+        if self.services is not None and self.ops is not None:
+            page.attach(self.services, self.ops)
+        return page
+
+    @property
+    def jobs_model(self) -> JobListModel:
+        """The jobs every view shows; made on first use, after the first paint."""
+        if self._jobs_model is None:
+            from desktop.job_model import JobListModel
+
+            self._jobs_model = JobListModel()
+        return self._jobs_model
 
     def _build_jobs(self) -> QWidget:
         from desktop.pages.jobs import JobsPage
@@ -145,7 +175,9 @@ class DesktopApp(QObject):
         window.add_shortcut("Ctrl+K", open_switcher)
 
     def new_chat(self) -> None:
-        self.window.go_to("chat").setFocus()
+        page = self.window.go_to("chat")
+        if _is_chat_page(page):
+            page.new_chat()
 
     # --- startup, in order -------------------------------------------------------------
 
@@ -192,6 +224,7 @@ class DesktopApp(QObject):
 
     def _open_services(self) -> None:
         import asyncio
+        from concurrent.futures import ThreadPoolExecutor
 
         import qasync
 
@@ -205,6 +238,9 @@ class DesktopApp(QObject):
         if _LOOP is None:
             # One asyncio loop per process, running inside Qt's own event loop.
             _LOOP = qasync.QEventLoop(self.app, already_running=True)
+            # Plain threads for the loop's own blocking calls (getaddrinfo when a model server
+            # is contacted): qasync's default QThreads abort the process if alive at exit.
+            _LOOP.set_default_executor(ThreadPoolExecutor(thread_name_prefix="asyncio-default"))
             asyncio.set_event_loop(_LOOP)
         loop = _LOOP
         self.ops = Operations(loop, self)
@@ -229,12 +265,15 @@ class DesktopApp(QObject):
             note = f"Your data was upgraded; a backup is at {migration.backup}"
         self.window.statusBar().showMessage(note, 8000)
         from desktop.pages.jobs import JobsPage
+        from desktop.pages.knowledge import KnowledgePage
         from desktop.pages.settings import SettingsPage
 
         for page in self.window.built_pages().values():
-            if isinstance(page, SettingsPage | JobsPage):
+            if isinstance(page, SettingsPage | JobsPage | KnowledgePage):
                 page.attach(services, self.ops)
         self._start_jobs(services)
+        self._warm_timer.start(KNOWLEDGE_WARM_DELAY_MS)
+        self._open_chat(services)
         self.monitor = ConnectivityMonitor(parent=self)
         self.monitor.changed.connect(self.window.status.show_online)
         self.monitor.start()
@@ -246,6 +285,37 @@ class DesktopApp(QObject):
         )
         if not self.device.get("ui.first_run_done"):
             QTimer.singleShot(0, lambda: self.show_provider_setup(True))
+
+    def _warm_knowledge(self) -> None:
+        """Load the embedding model and the vector index in the background, not on first search."""
+        from core.knowledge.jobs import knowledge_base
+
+        if self.services is None or self.ops is None:
+            return
+        self.ops.run(
+            "Preparing the knowledge base",
+            knowledge_base(self.services).warm,
+            on_error=lambda error: log.warning("Could not prepare the knowledge base: %s", error),
+        )
+
+    def _open_chat(self, services: Services) -> None:
+        from core.chat.service import ChatService
+
+        assert self.ops is not None
+        # Opening also turns answers left streaming by a killed app into interrupted ones.
+        self.ops.run(
+            "Opening your conversations", ChatService.open, services, on_done=self._chat_ready
+        )
+
+    def _chat_ready(self, chat: ChatService) -> None:
+        assert self.ops is not None
+        self.chat = chat
+        if self._shut_down:  # opened just as the app closed
+            chat.close()
+            return
+        page = self.window.built_pages().get("chat")
+        if _is_chat_page(page):
+            page.attach(chat, self.ops)
 
     def _start_jobs(self, services: Services) -> None:
         from core.jobs import JobRunner, RetryPolicy
@@ -338,9 +408,34 @@ class DesktopApp(QObject):
 
     def _show_provider(self, provider: str) -> None:
         chat = self.window.built_pages().get("chat")
-        if isinstance(chat, ChatPage):
+        if _is_chat_page(chat):
             label = None if provider == "none" else dict(PROVIDERS).get(provider, provider)
             chat.show_provider(label)
+            if provider == "none" and self.ops is not None:
+                from core.chat.local_servers import detect_local_servers
+
+                # Loopback preset ports only: a user without a cloud key can chat offline.
+                self.ops.run(
+                    "Looking for model servers on this computer",
+                    detect_local_servers,
+                    on_done=chat.offer_local_servers,
+                )
+
+    def _use_local_server(self, server: LocalServer) -> None:
+        from core.services import configure_provider
+
+        if self.services is None or self.ops is None:
+            return
+        self.ops.run(
+            "Saving the model provider",
+            configure_provider,
+            self.services,
+            "openai_compatible",
+            server.models[0] if server.models else "",
+            server.base_url,
+            "",
+            on_done=lambda where: self._provider_saved("openai_compatible", where),
+        )
 
     def _setting_changed(self, key: str, value: object) -> None:
         if key == "appearance.theme":
@@ -358,25 +453,57 @@ class DesktopApp(QObject):
 
     def shutdown(self) -> None:
         """Release what this app holds; jobs still in flight resume at the next start."""
+        self._shut_down = True
+        self._warm_timer.stop()
         if self.runner is not None and _LOOP is not None:
             _LOOP.create_task(self.runner.stop())
             self.runner = None
         if self.ops is not None:
             self.ops.shutdown()
+        if self.chat is not None:
+            if _LOOP is not None:
+                _LOOP.create_task(self.chat.aclose())  # the model servers' connections
+            self.chat.close()  # lets a save of an answer in progress finish
         if self.services is not None:
             self.services.close()
+
+
+def keep_none_alive() -> None:
+    """Work around PySide6 6.12 on Python 3.11: every call of a void method drops a reference
+    to None it never took (its stable-ABI build assumes 3.12's immortal None), so a long session
+    would free None and crash. Give None a reference count no session can use up, as 3.12 does.
+    """
+    if sys.version_info >= (3, 12) or getattr(keep_none_alive, "done", False):
+        return
+    import ctypes
+
+    count = ctypes.c_ssize_t.from_address(id(None))
+    before = sys.getrefcount(None)
+    if abs(count.value - before) <= 2:  # the layout is the one expected: ob_refcnt first
+        count.value += 1 << 40
+    keep_none_alive.done = True  # type: ignore[attr-defined]
+
+
+def _is_chat_page(page: object) -> TypeGuard[ChatPage]:
+    """Whether ``page`` is the chat page (imported only once the page exists)."""
+    chat = sys.modules.get("desktop.pages.chat")
+    return chat is not None and isinstance(page, chat.ChatPage)
 
 
 def run_app(
     data_dir: str | Path | None = None, *, smoke: bool = False, page: str | None = None
 ) -> int:
     """Open the main window and run until it closes; returns the exit status."""
+    keep_none_alive()
     paths = resolve_paths(data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("ConvoSphere")
     app.setOrganizationName("ConvoSphere")
     app.setDesktopFileName("convosphere")
+    from desktop.garbage import MainThreadGarbageCollector
+
+    MainThreadGarbageCollector(app)
     desktop = DesktopApp(app, paths, smoke=smoke)
     if page:
         desktop.window.go_to(page)

@@ -12,11 +12,41 @@ import sys
 from core import __version__
 
 # Subcommand modules under desktop/commands/, in the order `--help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("info",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "info",
+    "ask",
+    "conversations",
+    "tags",
+    "docs",
+    "jobs",
+    "importer",
+    "search",
+    "kb",
+)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``convosphere`` argument parser (later features add subcommands here)."""
+def names_a_command(argv: list[str]) -> bool:
+    """Whether the arguments ask for a subcommand or for help (which lists the subcommands).
+
+    Opening the window needs only the global flags; building every subcommand's parser costs
+    startup time, so ``main`` builds them only when this says so.
+    """
+    takes_value = {"--data-dir", "--page"}
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("-h", "--help"):
+            return True
+        elif arg in takes_value:
+            skip = True
+        elif not arg.startswith("-"):
+            return True
+    return False
+
+
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The ``convosphere`` argument parser; subcommands come from ``COMMAND_MODULES``."""
     parser = argparse.ArgumentParser(
         prog="convosphere",
         description="ConvoSphere Desktop: an offline-first AI assistant for knowledge work.",
@@ -41,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     # Subcommands accept --data-dir after their name too: `convosphere info --data-dir DIR`.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"desktop.commands.{name}").register(commands, common)

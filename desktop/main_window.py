@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -100,7 +100,10 @@ class MainWindow(QMainWindow):
             # Pages are built on first visit: the first paint waits only for the first page.
             self.stack.addWidget(QWidget())
         self.sidebar.currentRowChanged.connect(self._show_row)
+        # The first page is built right after the first paint: the window's frame appears at once.
+        blocked = self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(0)
+        self.sidebar.blockSignals(blocked)
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,8 +114,10 @@ class MainWindow(QMainWindow):
         self.status = StatusBarWidgets(self)
 
     def go_to(self, key: str) -> QWidget:
-        """Show the page with this key and return it."""
-        self.sidebar.setCurrentRow([e.key for e in self._entries].index(key))
+        """Show the page with this key (building it if need be) and return it."""
+        row = [e.key for e in self._entries].index(key)
+        self.sidebar.setCurrentRow(row)
+        self._show_row(row)
         return self._built[key]
 
     def current_page(self) -> str:
@@ -154,6 +159,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            QTimer.singleShot(0, lambda: self._show_row(self.sidebar.currentRow()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

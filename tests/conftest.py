@@ -24,6 +24,12 @@ settings.register_profile(
 )
 settings.load_profile("convosphere")
 
+# The test session makes far more Qt calls than a day of use: apply the app's guard against
+# PySide6 6.12 freeing None on Python 3.11 (see desktop.app.keep_none_alive) before any test.
+from desktop.app import keep_none_alive  # noqa: E402
+
+keep_none_alive()
+
 
 @pytest.fixture(autouse=True)
 def _private_home(

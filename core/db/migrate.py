@@ -42,6 +42,15 @@ class MigrationResult:
         return self.before != self.after
 
 
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Keep Alembic's autogenerate and schema comparison away from FTS5 virtual tables.
+
+    FTS5 tables (named ``fts_*``) and their shadow tables are made by hand-written migrations;
+    Alembic would otherwise propose dropping them.
+    """
+    return not (type_ == "table" and name is not None and name.startswith("fts_"))
+
+
 def known_revisions() -> list[str]:
     """Revision ids this build ships, oldest first (revisions are numbered ``NNNN_name.py``)."""
     names = (p.name for p in (MIGRATIONS_DIR / "versions").iterdir())

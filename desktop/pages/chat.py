@@ -1,36 +1,193 @@
-"""The Chat page."""
+"""The Chat page: conversations on the left; the thread, its actions and the composer on the right.
+
+It assembles the pieces and routes user actions to ``ChatSession``; it holds no chat state of its
+own. Importing it stays cheap (startup builds it before the first paint): the chat service and
+everything under it arrive later through ``attach``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from typing import TYPE_CHECKING, Any
 
-from desktop.pages.empty_state import EmptyState, PageHeader
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.chat_composer import Composer
+from desktop.chat_conversations import ConversationPanel
+from desktop.chat_session import ChatSession
+from desktop.chat_transcript import ChatTranscript
+from desktop.pages.empty_state import EmptyState
+
+if TYPE_CHECKING:
+    from core.chat.local_servers import LocalServer
+    from core.chat.records import AssistantRecord, ConversationRecord, MessageRecord
+    from core.chat.service import ChatService
+    from core.chat.turns import Turn, TurnResult
+    from desktop.operations import Operations
+
+INTRO = (
+    "Chat with OpenAI, Anthropic, or a model running on this computer (Ollama, LM Studio, "
+    "llama.cpp, vLLM) that works without a network. Answers stream in and are saved as they "
+    "arrive, so nothing is lost.<br><br>Type below and press <b>Enter</b>. <b>Ctrl+N</b> "
+    "starts a new chat and <b>Ctrl+K</b> jumps anywhere."
+)
+
+
+class ElidedLabel(QLabel):
+    """A one-line title that ends in "…" when it does not fit, instead of being cut off."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="PageTitle")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), 40)
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        super().setText(shown)
 
 
 class ChatPage(QWidget):
-    """Conversations with assistants; until one exists, says how to start."""
+    """Conversations with assistants."""
 
     setup_provider_requested = Signal()
+    use_local_server = Signal(object)  # a LocalServer the user chose to chat with
+    source_clicked = Signal(object)  # the SourcePassage behind a citation
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            PageHeader("Chat", "Ask your assistants; answers stream in and are saved as you go.")
-        )
-        self.empty = EmptyState(
-            "chat",
-            "No conversations yet",
-            "Chat with OpenAI, Anthropic, or a model running on this computer (Ollama, "
-            "LM Studio, llama.cpp) that works without a network.<br><br>"
-            "Set up a model provider to begin. <b>Ctrl+N</b> starts a new chat and "
-            "<b>Ctrl+K</b> jumps anywhere.",
-        )
+        self.session = ChatSession(self)
+        self.chat: ChatService | None = None
+        self.ops: Operations | None = None
+        self.assistants: list[AssistantRecord] = []
+        self._servers: list[LocalServer] = []
+        self.panel = ConversationPanel()
+        self.panel.setFixedWidth(250)
+        self.transcript = ChatTranscript()
+        self.composer = Composer()
+        self._build_header()
+        self._build_empty_state()
+        self._build_actions()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.transcript)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addLayout(self.header)
+        right.addWidget(self.stack, 1)
+        right.addLayout(self.actions)
+        right.addWidget(self.composer)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(self.panel)
+        layout.addLayout(right, 1)
+        self._connect()
+        self._update_actions()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        self.title = ElidedLabel("New conversation")
+        self.assistant_box = QComboBox(minimumWidth=180)
+        self.assistant_box.setToolTip("The assistant answering in this conversation")
+        self.model_box = QComboBox(editable=True, minimumWidth=160)
+        self.model_box.lineEdit().setPlaceholderText("Default model")
+        self.model_box.setToolTip("A model for this conversation only (empty: the default)")
+        self.assistants_button = QPushButton("Assistants…")
+        self.header = QHBoxLayout()
+        self.header.addWidget(self.title, 1)
+        self.header.addWidget(self.assistant_box)
+        self.header.addWidget(self.model_box)
+        self.header.addWidget(self.assistants_button)
+
+    def _build_empty_state(self) -> None:
+        self.empty = EmptyState("chat", "No conversations yet", INTRO)
         self.setup_button = self.empty.add_button("Set up a model provider…", primary=True)
-        self.setup_button.clicked.connect(self.setup_provider_requested)
+        self.local_button = self.empty.add_button("")
+        self.local_button.hide()
         self.empty.finish()
-        layout.addWidget(self.empty, 1)
+
+    def _build_actions(self) -> None:
+        self.retry_button = QPushButton("Retry")
+        self.continue_button = QPushButton("Continue")
+        self.regenerate_button = QPushButton("Regenerate")
+        self.edit_button = QPushButton("Edit last message")
+        self.fix_button = QPushButton("Set up the provider…")
+        self.actions = QHBoxLayout()
+        for button in (
+            self.continue_button,
+            self.retry_button,
+            self.regenerate_button,
+            self.edit_button,
+            self.fix_button,
+        ):
+            self.actions.addWidget(button)
+        self.actions.addStretch(1)
+        self._editing: MessageRecord | None = None
+        self._last_error_kind = ""
+
+    def _connect(self) -> None:
+        session = self.session
+        self.setup_button.clicked.connect(self.setup_provider_requested)
+        self.fix_button.clicked.connect(self.setup_provider_requested)
+        self.local_button.clicked.connect(self._use_local_server)
+        self.panel.conversation_chosen.connect(self.open_conversation)
+        self.panel.conversation_changed.connect(self._conversation_changed)
+        self.panel.conversation_removed.connect(self._conversation_removed)
+        self.composer.send_requested.connect(self._send)
+        self.composer.stop_requested.connect(session.stop)
+        self.composer.editor_focused.connect(self._warm_up)
+        self.transcript.source_clicked.connect(self.source_clicked)
+        self.retry_button.clicked.connect(session.retry)
+        self.regenerate_button.clicked.connect(session.retry)
+        self.continue_button.clicked.connect(session.continue_answer)
+        self.edit_button.clicked.connect(self._edit_last)
+        self.assistant_box.activated.connect(self._assistant_chosen)
+        self.model_box.lineEdit().editingFinished.connect(self._model_chosen)
+        self.assistants_button.clicked.connect(self._edit_assistants)
+        session.thread_loaded.connect(self._show_thread)
+        session.thread_truncated.connect(self.transcript.truncate)
+        session.question_added.connect(self._question_added)
+        session.answer_started.connect(self._answer_started)
+        session.text_arrived.connect(self.transcript.append_answer)
+        session.answer_finished.connect(self._answer_finished)
+        session.status_changed.connect(self.composer.show_status)
+        session.busy_changed.connect(self._busy_changed)
+        session.send_failed.connect(self._send_failed)
+        session.conversations_changed.connect(self._conversations_changed)
+
+    # --- wiring from the app -------------------------------------------------------------------
+
+    def attach(self, chat: ChatService, ops: Operations) -> None:
+        """Start working: the chat service is open."""
+        self.chat, self.ops = chat, ops
+        self.session.attach(chat, ops)
+        self.panel.attach(chat, ops)
+        self._load_assistants()
 
     def show_provider(self, provider_label: str | None) -> None:
         """Reflect whether a provider is set up, so the empty state asks for the right step."""
@@ -38,3 +195,221 @@ class ChatPage(QWidget):
             self.setup_button.setText(f"Model provider: {provider_label} — change…")
         else:
             self.setup_button.setText("Set up a model provider…")
+
+    def offer_local_servers(self, servers: list[LocalServer]) -> None:
+        """Local model servers found on this computer: offer the first one."""
+        self._servers = list(servers)
+        if not servers:
+            self.local_button.hide()
+            return
+        server = servers[0]
+        models = f" ({server.models[0]})" if server.models else ""
+        self.local_button.setText(f"Chat offline with {server.name}{models}")
+        self.local_button.show()
+
+    def open_conversation(self, conversation_id: str | None) -> None:
+        if self._editing is not None:
+            self._cancel_edit()
+        self.session.open_conversation(conversation_id)
+        self.panel.select(conversation_id)
+        self.composer.editor.setFocus()
+
+    def new_chat(self) -> None:
+        self.open_conversation(None)
+
+    # --- reactions -------------------------------------------------------------------------------
+
+    def _send(self, text: str) -> None:
+        if self._editing is not None:
+            if self.session.edit_last_question(text):
+                self._cancel_edit()
+                self.composer.editor.clear()
+            return
+        if self.session.send(text):
+            self.composer.editor.clear()
+
+    def _show_thread(self, conversation: ConversationRecord | None, thread: list[Any]) -> None:
+        self.title.setText(conversation.title if conversation else "New conversation")
+        self.transcript.set_dark(self.palette().color(QPalette.ColorRole.Base).lightness() < 128)
+        self.transcript.show_thread(thread)
+        self._show_conversation_choices(conversation)
+        self._last_error_kind = ""
+        self._update_stack()
+        self._update_actions()
+
+    def _question_added(self, text: str) -> None:
+        self.transcript.add_question(text)
+        self._update_stack()
+
+    def _answer_started(self, turn: Turn, streamed: str) -> None:
+        self.title.setText(turn.conversation.title)
+        self.panel.select(turn.conversation.id)
+        model = turn.config.model if turn.config else None
+        self.transcript.begin_answer(model, turn.passages, turn.prefix + streamed)
+        self._update_stack()
+        self._update_actions()
+
+    def _answer_finished(self, result: TurnResult) -> None:
+        self.transcript.finish_answer(result.answer)
+        self._last_error_kind = result.error.kind if result.error is not None else ""
+        self._update_actions()
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.composer.set_busy(busy)
+        self._update_actions()
+
+    def _send_failed(self, message: str, text: str) -> None:
+        self.composer.show_status("")
+        self.composer.show_note(message)
+        if text and not self.composer.text().strip():
+            self.composer.set_text(text)
+
+    def _conversations_changed(self) -> None:
+        self.panel.reload()
+        self.composer.show_note("")
+
+    def _conversation_changed(self, record: ConversationRecord) -> None:
+        self.session.refresh_conversation(record)
+        if self.session.conversation is not None and self.session.conversation.id == record.id:
+            self.title.setText(record.title)
+
+    def _conversation_removed(self, conversation_id: str) -> None:
+        if (
+            self.session.conversation is not None
+            and self.session.conversation.id == conversation_id
+        ):
+            self.open_conversation(None)
+
+    def _update_stack(self) -> None:
+        empty = self.transcript.message_count == 0
+        self.stack.setCurrentWidget(self.empty if empty else self.transcript)
+        has_any = self.panel.model.rowCount() > 0
+        title = self.empty.findChild(QLabel, "EmptyTitle")
+        if title is not None:
+            title.setText("Start a new conversation" if has_any else "No conversations yet")
+
+    def _update_actions(self) -> None:
+        busy = self.session.busy
+        last = self.session.last_answer()
+        question = self.session.last_question()
+        state = last.state if last is not None else ""
+        unanswered = question is not None and (last is None or state == "error")
+        self.continue_button.setVisible(not busy and last is not None and last.resumable)
+        self.retry_button.setVisible(
+            not busy and (unanswered or (last is not None and last.resumable))
+        )
+        self.regenerate_button.setVisible(not busy and state == "complete")
+        self.edit_button.setVisible(not busy and question is not None)
+        self.fix_button.setVisible(not busy and self._last_error_kind in ("setup", "auth"))
+
+    def _warm_up(self) -> None:
+        """The user is about to type: load the provider's SDK now, not on Enter."""
+        chat, ops = self.chat, self.ops
+        if chat is not None and ops is not None and not getattr(self, "_warmed", False):
+            self._warmed = True
+            ops.run("Preparing the model client", chat.warm_up, on_error=lambda _e: None)
+
+    def _use_local_server(self) -> None:
+        if self._servers:
+            self.use_local_server.emit(self._servers[0])
+            self.local_button.hide()
+
+    def _edit_last(self) -> None:
+        question = self.session.last_question()
+        if question is None:
+            return
+        self._editing = question
+        self.composer.set_text(question.content)
+        self.composer.show_note(
+            "Editing your last message: Enter sends it again (the original stays in the "
+            "history). Esc cancels."
+        )
+        self.composer.editor.escape_pressed.connect(self._cancel_edit)
+
+    def _cancel_edit(self) -> None:
+        if self._editing is None:
+            return
+        self._editing = None
+        self.composer.show_note("")
+        self.composer.editor.clear()
+        self.composer.editor.escape_pressed.disconnect(self._cancel_edit)
+
+    # --- assistants and models -----------------------------------------------------------------
+
+    def _load_assistants(self) -> None:
+        if self.chat is None or self.ops is None:
+            return
+        self.ops.run(
+            "Listing assistants", self.chat.assistants.all, on_done=self._assistants_loaded
+        )
+
+    def _assistants_loaded(self, records: list[AssistantRecord]) -> None:
+        self.assistants = records
+        if self.session.new_assistant_id is None and records:
+            general = next((r for r in records if r.name == "General assistant"), records[0])
+            self.session.new_assistant_id = general.id
+        self._show_conversation_choices(self.session.conversation)
+
+    def _show_conversation_choices(self, conversation: ConversationRecord | None) -> None:
+        chosen = conversation.assistant_id if conversation else self.session.new_assistant_id
+        box = self.assistant_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItem("No assistant", None)
+        for record in self.assistants:
+            box.addItem(record.name, record.id)
+        box.setCurrentIndex(max(box.findData(chosen), 0))
+        box.blockSignals(False)
+        model = (conversation.model if conversation else None) or ""
+        if self.model_box.currentText() != model:
+            self.model_box.setEditText(model)
+
+    def _assistant_chosen(self, _index: int) -> None:
+        assistant_id = self.assistant_box.currentData()
+        conversation = self.session.conversation
+        if conversation is None:
+            self.session.new_assistant_id = assistant_id
+            return
+        self._save_choice(conversation, assistant_id, conversation.model)
+
+    def _model_chosen(self) -> None:
+        model = self.model_box.currentText().strip() or None
+        conversation = self.session.conversation
+        if conversation is None:
+            self.session.new_model = model
+        elif model != conversation.model:
+            self._save_choice(conversation, conversation.assistant_id, model)
+
+    def _save_choice(
+        self, conversation: ConversationRecord, assistant_id: str | None, model: str | None
+    ) -> None:
+        assert self.chat is not None and self.ops is not None
+        self.ops.run(
+            "Saving the conversation's model",
+            lambda: self.chat.conversations.set_model(  # type: ignore[union-attr]
+                conversation.id,
+                assistant_id=assistant_id,
+                provider=conversation.provider,
+                model=model,
+            ),
+            on_done=self._conversation_changed,
+        )
+
+    def _edit_assistants(self) -> None:
+        if self.chat is None or self.ops is None:
+            return
+        from desktop.chat_assistants import AssistantsDialog
+
+        dialog = AssistantsDialog(self.chat, self.ops, self)
+        dialog.changed.connect(self._load_assistants)
+        dialog.exec()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        shown = self.session.conversation
+        if (
+            event.type() == QEvent.Type.PaletteChange
+            and shown is not None
+            and not self.session.busy
+        ):
+            self.session.open_conversation(shown.id)

@@ -1,17 +1,60 @@
-"""The Knowledge page."""
+"""The Knowledge page: import documents, watch imports, search as you type, read passages.
+
+Nothing heavy is imported here: the core knowledge modules load in ``attach`` (after the
+first paint), and search and reading run off the GUI thread through ``Operations``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import importlib.util
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.knowledge_imports import ImportPanel
+from desktop.knowledge_results import HitRole, RichTextDelegate, SearchResultsModel
 from desktop.pages.empty_state import EmptyState, PageHeader
+
+if TYPE_CHECKING:
+    from core.knowledge.library import KnowledgeBase
+    from core.knowledge.search import SearchHit
+    from core.services import Services
+    from core.sources import SourcePassage
+    from desktop.operations import Operations
+
+SEARCH_DELAY_MS = 180
+LIST_REFRESH_MS = 3000
+IMPORT_FILTER = (
+    "Documents (*.pdf *.md *.markdown *.txt *.rst *.docx *.html *.htm "
+    "*.py *.js *.ts *.java *.c *.cpp *.h *.go *.rs *.rb *.sh *.sql);;All files (*)"
+)
 
 
 class KnowledgePage(QWidget):
-    """The local knowledge base; while it is empty, explains what goes in it."""
+    """Documents in, passages out: import (dialogs or drag and drop), search, open at a passage."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.services: Services | None = None
+        self.ops: Operations | None = None
+        self.knowledge: KnowledgeBase | None = None
+        self._search_seq = 0
+        self._has_documents = False
+        self._stale = False
         layout = QVBoxLayout(self)
         layout.addWidget(
             PageHeader(
@@ -19,12 +62,204 @@ class KnowledgePage(QWidget):
                 "Your documents, searched on this device and cited in answers down to the page.",
             )
         )
+        layout.addLayout(self._toolbar())
+        self.imports = ImportPanel()
+        self.imports.finished.connect(self._import_finished)
+        self.imports.progressed.connect(self._import_progressed)
+        layout.addWidget(self.imports)
+        self.stack = QStackedWidget()
         self.empty = EmptyState(
             "knowledge",
             "Your knowledge base is empty",
-            "PDFs, Markdown, Word, HTML and text files you add here are kept on this computer, "
-            "indexed for keyword and meaning search without any network, and quoted with their "
-            "page numbers when an assistant answers from them.",
+            "PDFs, Markdown, Word, HTML, text and source files you add here are kept on this "
+            "computer, indexed for keyword and meaning search without any network, and quoted "
+            "with their page numbers when an assistant answers from them.<br><br>"
+            "Drop files or folders here, or:",
         )
+        self.empty.add_button("Import files…", primary=True).clicked.connect(self.choose_files)
+        self.empty.add_button("Import a folder…").clicked.connect(self.choose_folder)
         self.empty.finish()
-        layout.addWidget(self.empty, 1)
+        self.documents = self._documents_view()
+        self.results_model = SearchResultsModel(self)
+        self.results = QListView(objectName="SearchResults")
+        self.results.setModel(self.results_model)
+        self.results.setItemDelegate(RichTextDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.setUniformItemSizes(False)
+        self.results.activated.connect(self._open_hit)
+        self.results.clicked.connect(self._open_hit)
+        self.no_results = QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="EmptyBody")
+        self.no_results.setWordWrap(True)
+        for widget in (self.empty, self.documents, self.results, self.no_results):
+            self.stack.addWidget(widget)
+        layout.addWidget(self.stack, 1)
+        self.list_timer = QTimer(self, singleShot=True, interval=LIST_REFRESH_MS)
+        self.list_timer.timeout.connect(self._refresh_documents)
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self._run_search)
+        self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
+
+    def _toolbar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search_box = QLineEdit(objectName="KnowledgeSearch")
+        self.search_box.setPlaceholderText("Search your documents by words or meaning…")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_status = QLabel("", objectName="Hint")
+        import_files = QPushButton("Import files…", objectName="Primary")
+        import_files.clicked.connect(self.choose_files)
+        import_folder = QPushButton("Import folder…")
+        import_folder.clicked.connect(self.choose_folder)
+        row.addWidget(self.search_box, 1)
+        row.addWidget(self.search_status)
+        row.addWidget(import_files)
+        row.addWidget(import_folder)
+        return row
+
+    def _documents_view(self) -> QWidget:
+        """The tags feature's document table where this build has it, else a plain note."""
+        if importlib.util.find_spec("desktop.documents_view") is None:
+            return QLabel("Your documents", alignment=Qt.AlignmentFlag.AlignCenter)
+        from desktop.documents_view import DocumentsView
+
+        view = DocumentsView()
+        view.open_document.connect(self.open_document)
+        return view
+
+    # --- wiring -------------------------------------------------------------------------
+
+    def attach(self, services: Services, ops: Operations) -> None:
+        """Start working over ``services``; call once the core services are open."""
+        from core.knowledge.jobs import knowledge_base
+
+        self.services, self.ops = services, ops
+        self.knowledge = knowledge_base(services)
+        self.imports.attach(self.knowledge, ops)
+        attach = getattr(self.documents, "attach", None)
+        if callable(attach):
+            attach(services, ops)
+        ops.run("Reading imports", self.knowledge.unfinished_imports, on_done=self._resume)
+        self._refresh_count()
+
+    def _resume(self, job_ids: list[str]) -> None:
+        for job_id in job_ids:
+            self.imports.track(job_id)
+
+    def _refresh_count(self) -> None:
+        if self.knowledge is None or self.ops is None:
+            return
+        self.ops.run("Counting documents", self.knowledge.document_count, on_done=self._show_count)
+
+    def _show_count(self, count: int) -> None:
+        self._has_documents = count > 0
+        if not self.search_box.text().strip():
+            self.stack.setCurrentWidget(self.documents if count else self.empty)
+
+    # --- importing ----------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Import documents", "", IMPORT_FILTER)
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Queue an import job for files and folders; its progress shows above the list."""
+        if self.knowledge is None or self.ops is None or not paths:
+            return
+        self.ops.run(
+            "Starting the import",
+            self.knowledge.import_paths,
+            [str(p) for p in paths],
+            on_done=self.imports.track,
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def _import_progressed(self) -> None:
+        """Show newly imported documents while the import goes on (at most every few seconds)."""
+        if not self.list_timer.isActive():
+            self.list_timer.start()
+
+    def _import_finished(self, _job_id: str) -> None:
+        self._refresh_documents()
+
+    def _refresh_documents(self) -> None:
+        if not self.isVisible():
+            self._stale = True  # refreshed when the page is shown again
+            return
+        self._stale = False
+        refresh = getattr(self.documents, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self._refresh_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._refresh_documents()
+
+    # --- searching ----------------------------------------------------------------------
+
+    def _run_search(self) -> None:
+        query = self.search_box.text()
+        self._search_seq += 1
+        seq = self._search_seq
+        if not query.strip():
+            self.search_status.setText("")
+            self.stack.setCurrentWidget(self.documents if self._has_documents else self.empty)
+            return
+        if self.knowledge is None or self.ops is None:
+            return
+        self.search_status.setText("Searching…")
+        knowledge = self.knowledge
+        self.ops.run(
+            "Searching",
+            lambda: knowledge.search(query, limit=30, as_you_type=not query.endswith(" ")),
+            on_done=lambda hits: self._show_hits(seq, query, hits),
+        )
+
+    def _show_hits(self, seq: int, query: str, hits: list[SearchHit]) -> None:
+        if seq != self._search_seq:
+            return  # a newer search is on its way
+        self.results_model.set_hits(hits)
+        count = len(hits)
+        self.search_status.setText(f"{count} passage{'s' if count != 1 else ''}")
+        if hits:
+            self.stack.setCurrentWidget(self.results)
+        else:
+            self.no_results.setText(f"Nothing in your documents matches “{query.strip()}”.")
+            self.stack.setCurrentWidget(self.no_results)
+
+    # --- reading ------------------------------------------------------------------------
+
+    def _open_hit(self, index: QModelIndex) -> None:
+        hit = index.data(HitRole)
+        if hit is not None:
+            self._open(hit.document_id, hit.chunk_id, hit.page_start)
+
+    def open_document(self, document_id: str) -> None:
+        self._open(document_id, None, None)
+
+    def open_passage(self, passage: SourcePassage) -> None:
+        """Open a cited passage (chat's citation links land here)."""
+        self._open(passage.document_id, passage.chunk_id, passage.page_start)
+
+    def _open(self, document_id: str, chunk_id: int | None, page: int | None) -> None:
+        if self.knowledge is None or self.ops is None:
+            return
+        from desktop.knowledge_viewer import open_document
+
+        open_document(self, self.knowledge, self.ops, document_id, chunk_id, page)

@@ -18,6 +18,7 @@ from core.db.migrate import (
     current_revision,
     ensure_schema,
     head_revision,
+    include_name,
 )
 from core.db.models import Base
 from core.db.session import Database
@@ -33,7 +34,8 @@ def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
     ensure_schema(db)
     database = Database(db)
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"render_as_batch": True})
+        opts = {"render_as_batch": True, "include_name": include_name}
+        context = MigrationContext.configure(connection, opts=opts)
         assert compare_metadata(context, Base.metadata) == []
     database.close()
 

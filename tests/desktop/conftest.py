@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -11,6 +12,15 @@ from pytestqt.qtbot import QtBot
 from core.paths import AppPaths
 from core.settings import DeviceSettings
 from desktop.app import DesktopApp
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """As the app does (desktop.garbage): no collection may destroy Qt objects in a worker."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 def start_app(qtbot: QtBot, qapp: QApplication, paths: AppPaths) -> DesktopApp:

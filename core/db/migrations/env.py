@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
+from core.db.migrate import include_name
 from core.db.models import Base
-
-FTS_PREFIX = "fts_"
-
-
-def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
-    """Keep Alembic's autogenerate away from FTS5 virtual tables and their shadow tables."""
-    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
-
 
 connection = context.config.attributes["connection"]
 context.configure(

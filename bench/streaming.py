@@ -1,0 +1,257 @@
+"""Streaming benchmark: event-loop stalls, render cost against answer length, app vs raw SDK.
+
+One run prints three figures, each against its goal:
+
+1. The GUI event loop's worst stall and p99 while 2,000 tokens stream at 500 tokens/s into the
+   chat page (the real page, chat service, SDK and SQLite; the fake server runs in another
+   process). A 2 ms Qt timer measures how late the loop serves it. Goal: p99 <= 16 ms, worst
+   <= 50 ms.
+2. The per-token render cost (append a token, render the frame, repaint) at answer length
+   10,000 tokens divided by the cost at 100 tokens, the view's earlier content filling the
+   screen in both cases. Goal: <= 2.
+3. End-to-end tokens/s through the app (service, session, page, rendering, drafts) divided by
+   the raw ``openai`` SDK reading the same stream on the same loop. Goal: >= 0.9.
+
+    .venv/bin/python bench/streaming.py [--tokens N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.app import keep_none_alive  # noqa: E402
+
+STALL_P99_GOAL_MS, STALL_WORST_GOAL_MS = 16.0, 50.0
+RENDER_RATIO_GOAL, THROUGHPUT_GOAL = 2.0, 0.9
+
+
+@contextmanager
+def fake_server(*args: str) -> Iterator[str]:
+    """The fake LLM server in its own process (its work must not share our GIL)."""
+    command = [sys.executable, "-m", "tests.fakes.llm_server", *args]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline().split()
+        assert line and line[0] == "READY", line
+        yield line[1] + "/v1"
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+class LoopProbe:
+    """How late a 2 ms timer fires: the event loop's stalls, in ms."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer(interval=2)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._tick)
+        self.lags: list[float] = []
+        self._last = 0.0
+
+    def start(self) -> None:
+        self.lags.clear()
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.lags.append(max((now - self._last) * 1000 - 2.0, 0.0))
+        self._last = now
+
+
+class ChatHarness:
+    """The chat page over real services on a temp data dir, on a qasync loop."""
+
+    def __init__(self, app: QApplication, loop: Any, base_url: str) -> None:
+        from core.chat.service import ChatService
+        from core.paths import AppPaths
+        from core.services import configure_provider, open_services
+        from desktop.operations import Operations
+        from desktop.pages.chat import ChatPage
+
+        data = Path(tempfile.mkdtemp(prefix="convosphere-bench-"))
+        self.services = open_services(AppPaths(data, data / "config"))
+        configure_provider(self.services, "openai_compatible", "fake-model", base_url, "")
+        self.chat = ChatService.open(self.services)
+        self.ops = Operations(loop)
+        self.page = ChatPage()
+        self.page.resize(1180, 760)
+        self.page.show()
+        self.page.attach(self.chat, self.ops)
+        self.loop = loop
+        self.first_token_at = 0.0
+        self.page.session.text_arrived.connect(self._first)
+
+    def _first(self, _text: str) -> None:
+        if not self.first_token_at:
+            self.first_token_at = time.perf_counter()
+
+    def ask(self, text: str) -> tuple[float, float]:
+        """Send and wait for the answer: (request sent, answer finished) times."""
+        done = self.loop.create_future()
+        session = self.page.session
+
+        def finished(_result: object) -> None:
+            if not done.done():
+                done.set_result(time.perf_counter())
+
+        session.answer_finished.connect(finished)
+        self.first_token_at = 0.0
+        sent = time.perf_counter()
+        assert session.send(text)
+        ended = self.loop.run_until_complete(done)
+        session.answer_finished.disconnect(finished)
+        while session.busy:
+            self.loop.run_until_complete(asyncio.sleep(0.01))
+        return sent, ended
+
+    def close(self) -> None:
+        self.loop.run_until_complete(self.chat.aclose())
+        self.chat.close()
+        self.ops.shutdown()
+        self.services.close()
+
+
+def measure_stalls(app: QApplication, loop: Any) -> tuple[float, float, int]:
+    with fake_server("--tokens", "2000", "--rate", "500") as url:
+        harness = ChatHarness(app, loop, url)
+        harness.ask("Warm up: load the SDK and open the connection")
+        probe = LoopProbe()
+        probe.start()
+        harness.ask("Stream 2,000 tokens")
+        probe.stop()
+        harness.close()
+    lags = sorted(probe.lags)
+    p99 = lags[int(0.99 * (len(lags) - 1))]
+    return p99, lags[-1], len(lags)
+
+
+def measure_render_ratio(app: QApplication) -> tuple[float, float]:
+    from core.chat.records import MessageRecord
+    from desktop.chat_transcript import ChatTranscript
+    from tests.fakes.llm_server import generated_tokens
+
+    view = ChatTranscript()
+    view.resize(900, 700)
+    view.show()
+    earlier = "".join(generated_tokens(400))
+    view.add_question("An earlier question")
+    view.add_answer(MessageRecord("a", "c", "q", "assistant", earlier, "complete", None, "m",
+                                  None, {}, [], 0))  # fmt: skip
+    view.add_question("A long one, please")
+    view.begin_answer("m")
+    tokens = generated_tokens(10_200)
+
+    def cost_per_token(start: int, count: int = 100) -> float:
+        times = []
+        for token in tokens[start : start + count]:
+            began = time.perf_counter()
+            view.append_answer(token)
+            view.flush()
+            view.viewport().repaint()
+            times.append(time.perf_counter() - began)
+        return statistics.median(times) * 1000
+
+    for token in tokens[:100]:
+        view.append_answer(token)
+    short = cost_per_token(100)
+    for token in tokens[200:10_000]:
+        view.append_answer(token)
+    view.flush()
+    app.processEvents()
+    long = cost_per_token(10_000)
+    return short, long
+
+
+def measure_throughput(app: QApplication, loop: Any, count: int) -> tuple[float, float]:
+    from openai import AsyncOpenAI
+
+    with fake_server("--tokens", str(count)) as url:
+
+        async def raw() -> float:
+            client = AsyncOpenAI(base_url=url, api_key="x", max_retries=0)
+            sent = time.perf_counter()
+            stream = await client.chat.completions.create(
+                model="fake-model",
+                messages=[{"role": "user", "content": "go"}],
+                stream=True,
+                stream_options={"include_usage": True},
+            )
+            async for _chunk in stream:
+                pass
+            ended = time.perf_counter()
+            await client.close()
+            return count / (ended - sent)
+
+        harness = ChatHarness(app, loop, url)
+        harness.ask("Warm up")
+        raw_rates, app_rates = [], []
+        for _ in range(3):  # alternate, so both see the same machine state
+            raw_rates.append(loop.run_until_complete(raw()))
+            sent, ended = harness.ask("Stream as fast as you can")
+            app_rates.append(count / (ended - sent))
+        harness.close()
+    return statistics.median(app_rates), statistics.median(raw_rates)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--tokens", type=int, default=20_000, help="tokens for figure 3")
+    count = parser.parse_args().tokens
+    keep_none_alive()
+    import qasync
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    print(f"QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}, {os.cpu_count()} CPUs")
+
+    p99, worst, ticks = measure_stalls(app, loop)
+    ok = p99 <= STALL_P99_GOAL_MS and worst <= STALL_WORST_GOAL_MS
+    print(f"1. event loop while streaming 2,000 tokens at 500/s: p99 stall {p99:.1f} ms, worst "
+          f"{worst:.1f} ms ({ticks} ticks)  {'meets' if ok else 'MISSES'} the goal of "
+          f"p99 <= {STALL_P99_GOAL_MS:.0f} ms, worst <= {STALL_WORST_GOAL_MS:.0f} ms")  # fmt: skip
+
+    short, long = measure_render_ratio(app)
+    ratio = long / short
+    print(f"2. render cost per token: {short:.3f} ms at 100 tokens, {long:.3f} ms at 10,000; "
+          f"ratio {ratio:.2f}  {'meets' if ratio <= RENDER_RATIO_GOAL else 'MISSES'} the goal "
+          f"of <= {RENDER_RATIO_GOAL:.0f}")  # fmt: skip
+
+    app_rate, raw_rate = measure_throughput(app, loop, count)
+    share = app_rate / raw_rate
+    verdict = "meets" if share >= THROUGHPUT_GOAL else "MISSES"
+    print(f"3. end to end {app_rate:,.0f} tokens/s through the app, {raw_rate:,.0f} tokens/s "
+          f"raw SDK ({count:,} tokens); ratio {share:.2f}  "
+          f"{verdict} the goal of >= {THROUGHPUT_GOAL}")  # fmt: skip
+    loop.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

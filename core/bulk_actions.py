@@ -1,0 +1,149 @@
+"""Starting bulk actions: resolve the documents acted on, then submit the durable job.
+
+Every method blocks briefly (a query and the job's stored plan) and returns the job's id;
+the job itself runs in a ``JobRunner``. The ids are fixed when the job is submitted, so a job
+acts on exactly the documents the person chose even if the list changes while it runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from core.bulk import (
+    KIND_EXPORT,
+    KIND_PURGE,
+    KIND_REPROCESS,
+    KIND_RESTORE,
+    KIND_TAG,
+    KIND_TRASH,
+    KIND_UNTAG,
+    BulkError,
+)
+from core.db.models import Document
+from core.documents import DocumentCatalog, DocumentFilter
+from core.jobs import UnknownJobKind
+from core.tags import TagService, chunked
+
+if TYPE_CHECKING:
+    from core.services import Services
+
+
+def _count(n: int) -> str:
+    return f"{n:,} document" + ("" if n == 1 else "s")
+
+
+class BulkActions:
+    """Submits bulk document jobs over one workspace."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.catalog = DocumentCatalog(services.database, services.workspace_id)
+        self.tags = TagService(services.database, services.recorder, services.workspace_id)
+
+    def matching(self, where: DocumentFilter) -> list[str]:
+        """The ids "all matching" means for this filter, right now."""
+        return self.catalog.matching_ids(where)
+
+    def tag(self, ids: Sequence[str], tag_name: str) -> str:
+        """Add a tag (made if new) to documents."""
+        ids = _required(ids)
+        with self.services.database.write() as session:
+            tag_id = self.tags.ensure(session, tag_name)
+        name = self.tags.find(tag_id).name
+        params = {"ids": ids, "tag_id": tag_id, "tag_name": name}
+        return self._submit(KIND_TAG, f"Tag {_count(len(ids))} with “{name}”", params)
+
+    def untag(self, ids: Sequence[str], tag_name: str) -> str:
+        """Remove a tag from documents."""
+        ids = _required(ids)
+        tag = self.tags.find(tag_name)
+        params = {"ids": ids, "tag_id": tag.id, "tag_name": tag.name}
+        return self._submit(KIND_UNTAG, f"Remove “{tag.name}” from {_count(len(ids))}", params)
+
+    def trash(self, ids: Sequence[str]) -> str:
+        """Move documents to the trash (those already there are left out, so undo is exact)."""
+        live = self._with_state(_required(ids), trashed=False)
+        if not live:
+            raise BulkError("These documents are already in the trash.")
+        title = f"Move {_count(len(live))} to the trash"
+        return self._submit(KIND_TRASH, title, {"ids": live})
+
+    def restore(self, ids: Sequence[str]) -> str:
+        """Bring documents back from the trash."""
+        trashed = self._with_state(_required(ids), trashed=True)
+        if not trashed:
+            raise BulkError("None of these documents is in the trash.")
+        title = f"Restore {_count(len(trashed))} from the trash"
+        return self._submit(KIND_RESTORE, title, {"ids": trashed})
+
+    def undo_trash(self, job_id: str) -> str:
+        """Restore exactly the documents a move-to-trash job moved (so far)."""
+        info = self.services.jobs.get(job_id)
+        if info.kind != KIND_TRASH:
+            raise BulkError(f"“{info.title}” did not move documents to the trash.")
+        ids = [str(i) for i in self.services.jobs.params(job_id)["ids"]]
+        return self.restore(ids)
+
+    def purge(self, ids: Sequence[str]) -> str:
+        """Delete trashed documents for good (files, chunks, index rows and vectors)."""
+        trashed = self._with_state(_required(ids), trashed=True)
+        if not trashed:
+            raise BulkError("Only documents in the trash can be deleted for good.")
+        title = f"Delete {_count(len(trashed))} for good"
+        return self._submit(KIND_PURGE, title, {"ids": trashed})
+
+    def empty_trash(self) -> str:
+        """Purge every document in the trash."""
+        ids = self.catalog.matching_ids(DocumentFilter(trashed=True))
+        if not ids:
+            raise BulkError("The trash is already empty.")
+        return self._submit(KIND_PURGE, f"Empty the trash ({_count(len(ids))})", {"ids": ids})
+
+    def export(self, ids: Sequence[str], to: Path) -> str:
+        """Write the documents' original files and a manifest to the zip file ``to``."""
+        ids = _required(ids)
+        target = Path(to).expanduser().resolve()
+        if target.suffix.lower() != ".zip":
+            raise BulkError(f"Export to a file ending in .zip (not “{target.name}”).")
+        if not target.parent.is_dir():
+            raise BulkError(f"The folder {target.parent} does not exist.")
+        params = {"ids": ids, "to": str(target)}
+        return self._submit(KIND_EXPORT, f"Export {_count(len(ids))} to {target.name}", params)
+
+    def reprocess(self, ids: Sequence[str]) -> str:
+        """Re-chunk and re-embed documents (the knowledge feature's ``knowledge.reprocess``)."""
+        ids = _required(ids)
+        try:
+            title = f"Reprocess {_count(len(ids))}"
+            return self._submit(KIND_REPROCESS, title, {"document_ids": ids})
+        except UnknownJobKind as exc:
+            raise BulkError("Reprocessing documents is not available in this version.") from exc
+
+    def _submit(self, kind: str, title: str, params: Mapping[str, Any]) -> str:
+        return self.services.jobs.submit(kind, title, params)
+
+    def _with_state(self, ids: list[str], *, trashed: bool) -> list[str]:
+        keep: set[str] = set()
+        with self.services.database.read() as session:
+            for part in chunked(ids):
+                keep.update(
+                    session.scalars(
+                        select(Document.id).where(
+                            Document.id.in_(part),
+                            Document.deleted.is_(trashed),
+                            Document.workspace_id == self.services.workspace_id,
+                        )
+                    )
+                )
+        return [i for i in ids if i in keep]
+
+
+def _required(ids: Sequence[str]) -> list[str]:
+    unique = list(dict.fromkeys(str(i) for i in ids))
+    if not unique:
+        raise BulkError("Select at least one document first.")
+    return unique

@@ -1,0 +1,96 @@
+"""Anthropic's Messages API through the ``anthropic`` SDK, streamed.
+
+Events: ``message_start`` (input usage), per content block ``content_block_start`` (text, or
+``tool_use`` with id and name), ``content_block_delta`` (``text_delta`` or ``input_json_delta``),
+``content_block_stop``; then ``message_delta`` (stop reason, output usage) and ``message_stop``.
+Only ``message_stop`` means the answer is complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from core.chat.errors import classify_failure, interrupted
+from core.chat.events import (
+    Finished,
+    ProviderEvent,
+    StreamFailed,
+    TextDelta,
+    ToolCallDelta,
+    UsageReport,
+)
+from core.chat.providers import NO_KEY, ChatRequest, ProviderConfig
+
+DEFAULT_MAX_TOKENS = 4096  # Anthropic requires a limit; this is generous for a chat turn
+_STOP_REASONS = {
+    "end_turn": "stop",
+    "stop_sequence": "stop",
+    "max_tokens": "length",
+    "tool_use": "tool_calls",
+}
+
+
+class AnthropicChatProvider:
+    """Streams messages from Anthropic."""
+
+    def __init__(self, config: ProviderConfig) -> None:
+        from anthropic import AsyncAnthropic
+
+        self.config = config
+        self._client = AsyncAnthropic(
+            api_key=config.api_key or NO_KEY,
+            base_url=config.base_url or None,
+            max_retries=0,  # ChatService retries, and only before the first token
+            timeout=config.timeout_s,
+        )
+
+    def _arguments(self, request: ChatRequest) -> dict[str, Any]:
+        arguments: dict[str, Any] = {
+            "model": self.config.model,
+            "messages": [{"role": m.role, "content": m.content} for m in request.messages],
+            "max_tokens": request.max_tokens or DEFAULT_MAX_TOKENS,
+            "stream": True,
+        }
+        if request.system:
+            arguments["system"] = request.system
+        if request.temperature is not None:
+            arguments["temperature"] = min(max(request.temperature, 0.0), 1.0)
+        return arguments
+
+    async def stream(self, request: ChatRequest) -> AsyncIterator[ProviderEvent]:
+        context = self.config.failure_context()
+        stop_reason = "stop"
+        finished = False
+        input_tokens: int | None = None
+        try:
+            stream: Any = await self._client.messages.create(**self._arguments(request))
+            async with stream:
+                async for event in stream:
+                    kind = event.type
+                    if kind == "content_block_delta":
+                        delta = event.delta
+                        if delta.type == "text_delta" and delta.text:
+                            yield TextDelta(delta.text)
+                        elif delta.type == "input_json_delta":
+                            yield ToolCallDelta(event.index, None, None, delta.partial_json)
+                    elif kind == "content_block_start" and event.content_block.type == "tool_use":
+                        block = event.content_block
+                        yield ToolCallDelta(event.index, block.id, block.name, "")
+                    elif kind == "message_start":
+                        input_tokens = event.message.usage.input_tokens
+                    elif kind == "message_delta":
+                        reason = event.delta.stop_reason
+                        if reason:
+                            stop_reason = _STOP_REASONS.get(reason, str(reason))
+                        output = event.usage.output_tokens if event.usage else None
+                        yield UsageReport(input_tokens, output)
+                    elif kind == "message_stop":
+                        finished = True
+        except Exception as error:
+            yield StreamFailed(classify_failure(error, context))
+            return
+        yield Finished(stop_reason) if finished else StreamFailed(interrupted(context))
+
+    async def aclose(self) -> None:
+        await self._client.close()

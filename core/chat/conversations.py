@@ -1,0 +1,217 @@
+"""Conversations: list and search, rename, pin, archive, trash with undo, titles, the thread.
+
+Messages form a tree through ``parent_id``: regenerating an answer or editing the last question
+adds a sibling instead of overwriting (messages are append-only, so nothing is ever lost). The
+thread a person sees is the newest branch. Blocking (SQLite): call off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import exists, or_, select
+
+from core.changes import ChangeRecorder
+from core.chat.records import ConversationRecord, MessageRecord, MessageState
+from core.db.models import Conversation, Message
+from core.db.session import Database
+
+TITLE_LENGTH = 60
+UNTITLED = "New conversation"
+
+
+class ConversationNotFound(LookupError):
+    """No conversation (outside the trash) has that id."""
+
+
+class ConversationStore:
+    """The workspace's conversations and their messages."""
+
+    def __init__(self, database: Database, recorder: ChangeRecorder, workspace_id: str) -> None:
+        self._db = database
+        self._recorder = recorder
+        self._workspace_id = workspace_id
+
+    def search(self, text: str = "", *, archived: bool = False) -> list[ConversationRecord]:
+        """Conversations (archived ones, or the others) whose title or any message contains
+        ``text`` (ignoring case); pinned first, then the most recently active."""
+        query = select(Conversation).where(
+            Conversation.workspace_id == self._workspace_id,
+            Conversation.deleted.is_(False),
+            Conversation.archived.is_(archived),
+        )
+        needle = text.strip()
+        if needle:
+            pattern = "%" + re.sub(r"([\\%_])", r"\\\1", needle) + "%"
+            in_messages = exists().where(
+                Message.conversation_id == Conversation.id,
+                Message.deleted.is_(False),
+                Message.content.ilike(pattern, escape="\\"),
+            )
+            query = query.where(or_(Conversation.title.ilike(pattern, escape="\\"), in_messages))
+        query = query.order_by(
+            Conversation.pinned.desc(),
+            Conversation.last_message_at_ms.desc().nulls_last(),
+            Conversation.created_at_ms.desc(),
+        )
+        with self._db.read() as session:
+            return [ConversationRecord.of(row) for row in session.scalars(query)]
+
+    def get(self, conversation_id: str) -> ConversationRecord:
+        with self._db.read() as session:
+            row = session.get(Conversation, conversation_id)
+            if row is None or row.deleted:
+                raise ConversationNotFound(f"There is no conversation {conversation_id}.")
+            return ConversationRecord.of(row)
+
+    def create(
+        self,
+        title: str = "",
+        *,
+        assistant_id: str | None = None,
+        provider: str | None = None,
+        model: str | None = None,
+    ) -> ConversationRecord:
+        with self._db.write() as session:
+            row = self._recorder.create(
+                session,
+                Conversation,
+                workspace_id=self._workspace_id,
+                title=title,
+                assistant_id=assistant_id,
+                provider=provider,
+                model=model,
+            )
+            return ConversationRecord.of(row)
+
+    def rename(self, conversation_id: str, title: str) -> ConversationRecord:
+        return self._update(conversation_id, title=" ".join(title.split())[:500] or UNTITLED)
+
+    def set_pinned(self, conversation_id: str, pinned: bool) -> ConversationRecord:
+        return self._update(conversation_id, pinned=pinned)
+
+    def set_archived(self, conversation_id: str, archived: bool) -> ConversationRecord:
+        return self._update(conversation_id, archived=archived)
+
+    def set_model(
+        self,
+        conversation_id: str,
+        *,
+        assistant_id: str | None,
+        provider: str | None,
+        model: str | None,
+    ) -> ConversationRecord:
+        """Choose the assistant, and optionally a provider/model that overrides its own."""
+        return self._update(
+            conversation_id,
+            assistant_id=assistant_id,
+            provider=provider or None,
+            model=(model or "").strip() or None,
+        )
+
+    def trash(self, conversation_id: str) -> None:
+        """Move to the trash; ``restore`` undoes it."""
+        self._set_deleted(conversation_id, True)
+
+    def restore(self, conversation_id: str) -> None:
+        self._set_deleted(conversation_id, False)
+
+    def messages(self, conversation_id: str) -> list[MessageRecord]:
+        """Every message of the conversation, superseded branches included, oldest first."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(Message)
+                .where(Message.conversation_id == conversation_id, Message.deleted.is_(False))
+                .order_by(Message.created_at_ms, Message.id)
+            )
+            return [MessageRecord.of(row) for row in rows]
+
+    def thread(self, conversation_id: str) -> list[MessageRecord]:
+        """The messages a person sees: the newest branch, oldest first."""
+        return current_branch(self.messages(conversation_id))
+
+    def message(self, message_id: str) -> MessageRecord:
+        with self._db.read() as session:
+            row = session.get(Message, message_id)
+            if row is None:
+                raise ConversationNotFound(f"There is no message {message_id}.")
+            return MessageRecord.of(row)
+
+    def recover_interrupted(self) -> int:
+        """Mark answers left ``streaming`` by a process that died as ``interrupted``.
+
+        A startup step: their text is what was saved before the end, a prefix of the answer.
+        Returns how many were recovered.
+        """
+        with self._db.write() as session:
+            rows = list(
+                session.scalars(
+                    select(Message).where(
+                        Message.workspace_id == self._workspace_id,
+                        Message.state == MessageState.STREAMING,
+                    )
+                )
+            )
+            for row in rows:
+                self._recorder.update(
+                    session,
+                    row,
+                    content=row.content,
+                    metrics=dict(row.metrics or {}),
+                    state=MessageState.INTERRUPTED,
+                    error=row.error
+                    or "ConvoSphere closed before this answer was finished. "
+                    "What arrived is kept: Continue picks up where it stopped.",
+                )
+            return len(rows)
+
+    def _update(self, conversation_id: str, **fields: object) -> ConversationRecord:
+        with self._db.write() as session:
+            row = session.get(Conversation, conversation_id)
+            if row is None or row.deleted:
+                raise ConversationNotFound(f"There is no conversation {conversation_id}.")
+            self._recorder.update(session, row, **fields)
+            return ConversationRecord.of(row)
+
+    def _set_deleted(self, conversation_id: str, deleted: bool) -> None:
+        with self._db.write() as session:
+            row = session.get(Conversation, conversation_id)
+            if row is None:
+                raise ConversationNotFound(f"There is no conversation {conversation_id}.")
+            self._recorder.update(session, row, deleted=deleted)
+
+
+def current_branch(messages: Iterable[MessageRecord]) -> list[MessageRecord]:
+    """Follow the newest child from the newest root: the thread as last continued."""
+    children: dict[str | None, list[MessageRecord]] = defaultdict(list)
+    ids = set()
+    ordered = sorted(messages, key=lambda m: (m.created_at_ms, m.id))
+    for message in ordered:
+        ids.add(message.id)
+    for message in ordered:
+        parent = message.parent_id if message.parent_id in ids else None
+        children[parent].append(message)
+    branch: list[MessageRecord] = []
+    parent_id: str | None = None
+    while children.get(parent_id):
+        newest = children[parent_id][-1]
+        branch.append(newest)
+        parent_id = newest.id
+    return branch
+
+
+def title_from(text: str) -> str:
+    """An automatic title from the first question: its first line, without Markdown, cut at a
+    word near 60 characters."""
+    for line in text.splitlines():
+        plain = " ".join(re.sub(r"[#*_`>\[\]]+", " ", line).split())
+        if plain:
+            break
+    else:
+        return UNTITLED
+    if len(plain) <= TITLE_LENGTH:
+        return plain
+    cut = plain[:TITLE_LENGTH].rsplit(" ", 1)[0] or plain[:TITLE_LENGTH]
+    return cut.rstrip(" ,.;:") + "…"

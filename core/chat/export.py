@@ -1,0 +1,99 @@
+"""Conversations exported as Markdown (to read) or JSON (to process), the thread as seen."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from core.chat.metrics import describe_metrics
+from core.chat.records import ConversationRecord, MessageRecord, MessageState
+
+FORMAT_VERSION = 1
+_STATE_NOTES = {
+    MessageState.INTERRUPTED: "Interrupted: this answer is incomplete.",
+    MessageState.STOPPED: "Stopped: this answer is incomplete.",
+    MessageState.STREAMING: "Still being written when exported.",
+    MessageState.FAILED: "No answer.",
+}
+
+
+def export_json(
+    conversation: ConversationRecord,
+    messages: Sequence[MessageRecord],
+    assistant_name: str | None = None,
+) -> str:
+    """Every message with its role, text, state (e.g. ``interrupted``), error and metrics."""
+    document: dict[str, Any] = {
+        "format": "convosphere.conversation",
+        "version": FORMAT_VERSION,
+        "id": conversation.id,
+        "title": conversation.title,
+        "assistant": assistant_name,
+        "provider": conversation.provider,
+        "model": conversation.model,
+        "pinned": conversation.pinned,
+        "archived": conversation.archived,
+        "created_at": _iso(conversation.created_at_ms),
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "messages": [
+            {
+                "id": m.id,
+                "parent_id": m.parent_id,
+                "role": m.role,
+                "text": m.content,
+                "state": m.state,
+                "error": m.error,
+                "provider": m.provider,
+                "model": m.model,
+                "created_at": _iso(m.created_at_ms),
+                "metrics": m.metrics,
+                "sources": m.sources,
+            }
+            for m in messages
+        ],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def export_markdown(
+    conversation: ConversationRecord,
+    messages: Sequence[MessageRecord],
+    assistant_name: str | None = None,
+) -> str:
+    """A readable document: a heading per turn, state notes, metrics and cited sources."""
+    lines = [f"# {conversation.title or 'Conversation'}", ""]
+    facts = [f"Exported {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}"]
+    if assistant_name:
+        facts.insert(0, f"Assistant: {assistant_name}")
+    lines += [f"*{' · '.join(facts)}*", ""]
+    for message in messages:
+        who = "You" if message.role == "user" else "Assistant"
+        if message.role == "assistant" and message.model:
+            who += f" ({message.model})"
+        lines += [f"## {who}", ""]
+        if message.content:
+            lines += [message.content.rstrip(), ""]
+        note = _STATE_NOTES.get(MessageState(message.state)) if _known(message.state) else None
+        if note:
+            reason = f" {message.error}" if message.error else ""
+            lines += [f"> **{note}**{reason}", ""]
+        for passage in message.passages:
+            lines.append(f"[{passage.number}]: {passage.where}")
+        if message.passages:
+            lines.append("")
+        summary = describe_metrics(message.metrics) if message.metrics else ""
+        if summary:
+            lines += [f"<sub>{summary}</sub>", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _known(state: str) -> bool:
+    return state in {s.value for s in MessageState}
+
+
+def _iso(ms: int | None) -> str | None:
+    if ms is None:
+        return None
+    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="seconds")

@@ -1,0 +1,388 @@
+"""The chat service: a turn from the question to the saved answer, losing nothing on the way.
+
+A turn has two halves. Preparing it (``ask``, ``reply_to``, ``continue_answer``,
+``edit_question``) is blocking and runs off the GUI thread: it commits the question before any
+request is made, resolves the provider, retrieves passages when the assistant uses knowledge,
+and creates the answer in the ``streaming`` state. ``run`` is async: it streams the answer,
+retrying with backoff only before the first token, commits drafts at a bounded interval, and
+ends with one recorded save of the final text and state (``complete``, ``interrupted``,
+``stopped`` when cancelled, or ``error``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from typing import TYPE_CHECKING, TypeVar
+
+from sqlalchemy.orm import Session
+
+from core.changes import now_ms
+from core.chat.assistants import AssistantStore
+from core.chat.conversations import ConversationNotFound, ConversationStore, title_from
+from core.chat.drafts import DEFAULT_INTERVAL_S, DraftWriter, record_final
+from core.chat.errors import ProviderError, ProviderNotConfigured
+from core.chat.prompting import build_request, path_to
+from core.chat.providers import (
+    DEFAULT_TIMEOUT_S,
+    ChatProvider,
+    ProviderConfig,
+    make_provider,
+)
+from core.chat.records import (
+    AssistantRecord,
+    ConversationRecord,
+    MessageRecord,
+    MessageState,
+)
+from core.chat.resolution import ProviderChoice, resolve_provider
+from core.chat.turns import RetryPolicy, Turn, TurnEvent, TurnResult
+from core.db.models import Conversation, Message
+from core.sources import PassageRetriever, SourcePassage
+
+if TYPE_CHECKING:
+    from core.changes import ChangeRecorder
+    from core.db.session import Database
+    from core.secrets import SecretStore
+    from core.services import Services
+    from core.settings import Settings
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+PASSAGE_LIMIT = 5
+
+
+class ChatService:
+    """Conversations, assistants and streaming turns over one data dir."""
+
+    def __init__(
+        self,
+        database: Database,
+        recorder: ChangeRecorder,
+        workspace_id: str,
+        settings: Settings,
+        secrets: SecretStore,
+        *,
+        retriever: PassageRetriever | None = None,
+        retry: RetryPolicy | None = None,
+        draft_interval_s: float = DEFAULT_INTERVAL_S,
+        request_timeout_s: float = DEFAULT_TIMEOUT_S,
+        provider_factory: Callable[[ProviderConfig], ChatProvider] = make_provider,
+    ) -> None:
+        self._db = database
+        self._recorder = recorder
+        self._settings = settings
+        self._secrets = secrets
+        self.retriever = retriever
+        self.retry = retry or RetryPolicy()
+        self.draft_interval_s = draft_interval_s
+        self.request_timeout_s = request_timeout_s
+        self._provider_factory = provider_factory
+        self._providers: dict[ProviderConfig, ChatProvider] = {}
+        self._providers_lock = threading.Lock()
+        self.conversations = ConversationStore(database, recorder, workspace_id)
+        self.assistants = AssistantStore(database, recorder, workspace_id)
+        self._workspace_id = workspace_id
+        # One thread for every save of a streaming answer: drafts and the final save stay in
+        # order, and no loop's default executor is used (qasync's runs QThreads).
+        self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chat-save")
+
+    @classmethod
+    def open(cls, services: Services, **options: object) -> ChatService:
+        """The service over ``services``, after the startup steps: answers left ``streaming``
+        by a process that died become ``interrupted``, and the default assistants exist."""
+        chat = cls(
+            services.database,
+            services.recorder,
+            services.workspace_id,
+            services.settings,
+            services.secrets,
+            **options,  # type: ignore[arg-type]
+        )
+        recovered = chat.conversations.recover_interrupted()
+        if recovered:
+            log.info("Marked %d unfinished answer(s) as interrupted", recovered)
+        chat.assistants.ensure_defaults()
+        return chat
+
+    # --- preparing turns (blocking) --------------------------------------------------------
+
+    def ask(
+        self,
+        text: str,
+        *,
+        conversation_id: str | None = None,
+        assistant_id: str | None = None,
+        model: str | None = None,
+        choice: ProviderChoice | None = None,
+    ) -> Turn:
+        """Save a new question (in a new conversation unless one is given, with ``assistant_id``
+        and ``model`` as its own) and prepare its answer. The question is committed before
+        anything else can fail."""
+        text = text.strip()
+        if not text:
+            raise ValueError("An empty message cannot be sent.")
+        parent = self._last_message_id(conversation_id) if conversation_id else None
+        with self._db.write() as session:
+            if conversation_id is None:
+                conversation = self._recorder.create(
+                    session,
+                    Conversation,
+                    workspace_id=self._workspace_id,
+                    title=title_from(text),
+                    assistant_id=assistant_id,
+                    model=(model or "").strip() or None,
+                )
+            else:
+                conversation = _conversation(session, conversation_id)
+                if not conversation.title:
+                    self._recorder.update(session, conversation, title=title_from(text))
+                if assistant_id is not None:
+                    self._recorder.update(session, conversation, assistant_id=assistant_id)
+            question = self._add_message(session, conversation, "user", text, parent)
+        return self._prepare(question.id, choice=choice)
+
+    def reply_to(self, question_id: str, *, choice: ProviderChoice | None = None) -> Turn:
+        """A new answer to a saved question (Retry, Regenerate); earlier answers stay stored."""
+        return self._prepare(question_id, choice=choice)
+
+    def continue_answer(self, answer_id: str, *, choice: ProviderChoice | None = None) -> Turn:
+        """Extend an interrupted or stopped answer; the new text is appended to it."""
+        answer = self.conversations.message(answer_id)
+        if not answer.resumable:
+            raise ValueError("Only an interrupted or stopped answer can be continued.")
+        return self._prepare(answer.parent_id or "", choice=choice, continuing=answer)
+
+    def edit_question(self, question_id: str, text: str) -> Turn:
+        """Send an edited version of a question as its sibling; the original stays stored."""
+        text = text.strip()
+        if not text:
+            raise ValueError("An empty message cannot be sent.")
+        old = self.conversations.message(question_id)
+        with self._db.write() as session:
+            conversation = _conversation(session, old.conversation_id)
+            question = self._add_message(session, conversation, "user", text, old.parent_id)
+        return self._prepare(question.id)
+
+    def warm_up(self) -> None:
+        """Load the default provider's SDK ahead of the first question (blocking, ~1 s)."""
+        try:
+            config = self._resolve()
+        except ProviderNotConfigured:
+            return
+        self._provider(config)
+
+    def _resolve(
+        self,
+        conversation: ConversationRecord | None = None,
+        assistant: AssistantRecord | None = None,
+        choice: ProviderChoice | None = None,
+    ) -> ProviderConfig:
+        config = resolve_provider(self._settings, self._secrets, conversation, assistant, choice)
+        return replace(config, timeout_s=self.request_timeout_s)
+
+    def _last_message_id(self, conversation_id: str) -> str | None:
+        """The id of the last message of the conversation's current thread (the new parent)."""
+        thread = self.conversations.thread(conversation_id)
+        return thread[-1].id if thread else None
+
+    def _prepare(
+        self,
+        question_id: str,
+        *,
+        choice: ProviderChoice | None = None,
+        continuing: MessageRecord | None = None,
+    ) -> Turn:
+        question = self.conversations.message(question_id)
+        conversation = self.conversations.get(question.conversation_id)
+        assistant = (
+            self.assistants.get(conversation.assistant_id) if conversation.assistant_id else None
+        )
+        setup_error: ProviderError | None = None
+        config: ProviderConfig | None = None
+        try:
+            config = self._resolve(conversation, assistant, choice)
+        except ProviderNotConfigured as error:
+            setup_error = error
+        if continuing is not None:
+            passages = continuing.passages
+        else:
+            passages = self._retrieve(question.content, assistant)
+        messages = self.conversations.messages(conversation.id)
+        anchor = continuing.id if continuing is not None else question.id
+        request = build_request(
+            path_to(messages, anchor), assistant, passages, continuing=continuing is not None
+        )
+        if continuing is not None:
+            answer_id = continuing.id
+            self._mark_streaming(answer_id)
+        else:
+            answer_id = self._create_answer(conversation.id, question.id, config, passages)
+        provider = None
+        if config is not None:
+            try:
+                provider = self._provider(config)
+            except Exception as error:  # an SDK that fails to load is a setup problem
+                log.warning("Could not load the %s client: %s", config.kind, error)
+                setup_error = ProviderNotConfigured(
+                    f"The {config.label} client could not be loaded ({type(error).__name__}). "
+                    "Reinstalling ConvoSphere may help."
+                )
+        return Turn(
+            conversation=conversation,
+            question=question,
+            answer_id=answer_id,
+            request=request,
+            config=config,
+            provider=provider,
+            prefix=continuing.content if continuing is not None else "",
+            passages=list(passages),
+            setup_error=setup_error,
+        )
+
+    def _retrieve(self, question: str, assistant: AssistantRecord | None) -> list[SourcePassage]:
+        if self.retriever is None or assistant is None or not assistant.knowledge_enabled:
+            return []
+        try:
+            found = self.retriever.retrieve(question, limit=PASSAGE_LIMIT)
+        except Exception as error:
+            # Answering without passages beats not answering; the log says why.
+            log.warning("Knowledge search failed; answering without passages: %s", error)
+            return []
+        # Numbered by position so the prompt's [n] and the saved sources agree.
+        return [_renumbered(passage, i) for i, passage in enumerate(found, start=1)]
+
+    def _add_message(
+        self, session: Session, conversation: Conversation, role: str, text: str, parent: str | None
+    ) -> Message:
+        stamp = now_ms()
+        message = self._recorder.create(
+            session,
+            Message,
+            workspace_id=self._workspace_id,
+            conversation_id=conversation.id,
+            parent_id=parent,
+            role=role,
+            content=text,
+            state=MessageState.COMPLETE,
+        )
+        self._recorder.update(session, conversation, last_message_at_ms=stamp)
+        return message
+
+    def _create_answer(
+        self,
+        conversation_id: str,
+        question_id: str,
+        config: ProviderConfig | None,
+        passages: list[SourcePassage],
+    ) -> str:
+        with self._db.write() as session:
+            answer = self._recorder.create(
+                session,
+                Message,
+                workspace_id=self._workspace_id,
+                conversation_id=conversation_id,
+                parent_id=question_id,
+                role="assistant",
+                content="",
+                state=MessageState.STREAMING,
+                provider=config.kind if config else None,
+                model=config.model if config else None,
+                sources=[p.to_json() for p in passages],
+            )
+            return answer.id
+
+    def _mark_streaming(self, answer_id: str) -> None:
+        with self._db.write() as session:
+            row = session.get(Message, answer_id)
+            assert row is not None
+            self._recorder.write_draft(session, row, state=MessageState.STREAMING)
+
+    def _provider(self, config: ProviderConfig) -> ChatProvider:
+        with self._providers_lock:
+            provider = self._providers.get(config)
+            if provider is None:
+                provider = self._providers[config] = self._provider_factory(config)
+            return provider
+
+    # --- running turns (async) ---------------------------------------------------------------
+
+    async def run(
+        self, turn: Turn, on_event: Callable[[TurnEvent], None] | None = None
+    ) -> TurnResult:
+        """Stream the answer and save it; cancelling saves what arrived as ``stopped``."""
+        from core.chat.streaming import stream_turn
+
+        return await stream_turn(self, turn, on_event)
+
+    def save_draft(self, answer_id: str, text: str) -> None:
+        """Commit the text so far of a streaming answer (not synced; blocking)."""
+        with self._db.write() as session:
+            row = session.get(Message, answer_id)
+            if row is not None:
+                self._recorder.write_draft(session, row, content=text)
+
+    def save_final(
+        self,
+        answer_id: str,
+        text: str,
+        state: str,
+        error: ProviderError | None,
+        metrics: dict[str, object],
+    ) -> MessageRecord:
+        """Record the finished answer once: this is what syncs (blocking)."""
+        with self._db.write() as session:
+            row = session.get(Message, answer_id)
+            assert row is not None
+            record_final(
+                self._recorder,
+                session,
+                row,
+                content=text,
+                state=state,
+                error=error.message if error is not None else None,
+                metrics=metrics,
+            )
+            conversation = session.get(Conversation, row.conversation_id)
+            if conversation is not None:
+                self._recorder.update(session, conversation, last_message_at_ms=now_ms())
+            return MessageRecord.of(row)
+
+    def draft_writer(self, answer_id: str, text: Callable[[], str]) -> DraftWriter:
+        return DraftWriter(
+            lambda value: self.save_draft(answer_id, value),
+            text,
+            self.in_worker,
+            self.draft_interval_s,
+        )
+
+    def in_worker(self, fn: Callable[..., T], *args: object) -> asyncio.Future[T]:
+        """Run a blocking save or read of this service off the event loop's thread."""
+        return asyncio.get_running_loop().run_in_executor(self._saver, fn, *args)
+
+    async def aclose(self) -> None:
+        """Close the providers' connections."""
+        with self._providers_lock:
+            providers = list(self._providers.values())
+            self._providers.clear()
+        for provider in providers:
+            await provider.aclose()
+
+    def close(self) -> None:
+        """Let the save thread finish what it has and end (blocking)."""
+        self._saver.shutdown(wait=True)
+
+
+def _conversation(session: Session, conversation_id: str) -> Conversation:
+    row = session.get(Conversation, conversation_id)
+    if row is None or row.deleted:
+        raise ConversationNotFound(f"There is no conversation {conversation_id}.")
+    return row
+
+
+def _renumbered(passage: SourcePassage, number: int) -> SourcePassage:
+    return passage if passage.number == number else replace(passage, number=number)

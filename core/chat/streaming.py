@@ -1,0 +1,135 @@
+"""Running one prepared turn: stream, retry before the first token, save drafts, save once.
+
+The end state follows from what happened: the provider finished (``complete``); it failed after
+text arrived, or while continuing an answer (``interrupted``: the text is kept, Continue and
+Retry are offered); it failed before any text (``error``, after the retries); or the task was
+cancelled by Stop (``stopped``: what arrived is kept). Text is never dropped in any of them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from core.chat.errors import ProviderError, after_partial_answer
+from core.chat.events import Finished, StreamFailed, TextDelta, ToolCallDelta, UsageReport
+from core.chat.metrics import StreamMeter
+from core.chat.records import MessageState
+from core.chat.turns import Retrying, Turn, TurnEvent, TurnResult
+
+if TYPE_CHECKING:
+    from core.chat.service import ChatService
+
+log = logging.getLogger(__name__)
+
+
+class _Answer:
+    """The text of the answer so far, appended cheaply and joined only when saved."""
+
+    def __init__(self, prefix: str) -> None:
+        self.parts = [prefix] if prefix else []
+        self.new_text = False
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.new_text = True
+
+    def text(self) -> str:
+        if len(self.parts) > 1:
+            self.parts[:] = ["".join(self.parts)]
+        return self.parts[0] if self.parts else ""
+
+
+async def stream_turn(
+    chat: ChatService, turn: Turn, on_event: Callable[[TurnEvent], None] | None
+) -> TurnResult:
+    """Stream ``turn``'s answer to the end and save it (see the module docstring)."""
+    emit = on_event or _ignore
+    answer = _Answer(turn.prefix)
+    meter = StreamMeter()
+    drafts = chat.draft_writer(turn.answer_id, answer.text)
+    error: ProviderError | None = turn.setup_error
+    attempts = 0
+    finish: str | None = None
+    try:
+        while turn.setup_error is None and turn.provider is not None:
+            attempts += 1
+            meter.restart()
+            error = None
+            async for event in turn.provider.stream(turn.request):
+                if isinstance(event, TextDelta):
+                    answer.add(event.text)
+                    meter.text()
+                    emit(event)
+                    drafts.offer()
+                elif isinstance(event, UsageReport):
+                    meter.usage(event.input_tokens, event.output_tokens)
+                elif isinstance(event, ToolCallDelta):
+                    emit(event)
+                elif isinstance(event, Finished):
+                    finish = event.reason
+                elif isinstance(event, StreamFailed):
+                    error = event.error
+            if error is None or answer.new_text:
+                break
+            delay = chat.retry.delay(attempts, error)
+            if delay is None:
+                break
+            log.info("Attempt %d failed (%s); retrying in %.1f s", attempts, error.kind, delay)
+            emit(Retrying(attempts + 1, delay, error))
+            await asyncio.sleep(delay)
+    except asyncio.CancelledError:
+        await drafts.drain()
+        metrics = _metrics(turn, meter, answer, attempts, "stopped")
+        # Saved before the cancellation goes on, in a thread: the GUI thread never waits on it.
+        await asyncio.shield(
+            chat.in_worker(
+                chat.save_final, turn.answer_id, answer.text(), MessageState.STOPPED, None, metrics
+            )
+        )
+        raise
+    await drafts.drain()
+    if error is not None:
+        log.warning("Answer %s failed: %s (%s)", turn.answer_id, error.kind, error.detail)
+    state = _end_state(error, answer, turn.prefix)
+    if error is not None and state == MessageState.INTERRUPTED and turn.config is not None:
+        error = after_partial_answer(error, turn.config.failure_context())
+    metrics = _metrics(turn, meter, answer, attempts, finish)
+    saved = await chat.in_worker(
+        chat.save_final, turn.answer_id, answer.text(), state, error, metrics
+    )
+    return TurnResult(saved, error)
+
+
+def _end_state(error: ProviderError | None, answer: _Answer, prefix: str) -> str:
+    if error is None:
+        return MessageState.COMPLETE
+    if answer.new_text or prefix:
+        return MessageState.INTERRUPTED
+    return MessageState.FAILED
+
+
+def _metrics(
+    turn: Turn, meter: StreamMeter, answer: _Answer, attempts: int, finish: str | None
+) -> dict[str, Any]:
+    if turn.config is None:
+        return {}
+    prompt = turn.request.system + "".join(m.content for m in turn.request.messages)
+    text = answer.text()
+    metrics = meter.metrics(
+        kind=turn.config.kind,
+        model=turn.config.model,
+        prompt=prompt,
+        answer=text[len(turn.prefix) :],
+        attempts=attempts,
+    )
+    metrics["finish_reason"] = finish
+    if turn.prefix:
+        metrics["continued"] = True
+    return metrics
+
+
+def _ignore(_event: object) -> None:
+    return None

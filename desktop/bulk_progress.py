@@ -1,0 +1,139 @@
+"""A strip under the document list showing the bulk job this view started: progress and ETA,
+Cancel while it runs, Undo after a move to the trash, Retry and the first error if items failed.
+
+It polls ``JobService.get`` through ``Operations`` (4 times a second, only while a job runs),
+so it works whatever runs the job, and never touches the database on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from core.jobs import JobInfo, JobService
+    from desktop.operations import Operations
+
+POLL_MS = 250
+
+
+def describe_progress(info: JobInfo) -> str:
+    """ "Move 10,000 documents to the trash — 4,000 of 10,000 · 2,100/s · about 3 s left"."""
+    parts = [f"{info.title} — {info.done:,} of {info.total:,} batches"]
+    if info.state == "queued":
+        parts = [f"{info.title} — waiting for other jobs to finish"]
+    if info.rate:
+        parts.append(f"{info.rate:,.1f} batches/s")
+    if info.eta_s is not None:
+        parts.append(f"about {max(info.eta_s, 1):.0f} s left")
+    if info.failed:
+        parts.append(f"{info.failed} failed")
+    return " · ".join(parts)
+
+
+class BulkJobStrip(QWidget):
+    """Shows one job at a time; ``finished(JobInfo)`` when it stops running."""
+
+    finished = Signal(object)
+    undo_requested = Signal(str)  # the id of the move-to-trash job to undo
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.jobs: JobService | None = None
+        self.ops: Operations | None = None
+        self.job_id: str | None = None
+        self._timer = QTimer(self, interval=POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(220)
+        self.cancel = QPushButton("Cancel", self)
+        self.cancel.clicked.connect(self._cancel)
+        self.undo = QPushButton("Undo", self)
+        self.undo.clicked.connect(lambda: self.undo_requested.emit(self.job_id or ""))
+        self.retry = QPushButton("Retry failed", self)
+        self.retry.clicked.connect(self._retry)
+        self.dismiss = QPushButton("Dismiss", self)
+        self.dismiss.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.label, 1)
+        for widget in (self.bar, self.cancel, self.undo, self.retry, self.dismiss):
+            layout.addWidget(widget)
+        self.hide()
+
+    def attach(self, jobs: JobService, ops: Operations) -> None:
+        self.jobs, self.ops = jobs, ops
+
+    def follow(self, job_id: str) -> None:
+        """Show this job until it ends."""
+        self.job_id = job_id
+        self._set_running(True)
+        self.label.setText("Starting…")
+        self.bar.setRange(0, 0)
+        self.show()
+        self._timer.start()
+        self._poll()
+
+    def _set_running(self, running: bool) -> None:
+        self.bar.setVisible(running)
+        self.cancel.setVisible(running)
+        self.undo.hide()
+        self.retry.hide()
+        self.dismiss.setVisible(not running)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Hidden (another page, or the app quitting): stop asking; showing again resumes.
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.job_id is not None and self.bar.isVisible():
+            self._timer.start()
+
+    def _poll(self) -> None:
+        if self.jobs is None or self.ops is None or self.job_id is None:
+            return
+        if not self.isVisible():
+            self._timer.stop()
+            return
+        self.ops.run("Reading job progress", self.jobs.get, self.job_id, on_done=self.show_info)
+
+    def show_info(self, info: JobInfo) -> None:
+        """Render ``info`` (the job's latest state)."""
+        if info.id != self.job_id:
+            return
+        if info.state in ("queued", "running"):
+            self.bar.setRange(0, max(info.total, 1))
+            self.bar.setValue(info.done + info.failed)
+            self.label.setText(describe_progress(info))
+            return
+        self._timer.stop()
+        self._set_running(False)
+        self.label.setText(self._outcome(info))
+        self.undo.setVisible(info.kind == "documents.trash" and info.done > 0)
+        self.retry.setVisible(info.state in ("failed", "cancelled"))
+        self.finished.emit(info)
+
+    def _outcome(self, info: JobInfo) -> str:
+        if info.state == "done":
+            return f"{info.title}: done."
+        if info.state == "cancelled":
+            return f"{info.title}: cancelled after {info.done:,} of {info.total:,} batches."
+        first = f" First error: {info.error}" if info.error else ""
+        return f"{info.title}: {info.failed:,} batch(es) failed.{first} See Jobs for every error."
+
+    def _cancel(self) -> None:
+        if self.jobs is not None and self.ops is not None and self.job_id is not None:
+            self.ops.run("Cancelling the job", self.jobs.cancel, self.job_id)
+
+    def _retry(self) -> None:
+        if self.jobs is not None and self.ops is not None and self.job_id is not None:
+            job_id = self.job_id
+            self.ops.run("Retrying the job", self.jobs.retry, job_id,
+                         on_done=lambda _: self.follow(job_id))  # fmt: skip

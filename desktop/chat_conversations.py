@@ -1,0 +1,318 @@
+"""The conversation list: search (titles and messages), pin, rename, archive, export, and
+delete to the trash with Undo.
+
+``ConversationListModel`` holds the records the chat service returned; ``ConversationPanel``
+shows it and asks the service (through ``Operations``) for every change.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resources import icon_path
+
+if TYPE_CHECKING:
+    from core.chat.records import ConversationRecord
+    from core.chat.service import ChatService
+    from desktop.operations import Operations
+
+Index = QModelIndex | QPersistentModelIndex
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+UNDO_SECONDS = 10
+
+
+class ConversationListModel(QAbstractListModel):
+    """Conversation records as a list: pinned first, then the most recent."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.records: list[ConversationRecord] = []
+        self._pin = QIcon(str(icon_path("pin")))
+
+    def set_records(self, records: list[ConversationRecord]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def row_of(self, conversation_id: str) -> int:
+        return next((i for i, r in enumerate(self.records) if r.id == conversation_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.records):
+            return None
+        record = self.records[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return record.title or "New conversation"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            stamp = record.last_message_at_ms or record.created_at_ms
+            when = datetime.fromtimestamp(stamp / 1000).strftime("%Y-%m-%d %H:%M")
+            return f"{record.title}\nLast message {when}"
+        if role == Qt.ItemDataRole.DecorationRole and record.pinned:
+            return self._pin
+        if role == RECORD_ROLE:
+            return record
+        return None
+
+
+class ConversationPanel(QWidget):
+    """The left column of the chat page."""
+
+    conversation_chosen = Signal(object)  # conversation id, or None for a new chat
+    conversation_changed = Signal(object)  # ConversationRecord (renamed, pinned, …)
+    conversation_removed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ConversationPanel")
+        self.chat: ChatService | None = None
+        self.ops: Operations | None = None
+        self.model = ConversationListModel(self)
+        self.new_button = QPushButton("New chat", objectName="Primary")
+        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.new_button.clicked.connect(lambda: self.conversation_chosen.emit(None))
+        self.search = QLineEdit(placeholderText="Search conversations", clearButtonEnabled=True)
+        self.archived = QCheckBox("Show archived")
+        self.list = QListView(objectName="ConversationList")
+        self.list.setModel(self.model)
+        self.list.setIconSize(QSize(14, 14))
+        self.list.setUniformItemSizes(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.clicked.connect(self._chosen)
+        self.list.activated.connect(self._chosen)
+        self.empty_note = QLabel("No conversations yet.", objectName="Hint", wordWrap=True)
+        self.undo_bar = _UndoBar()
+        self.undo_bar.undo.connect(self._undo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.search)
+        layout.addWidget(self.archived)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.undo_bar)
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.archived.toggled.connect(lambda _on: self.reload())
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(lambda: self._trash(self.current()))
+        self._selected_id: str | None = None
+
+    def attach(self, chat: ChatService, ops: Operations) -> None:
+        self.chat, self.ops = chat, ops
+        self.reload()
+
+    def current(self) -> ConversationRecord | None:
+        index = self.list.currentIndex()
+        record = self.model.data(index, RECORD_ROLE) if index.isValid() else None
+        return record  # type: ignore[no-any-return]
+
+    def select(self, conversation_id: str | None) -> None:
+        """Highlight a conversation (without opening it again)."""
+        self._selected_id = conversation_id
+        row = self.model.row_of(conversation_id) if conversation_id else -1
+        if row < 0:
+            self.list.clearSelection()
+            self.list.setCurrentIndex(QModelIndex())
+        else:
+            self.list.setCurrentIndex(self.model.index(row))
+
+    def reload(self) -> None:
+        if self.chat is None or self.ops is None:
+            return
+        search, text = self.chat.conversations.search, self.search.text()
+        archived = self.archived.isChecked()
+        self.ops.run(
+            "Listing conversations",
+            lambda: search(text, archived=archived),
+            on_done=self._show,
+        )
+
+    def _show(self, records: list[ConversationRecord]) -> None:
+        self.model.set_records(records)
+        searching = bool(self.search.text().strip())
+        self.empty_note.setText(
+            "No conversation mentions that."
+            if searching
+            else ("Nothing archived." if self.archived.isChecked() else "No conversations yet.")
+        )
+        self.empty_note.setVisible(not records)
+        self.select(self._selected_id)
+
+    def _chosen(self, index: QModelIndex) -> None:
+        record = self.model.data(index, RECORD_ROLE)
+        if record is not None:
+            self._selected_id = record.id
+            self.conversation_chosen.emit(record.id)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _menu(self, point: QPoint) -> None:
+        index = self.list.indexAt(point)
+        record = self.model.data(index, RECORD_ROLE) if index.isValid() else None
+        if record is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Rename…", lambda: self._rename(record))
+        menu.addAction("Unpin" if record.pinned else "Pin", lambda: self._pin(record))
+        menu.addAction("Unarchive" if record.archived else "Archive", lambda: self._archive(record))
+        menu.addSeparator()
+        menu.addAction("Export as Markdown…", lambda: self._export(record, "md"))
+        menu.addAction("Export as JSON…", lambda: self._export(record, "json"))
+        menu.addSeparator()
+        menu.addAction("Move to trash", lambda: self._trash(record))
+        menu.popup(self.list.viewport().mapToGlobal(point))
+        self._open_menu = menu  # kept for tests and so it is not collected while shown
+
+    def _rename(self, record: ConversationRecord) -> None:
+        title, ok = QInputDialog.getText(self, "Rename conversation", "Title", text=record.title)
+        if ok and title.strip():
+            self._change(self._service().rename, record.id, title)
+
+    def _pin(self, record: ConversationRecord) -> None:
+        self._change(self._service().set_pinned, record.id, not record.pinned)
+
+    def _archive(self, record: ConversationRecord) -> None:
+        self._change(self._service().set_archived, record.id, not record.archived)
+
+    def _change(self, action: Any, *args: Any) -> None:
+        assert self.ops is not None
+
+        def done(record: ConversationRecord) -> None:
+            self.conversation_changed.emit(record)
+            self.reload()
+
+        self.ops.run("Changing the conversation", action, *args, on_done=done)
+
+    def _trash(self, record: ConversationRecord | None) -> None:
+        if record is None or self.ops is None:
+            return
+
+        def done(_result: object) -> None:
+            self.undo_bar.offer(record)
+            self.conversation_removed.emit(record.id)
+            self.reload()
+
+        self.ops.run("Moving to trash", self._service().trash, record.id, on_done=done)
+
+    def _undo(self, record: ConversationRecord) -> None:
+        assert self.ops is not None
+        self.ops.run(
+            "Restoring the conversation",
+            self._service().restore,
+            record.id,
+            on_done=lambda _r: self.reload(),
+        )
+
+    def _export(self, record: ConversationRecord, fmt: str) -> None:
+        suggested = _file_name(record.title, fmt)
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            "Export conversation",
+            str(Path.home() / suggested),
+            "Markdown (*.md)" if fmt == "md" else "JSON (*.json)",
+        )
+        if path:
+            self.export_to(record.id, fmt, Path(path))
+
+    def export_to(self, conversation_id: str, fmt: str, path: Path) -> None:
+        """Write the export in a worker thread."""
+        chat = self.chat
+        assert chat is not None and self.ops is not None
+
+        def write() -> Path:
+            from core.chat.export import export_json, export_markdown
+
+            conversation = chat.conversations.get(conversation_id)
+            assistant = (
+                chat.assistants.get(conversation.assistant_id)
+                if conversation.assistant_id
+                else None
+            )
+            exporter = export_json if fmt == "json" else export_markdown
+            text = exporter(
+                conversation,
+                chat.conversations.thread(conversation_id),
+                assistant.name if assistant else None,
+            )
+            path.write_text(text, encoding="utf-8")
+            return path
+
+        self.ops.run("Exporting the conversation", write)
+
+    def _service(self) -> Any:
+        assert self.chat is not None
+        return self.chat.conversations
+
+
+class _UndoBar(QWidget):
+    """ "Moved to the trash · Undo", for a few seconds after a delete."""
+
+    undo = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("UndoBar")
+        self.label = QLabel(wordWrap=True)
+        self.button = QPushButton("Undo")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self.button.clicked.connect(self._undo)
+        self._record: ConversationRecord | None = None
+        self._timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def offer(self, record: ConversationRecord) -> None:
+        self._record = record
+        title = record.title or "The conversation"
+        self.label.setText(f"Moved “{title[:40]}” to the trash.")
+        self.show()
+        self._timer.start()
+
+    def _undo(self) -> None:
+        if self._record is not None:
+            self.undo.emit(self._record)
+        self._record = None
+        self.hide()
+
+
+def _file_name(title: str, fmt: str) -> str:
+    safe = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip() or "chat"
+    return f"{' '.join(safe.split())[:60]}.{fmt}"

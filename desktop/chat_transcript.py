@@ -1,0 +1,334 @@
+"""The conversation as one scrolling document, with the streaming answer rendered incrementally.
+
+All messages live in a single QTextDocument (native scrolling and selection across messages).
+While an answer streams, its completed blocks are rendered once and frozen; only the open tail
+block is removed and re-rendered, at most 60 times a second. So the work per token depends on
+the size of the open block, never on the length of the answer or the conversation.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from core.chat.markdown_blocks import Block, BlockSplitter, split_blocks
+from core.chat.metrics import describe_metrics
+from core.sources import SourcePassage
+from desktop.chat_markdown import Palette, insert_block, new_paragraph
+
+if TYPE_CHECKING:
+    from core.chat.records import MessageRecord
+
+FRAME_MS = 16  # at most ~60 repaints a second while streaming
+_STATE_NOTES = {
+    "interrupted": "Interrupted",
+    "stopped": "Stopped",
+    "error": "No answer",
+    "streaming": "Unfinished",
+}
+
+
+@dataclass
+class _Streaming:
+    """The answer being streamed: what is frozen, and where its open tail begins."""
+
+    key: str
+    citations: frozenset[int]
+    splitter: BlockSplitter = field(default_factory=BlockSplitter)
+    pending: list[Block] = field(default_factory=list)
+    open_start: int = 0
+    dirty: bool = False
+    tokens: int = 0
+
+
+class ChatTranscript(QTextBrowser):
+    """Shows a thread and streams the last answer into it."""
+
+    source_clicked = Signal(object)  # the SourcePassage behind a citation link
+    code_copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Transcript")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_link)
+        self.document().setDocumentMargin(16)
+        self.palette_colors = Palette.for_theme(dark=False)
+        self._streaming: _Streaming | None = None
+        self._passages: dict[str, dict[int, SourcePassage]] = {}
+        self._codes: dict[str, str] = {}
+        self._open_code: tuple[str, str] = ("", "")
+        self._keys = 0
+        self._starts: list[int] = []  # where each message on screen begins
+        self.renders = 0  # open-block renders so far (for tests and the benchmark)
+        self._timer = QTimer(self, singleShot=True, interval=FRAME_MS)
+        self._timer.timeout.connect(self.flush)
+
+    # --- whole messages -----------------------------------------------------------------
+
+    def set_dark(self, dark: bool) -> None:
+        self.palette_colors = Palette.for_theme(dark)
+
+    def clear_thread(self) -> None:
+        self._timer.stop()
+        self._streaming = None
+        self._passages.clear()
+        self._codes.clear()
+        self._starts.clear()
+        self.document().clear()
+
+    def show_thread(self, messages: Sequence[MessageRecord]) -> None:
+        """Render a whole thread (finished messages: each block once)."""
+        self.clear_thread()
+        for message in messages:
+            if message.role == "user":
+                self.add_question(message.content)
+            else:
+                self.add_answer(message)
+        self._scroll_to_end()
+
+    @property
+    def message_count(self) -> int:
+        return len(self._starts)
+
+    def truncate(self, count: int) -> None:
+        """Keep only the first ``count`` messages (Retry and Continue re-stream the last)."""
+        if count >= len(self._starts) or self._streaming is not None:
+            return
+        cursor = self._end()
+        cursor.beginEditBlock()
+        _remove_tail(cursor, self._starts[count])
+        cursor.endEditBlock()
+        del self._starts[count:]
+
+    def add_question(self, text: str) -> None:
+        cursor = self._end()
+        self._starts.append(cursor.position())
+        self._header(cursor, "You")
+        new_paragraph(cursor)
+        escaped = html.escape(text).replace("\n", "<br>")
+        cursor.insertHtml(
+            f'<table width="100%" cellpadding="8" cellspacing="0" border="0" '
+            f'bgcolor="{self.palette_colors.user_background}"><tr><td>{escaped}</td></tr></table>'
+        )
+        self._scroll_to_end()
+
+    def add_answer(self, message: MessageRecord) -> None:
+        """A finished (or interrupted) answer, with its notes and metrics."""
+        key = self._new_key(message.passages)
+        cursor = self._end()
+        self._starts.append(cursor.position())
+        self._header(cursor, _answer_label(message.model))
+        citations = frozenset(self._passages.get(key, {}))
+        for block in split_blocks(message.content):
+            self._remember_code(key, block)
+            insert_block(cursor, block, self.palette_colors, citations, link_key=key)
+        self._footer(cursor, message)
+
+    # --- streaming ----------------------------------------------------------------------
+
+    def begin_answer(
+        self, model: str | None, passages: Sequence[SourcePassage] = (), prefix: str = ""
+    ) -> None:
+        """Start streaming an answer (``prefix``: text it already has, when continuing)."""
+        self._timer.stop()
+        key = self._new_key(passages)
+        cursor = self._end()
+        self._starts.append(cursor.position())
+        self._header(cursor, _answer_label(model))
+        self._streaming = _Streaming(key, frozenset(self._passages.get(key, {})))
+        self._streaming.open_start = cursor.position()
+        self._streaming.dirty = True
+        if prefix:
+            self.append_answer(prefix)
+        self.flush()
+
+    def append_answer(self, text: str) -> None:
+        """New text of the streaming answer; rendered on the next frame."""
+        streaming = self._streaming
+        if streaming is None:
+            return
+        streaming.pending.extend(streaming.splitter.feed(text))
+        streaming.tokens += 1
+        streaming.dirty = True
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def finish_answer(self, message: MessageRecord) -> None:
+        """The answer ended: render what is left, then its state and metrics."""
+        streaming = self._streaming
+        if streaming is None:
+            self.add_answer(message)
+            return
+        self._timer.stop()
+        streaming.pending.extend(streaming.splitter.finish())
+        self._render(streaming, final=True)
+        self._streaming = None
+        cursor = self._end()
+        self._footer(cursor, message)
+        self._scroll_if(True)
+
+    @property
+    def streaming(self) -> bool:
+        return self._streaming is not None
+
+    def flush(self) -> None:
+        """Render the blocks completed since the last frame, then the open tail."""
+        streaming = self._streaming
+        if streaming is None or not streaming.dirty:
+            return
+        self._render(streaming, final=False)
+
+    def _render(self, streaming: _Streaming, *, final: bool) -> None:
+        at_end = self._at_end()
+        cursor = self._end()
+        cursor.beginEditBlock()
+        _remove_tail(cursor, streaming.open_start)
+        for block in streaming.pending:
+            self._remember_code(streaming.key, block)
+            insert_block(
+                cursor, block, self.palette_colors, streaming.citations, link_key=streaming.key
+            )
+        streaming.pending.clear()
+        streaming.open_start = cursor.position()
+        if not final:
+            self._render_open(cursor, streaming)
+        cursor.endEditBlock()
+        streaming.dirty = False
+        self._scroll_if(at_end)
+
+    def _render_open(self, cursor: QTextCursor, streaming: _Streaming) -> None:
+        tail = streaming.splitter.open_block()
+        self.renders += 1
+        if tail is None:
+            new_paragraph(cursor)
+            cursor.insertHtml(f'<span style="color:{self.palette_colors.muted}">▍</span>')
+            return
+        if tail.kind == "code":
+            self._open_code = (f"{streaming.key}.{tail.code_id}", tail.code)
+        insert_block(
+            cursor,
+            tail,
+            self.palette_colors,
+            streaming.citations,
+            caret=True,
+            link_key=streaming.key,
+        )
+
+    # --- pieces ----------------------------------------------------------------------------
+
+    def _header(self, cursor: QTextCursor, label: str) -> None:
+        new_paragraph(cursor, top_margin=14)
+        cursor.insertHtml(
+            f'<span style="font-weight:600; color:{self.palette_colors.muted}">'
+            f"{html.escape(label)}</span>"
+        )
+
+    def _footer(self, cursor: QTextCursor, message: MessageRecord) -> None:
+        colors = self.palette_colors
+        note = _STATE_NOTES.get(message.state)
+        if note:
+            reason = f" — {html.escape(message.error)}" if message.error else ""
+            new_paragraph(cursor, top_margin=4)
+            cursor.insertHtml(f'<span style="color:{colors.error}"><b>{note}</b>{reason}</span>')
+        summary = describe_metrics(message.metrics) if message.metrics else ""
+        passages = message.passages
+        if passages:
+            new_paragraph(cursor, top_margin=4)
+            links = " · ".join(
+                f'<a href="source:{p.number}#{self._last_key()}" style="color:{colors.link}">'
+                f"[{p.number}] {html.escape(p.where)}</a>"
+                for p in passages
+            )
+            cursor.insertHtml(f'<span style="font-size:small">{links}</span>')
+        if summary:
+            new_paragraph(cursor, top_margin=4)
+            cursor.insertHtml(
+                f'<span style="color:{colors.muted}; font-size:small">{html.escape(summary)}</span>'
+            )
+
+    def _new_key(self, passages: Sequence[SourcePassage]) -> str:
+        self._keys += 1
+        key = f"m{self._keys}"
+        if passages:
+            self._passages[key] = {p.number: p for p in passages}
+        return key
+
+    def _last_key(self) -> str:
+        return f"m{self._keys}"
+
+    def _remember_code(self, key: str, block: Block) -> None:
+        if block.kind == "code":
+            code_key = f"{key}.{block.code_id}"
+            self._codes[code_key] = self._codes.get(code_key, "") + block.code
+
+    def code_text(self, code_key: str) -> str:
+        """The whole code of a block (its open part too, while it streams)."""
+        text = self._codes.get(code_key, "")
+        if self._open_code[0] == code_key and self._streaming is not None:
+            text += self._open_code[1]
+        return text.removesuffix("\n")
+
+    def _on_link(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme == "source":
+            found = self._passages.get(url.fragment(), {}).get(_int(url.path()))
+            if found is not None:
+                self.source_clicked.emit(found)
+        elif scheme == "copy":
+            code = self.code_text(url.path())
+            QGuiApplication.clipboard().setText(code)
+            self.code_copied.emit(code)
+        elif scheme in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+    def _end(self) -> QTextCursor:
+        # setPosition, not movePosition(End): moving lays out text to keep the cursor's x.
+        document = self.document()
+        cursor = QTextCursor(document)
+        cursor.setPosition(document.characterCount() - 1)
+        return cursor
+
+    def _at_end(self) -> bool:
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum() - 4
+
+    def _scroll_if(self, at_end: bool) -> None:
+        if at_end:
+            self._scroll_to_end()
+
+    def _scroll_to_end(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+
+def _remove_tail(cursor: QTextCursor, start: int) -> None:
+    """Delete from ``start`` to the end, leaving the block at ``start`` as it was.
+
+    Qt gives the surviving block the format of the last deleted one (a list item's, say); the
+    saved format also carries the block's list membership, so restoring it restores both.
+    """
+    kept = cursor.document().findBlock(start).blockFormat()
+    cursor.setPosition(start)
+    cursor.setPosition(cursor.document().characterCount() - 1, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    if cursor.block().blockFormat() != kept:
+        cursor.setBlockFormat(kept)
+
+
+def _answer_label(model: str | None) -> str:
+    return f"Assistant · {model}" if model else "Assistant"
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        return -1

@@ -1,0 +1,112 @@
+"""``convosphere ask``: stream an answer to stdout and save it to the same history as the app.
+
+Exit status: 0 when the answer completed; 1 when it failed or was cut off (the message says
+why, and a partial answer is saved, marked interrupted); 2 for a bad argument; 130 on Ctrl+C
+(what arrived is saved, marked stopped).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from core.chat.service import ChatService
+    from core.chat.turns import TurnEvent
+    from core.services import Services
+
+PROVIDER_CHOICES = ("openai", "anthropic", "openai_compatible")
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    ask = commands.add_parser(
+        "ask",
+        parents=[common],
+        help="ask a question; the answer streams to stdout and is saved to your history",
+        description="Ask a question. The answer streams to stdout as it arrives and is saved "
+        "to the same history the app shows. Use - as the prompt to read it from stdin.",
+    )
+    ask.add_argument("prompt", nargs="+", help="the question (quote it)")
+    ask.add_argument("--assistant", metavar="NAME", help="answer as this assistant (name or id)")
+    ask.add_argument("--provider", choices=PROVIDER_CHOICES, help="override the model provider")
+    ask.add_argument("--model", metavar="M", help="override the model")
+    ask.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="address of an OpenAI-compatible server, e.g. "
+        "http://127.0.0.1:11434/v1 (implies --provider openai_compatible)",
+    )
+    ask.add_argument(
+        "--conversation", metavar="ID", help="add to this conversation instead of a new one"
+    )
+    ask.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, services: Services) -> int:
+    import asyncio
+
+    from core.chat.conversations import ConversationNotFound
+    from core.chat.resolution import ProviderChoice
+    from core.chat.service import ChatService
+
+    prompt = " ".join(args.prompt)
+    if prompt == "-":
+        prompt = sys.stdin.read()
+    if not prompt.strip():
+        print("convosphere: the prompt is empty", file=sys.stderr)
+        return 2
+    chat = ChatService.open(services)
+    assistant_id = None
+    if args.assistant:
+        assistant = chat.assistants.find(args.assistant)
+        if assistant is None:
+            names = ", ".join(a.name for a in chat.assistants.all())
+            print(f"convosphere: no assistant {args.assistant!r} (have: {names})", file=sys.stderr)
+            return 2
+        assistant_id = assistant.id
+    kind = args.provider or ("openai_compatible" if args.base_url else None)
+    choice = ProviderChoice(kind, args.model, args.base_url)
+    try:
+        turn = chat.ask(
+            prompt, conversation_id=args.conversation, assistant_id=assistant_id, choice=choice
+        )
+    except ConversationNotFound as error:
+        print(f"convosphere: {error}", file=sys.stderr)
+        return 2
+    return asyncio.run(_stream(chat, turn))
+
+
+async def _stream(chat: ChatService, turn: Any) -> int:
+    from core.chat.events import TextDelta
+    from core.chat.records import MessageState
+    from core.chat.turns import Retrying
+
+    out = sys.stdout
+
+    def show(event: TurnEvent) -> None:
+        if isinstance(event, TextDelta):
+            out.write(event.text)
+            out.flush()
+        elif isinstance(event, Retrying):
+            print(f"convosphere: {event.error} Retrying…", file=sys.stderr, flush=True)
+
+    try:
+        result = await chat.run(turn, show)
+    finally:
+        await chat.aclose()
+    if out.isatty() and result.answer.content and not result.answer.content.endswith("\n"):
+        out.write("\n")
+    out.flush()
+    if result.state == MessageState.COMPLETE:
+        if sys.stderr.isatty():
+            print(f"(conversation {turn.conversation.id})", file=sys.stderr)
+        return 0
+    print(f"\nconvosphere: {result.error}", file=sys.stderr)
+    if result.answer.content:
+        print(
+            f"convosphere: the partial answer is saved in conversation {turn.conversation.id} "
+            f"(marked {result.state}).",
+            file=sys.stderr,
+        )
+    return 1

@@ -1,0 +1,127 @@
+"""``convosphere docs``: list documents; tag, untag, trash, restore and export many at once.
+
+Bulk commands submit a durable job and run it here until it finishes (progress on stderr);
+a job interrupted with Ctrl+C goes on the next time the app or a bulk command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING, Any
+
+from desktop.commands.jobs import fail, run_until_done
+
+if TYPE_CHECKING:
+    from core.bulk_actions import BulkActions
+    from core.services import Services
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    docs = commands.add_parser("docs", parents=[common], help="list documents, act on many")
+    actions = docs.add_subparsers(dest="docs_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", parents=[common], help="documents with their tags")
+    _add_tag_filter(listing)
+    listing.add_argument("--trash", action="store_true", help="list the trash instead")
+    listing.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=list_documents)
+    for name, what in (("tag", "add TAG to"), ("untag", "remove TAG from")):
+        command = actions.add_parser(name, parents=[common], help=f"{what} documents")
+        command.add_argument("tag_name", metavar="TAG")
+        _add_selection(command, allow_all=True)
+        command.set_defaults(handler=run_bulk, action=name)
+    for name, what in (("delete", "move to the trash"), ("restore", "bring back from the trash")):
+        command = actions.add_parser(name, parents=[common], help=f"{what}")
+        _add_selection(command, allow_all=False)
+        command.set_defaults(handler=run_bulk, action=name)
+    export = actions.add_parser("export", parents=[common], help="zip files plus a manifest")
+    _add_selection(export, allow_all=False)
+    export.add_argument("--to", required=True, metavar="FILE.zip")
+    export.set_defaults(handler=run_bulk, action="export")
+    empty = actions.add_parser("empty-trash", parents=[common], help="purge the trash for good")
+    empty.set_defaults(handler=run_bulk, action="empty-trash", ids=None, all=False, tags=[])
+
+
+def _add_tag_filter(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--tag", dest="tags", action="append", default=[], metavar="T",
+        help="only documents with tag T (repeat: with all of them)",
+    )  # fmt: skip
+
+
+def _add_selection(parser: argparse.ArgumentParser, *, allow_all: bool) -> None:
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--ids", nargs="+", metavar="ID", help="these documents")
+    if allow_all:
+        group.add_argument("--all", action="store_true", help="every document (see --tag)")
+        _add_tag_filter(parser)
+    else:
+        parser.set_defaults(all=False, tags=[])
+
+
+def _filter(args: argparse.Namespace, services: Services, *, trashed: bool = False) -> Any:
+    from core.documents import DocumentFilter
+    from core.tags import TagService
+
+    tags = TagService(services.database, services.recorder, services.workspace_id)
+    tag_ids = tuple(tags.find(name).id for name in args.tags)
+    return DocumentFilter(tags_all=tag_ids, trashed=trashed)
+
+
+def list_documents(args: argparse.Namespace, services: Services) -> int:
+    from core.documents import DocumentCatalog, DocumentSort, SortColumn
+    from core.tags import TagError
+
+    try:
+        where = _filter(args, services, trashed=args.trash)
+    except TagError as exc:
+        return fail(str(exc))
+    catalog = DocumentCatalog(services.database, services.workspace_id)
+    order = DocumentSort(SortColumn.ADDED, descending=True)
+    rows = catalog.page(where, order, 0, args.limit or catalog.count(where) or 1)
+    found = [
+        {"id": r.id, "title": r.title, "tags": [t.name for t in r.tags], "state": r.state}
+        for r in rows
+    ]
+    if args.json:
+        print(json.dumps(found, indent=2, ensure_ascii=False))
+        return 0
+    if not found:
+        print("No documents match." if args.tags else "No documents yet.")
+    for doc in found:
+        tags = f"  [{', '.join(doc['tags'])}]" if doc["tags"] else ""
+        print(f"{doc['id']}  {doc['state']:<8}  {doc['title']}{tags}")
+    return 0
+
+
+def run_bulk(args: argparse.Namespace, services: Services) -> int:
+    from core.bulk import BulkError
+    from core.bulk_actions import BulkActions
+    from core.jobs import JobError
+    from core.tags import TagError
+
+    bulk = BulkActions(services)
+    try:
+        ids = bulk.matching(_filter(args, services)) if args.all else (args.ids or [])
+        job_id = _submit(args, bulk, ids)
+    except (BulkError, TagError, JobError) as exc:
+        return fail(str(exc))
+    return run_until_done(services, job_id)
+
+
+def _submit(args: argparse.Namespace, bulk: BulkActions, ids: list[str]) -> str:
+    from pathlib import Path
+
+    action = args.action
+    if action == "tag":
+        return bulk.tag(ids, args.tag_name)
+    if action == "untag":
+        return bulk.untag(ids, args.tag_name)
+    if action == "delete":
+        return bulk.trash(ids)
+    if action == "restore":
+        return bulk.restore(ids)
+    if action == "export":
+        return bulk.export(ids, Path(args.to))
+    return bulk.empty_trash()

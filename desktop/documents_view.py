@@ -1,0 +1,340 @@
+"""The document list of the Knowledge page: filter, sort, select and act on many documents.
+
+The knowledge engineer embeds ``DocumentsView`` in the Knowledge page; it shows a quiet
+"Opening your data…" state until ``attach`` hands it the core services. Core modules are
+imported in ``attach``, never at import time, so the first paint stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from core.bulk_actions import BulkActions
+    from core.documents import DocumentCatalog, DocumentFilter
+    from core.services import Services
+    from core.tags import TagInfo, TagService
+    from desktop.bulk_progress import BulkJobStrip
+    from desktop.document_filters import DocumentFilterBar
+    from desktop.document_model import DocumentTableModel
+    from desktop.operations import Operations
+
+
+class DocumentsView(QWidget):
+    """A filterable, sortable table of documents with bulk actions run as durable jobs."""
+
+    open_document = Signal(str)  # document id, on double-click or Enter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services: Services | None = None
+        self.ops: Operations | None = None
+        self.trash_mode = False
+        self.all_matching = False
+        self._stack = QStackedLayout(self)
+        self._waiting = QLabel("Opening your data…", alignment=Qt.AlignmentFlag.AlignCenter)
+        self._waiting.setObjectName("EmptyBody")
+        self._stack.addWidget(self._waiting)
+
+    def attach(self, services: Services, ops: Operations) -> None:
+        """Start showing documents from ``services``; call once the core services are open."""
+        from core.bulk_actions import BulkActions
+        from core.documents import DocumentCatalog
+        from core.tags import TagService
+
+        self.services, self.ops = services, ops
+        self.catalog: DocumentCatalog = DocumentCatalog(services.database, services.workspace_id)
+        self.tags: TagService = TagService(
+            services.database, services.recorder, services.workspace_id
+        )
+        self.bulk: BulkActions = BulkActions(services)
+        self._build()
+        self._stack.setCurrentWidget(self._content)
+        self.refresh()
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        from desktop.bulk_progress import BulkJobStrip
+        from desktop.document_filters import DocumentFilterBar
+        from desktop.document_model import TAGS_COLUMN, DocumentTableModel
+        from desktop.tag_chips import TagChipsDelegate
+
+        assert self.ops is not None and self.services is not None
+        self._content = QWidget(self)
+        self.filters: DocumentFilterBar = DocumentFilterBar(self._content)
+        self.filters.changed.connect(self.refresh)
+        self.model: DocumentTableModel = DocumentTableModel(self._load_rows, self)
+        self.model.sort_requested.connect(lambda _order: self.refresh())
+        self.table = QTableView(self._content)
+        self.table.setModel(self.model)
+        self._chips = TagChipsDelegate(self.table)  # kept: Qt does not own Python delegates
+        self.table.setItemDelegateForColumn(TAGS_COLUMN, self._chips)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 100), (2, 240), (3, 60), (4, 80), (5, 130)):
+            header.resizeSection(column, width)
+        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(lambda: self._open(self.table.currentIndex().row()))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.status = QLabel(self._content)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.linkActivated.connect(self._status_link)
+        self.empty = QLabel(self._content, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("EmptyBody")
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.linkActivated.connect(lambda _link: self.filters.clear())
+        self.strip: BulkJobStrip = BulkJobStrip(self._content)
+        self.strip.attach(self.services.jobs, self.ops)
+        self.strip.finished.connect(lambda _info: self.refresh())
+        self.strip.undo_requested.connect(self.undo)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.activated.connect(lambda: self.strip.undo.isVisible() and self.strip.undo.click())
+        layout = QVBoxLayout(self._content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._mode_row())
+        layout.addWidget(self.filters)
+        layout.addLayout(self._action_row())
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.strip)
+        self._stack.addWidget(self._content)
+
+    def _mode_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.library_button = self._button("Library", lambda: self.show_trash(False))
+        self.trash_button = self._button("Trash", lambda: self.show_trash(True))
+        for button in (self.library_button, self.trash_button):
+            button.setCheckable(True)
+            row.addWidget(button)
+        self.library_button.setChecked(True)
+        row.addWidget(self.status, 1)
+        row.addWidget(self._button("Manage tags…", self.manage_tags))
+        return row
+
+    def _action_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.library_actions = [
+            self._button("Add tag…", self._ask_tag),
+            self._button("Remove tag…", self._ask_untag),
+            self._button("Reprocess", lambda: self._act("Reprocessing", self.bulk.reprocess)),
+            self._button("Export…", self._ask_export),
+            self._button(
+                "Move to trash", lambda: self._act("Moving to the trash", self.bulk.trash)
+            ),
+        ]
+        self.trash_actions = [
+            self._button("Restore", lambda: self._act("Restoring", self.bulk.restore)),
+            self._button("Delete for good…", self._ask_purge),
+            self._button("Empty trash…", self._ask_empty_trash),
+        ]
+        for button in self.library_actions + self.trash_actions:
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _button(self, text: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # --- loading -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the list (after imports or jobs); does nothing before ``attach``."""
+        if self.services is None or self.ops is None:
+            return
+        self.ops.run("Loading tags", self._choices, on_done=self._show_choices)
+        where = self.current_filter()
+        self.ops.run(
+            "Loading documents",
+            self.catalog.matching_ids,
+            where,
+            self.model.order,
+            on_done=lambda ids: self._show_snapshot(where, ids),
+        )
+
+    def current_filter(self) -> DocumentFilter:
+        return self.filters.current(trashed=self.trash_mode)
+
+    def _choices(self) -> tuple[list[TagInfo], list[str], int]:
+        from core.documents import DocumentFilter
+
+        trashed = self.catalog.count(DocumentFilter(trashed=True))
+        return self.tags.list_tags(), self.catalog.doc_types(), trashed
+
+    def _show_choices(self, choices: tuple[list[TagInfo], list[str], int]) -> None:
+        tags, doc_types, trashed = choices
+        by_key = {t.name.casefold(): t.id for t in tags}
+        self.filters.set_choices(by_key, [t.name for t in tags], doc_types)
+        self.trash_button.setText(f"Trash ({trashed:,})" if trashed else "Trash")
+
+    def _load_rows(self, ids: Sequence[str], deliver: Callable[[list[Any]], None]) -> None:
+        assert self.ops is not None
+        self.ops.run("Loading documents", self.catalog.rows, list(ids), on_done=deliver)
+
+    def _show_snapshot(self, where: DocumentFilter, ids: list[str]) -> None:
+        if where != self.current_filter():
+            return  # the filter changed while this ran; a newer refresh is on its way
+        self.all_matching = False
+        self.model.set_snapshot(ids)
+        has_rows = bool(ids)
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        self.empty.setText(self._empty_text(where))
+        for button in self.library_actions:
+            button.setVisible(not self.trash_mode)
+        for button in self.trash_actions:
+            button.setVisible(self.trash_mode)
+        self._update_status()
+
+    def _empty_text(self, where: DocumentFilter) -> str:
+        if self.trash_mode and where.is_empty:
+            return "The trash is empty. Documents you delete wait here until you empty it."
+        if not where.is_empty:
+            return 'No documents match these filters. <a href="clear">Clear the filters</a>'
+        return (
+            "No documents yet. Add PDFs, Markdown, Word, HTML or text files to the knowledge "
+            "base; they will be listed here to tag, filter and act on many at once."
+        )
+
+    # --- selection ---------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        """The documents bulk actions apply to: the selected rows, or all matching."""
+        if self.all_matching:
+            return self.model.all_ids()
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.id_at(r) for r in rows]
+
+    def select_all_matching(self) -> None:
+        """Select every document matching the filter, loaded or not."""
+        self.table.selectAll()
+        self.all_matching = True
+        self._update_status()
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        rows = len(self.table.selectionModel().selectedRows())
+        if self.all_matching and rows < self.model.rowCount():
+            self.all_matching = False
+        self._update_status()
+
+    def _update_status(self) -> None:
+        total = self.model.matching_count
+        text = f"{total:,} " + ("in the trash" if self.trash_mode else "documents")
+        selected = len(self.selected_ids())
+        if selected:
+            text += f" · <b>{selected:,} selected</b>"
+            if not self.all_matching and selected < total:
+                text += f' · <a href="all">Select all {total:,} matching</a>'
+        self.status.setText(text)
+        for button in self.library_actions + self.trash_actions[:2]:
+            button.setEnabled(selected > 0)
+
+    def _status_link(self, link: str) -> None:
+        if link == "all":
+            self.select_all_matching()
+
+    def _open(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_document.emit(self.model.id_at(row))
+
+    def show_trash(self, trashed: bool) -> None:
+        """Switch between the library and the trash."""
+        self.trash_mode = trashed
+        self.library_button.setChecked(not trashed)
+        self.trash_button.setChecked(trashed)
+        self.refresh()
+
+    # --- actions -----------------------------------------------------------------------
+
+    def _act(self, what: str, submit: Callable[..., str], *args: Any) -> None:
+        ids = self.selected_ids()
+        if ids and self.ops is not None:
+            self.ops.run(what, submit, ids, *args, on_done=self.strip.follow)
+
+    def tag_selected(self, names: Sequence[str]) -> None:
+        for name in names:
+            self._act("Adding the tag", self.bulk.tag, name)
+
+    def untag_selected(self, name: str) -> None:
+        self._act("Removing the tag", self.bulk.untag, name)
+
+    def export_selected(self, to: Path) -> None:
+        self._act("Exporting", self.bulk.export, to)
+
+    def undo(self, job_id: str) -> None:
+        """Restore what the move-to-trash job ``job_id`` moved."""
+        if self.ops is not None and job_id:
+            self.ops.run("Undoing", self.bulk.undo_trash, job_id, on_done=self.strip.follow)
+
+    def manage_tags(self) -> None:
+        from desktop.tag_manager import TagManagerDialog
+
+        assert self.ops is not None
+        dialog = TagManagerDialog(self.tags, self.ops, self)
+        dialog.tags_changed.connect(self.refresh)
+        dialog.show()
+
+    def _ask_tag(self) -> None:
+        from desktop.tag_chips import ask_tag_names
+
+        names = ask_tag_names(self, "Add tags", self.filters.tags.completer_names())
+        if names:
+            self.tag_selected(names)
+
+    def _ask_untag(self) -> None:
+        names = self.filters.tags.completer_names()
+        name, ok = QInputDialog.getItem(self, "Remove a tag", "Tag:", names, 0, False)
+        if ok and name:
+            self.untag_selected(name)
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export documents", "documents.zip",
+                                              "Zip archives (*.zip)")  # fmt: skip
+        if path:
+            self.export_selected(Path(path if path.endswith(".zip") else path + ".zip"))
+
+    def _ask_purge(self) -> None:
+        from desktop.tag_manager import ask_yes_no
+
+        count = len(self.selected_ids())
+        text = f"Delete {count:,} documents for good? Their files and index entries are removed."
+        if count and ask_yes_no(self, "Delete for good", text):
+            self._act("Deleting for good", self.bulk.purge)
+
+    def _ask_empty_trash(self) -> None:
+        from desktop.tag_manager import ask_yes_no
+
+        count = self.model.matching_count
+        text = f"Delete all {count:,} documents in the trash for good? This cannot be undone."
+        if count and ask_yes_no(self, "Empty the trash", text) and self.ops is not None:
+            self.ops.run("Emptying the trash", self.bulk.empty_trash, on_done=self.strip.follow)

@@ -1,0 +1,178 @@
+"""The import strip of the Knowledge page: live progress of running imports and their errors.
+
+It reads the jobs' state every half second (off the GUI thread) rather than listening to the
+runner, so it shows imports started by any part of the app, and ones resumed after a restart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from core.knowledge.library import ImportStatus, KnowledgeBase
+    from desktop.operations import Operations
+
+POLL_MS = 500
+
+
+class ImportPanel(QFrame):
+    """Shows the imports this page tracks; emits ``finished`` when one ends."""
+
+    finished = Signal(str)  # job id
+    progressed = Signal()  # more files are done: the document list may show them now
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ImportPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.knowledge: KnowledgeBase | None = None
+        self.ops: Operations | None = None
+        self._jobs: list[str] = []
+        self._polling = False
+        self._done_seen = 0
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel("", objectName="ImportTitle")
+        self.title.setStyleSheet("font-weight: 600")
+        self.cancel = QPushButton("Cancel import")
+        self.cancel.clicked.connect(self._cancel)
+        self.dismiss = QPushButton("Dismiss")
+        self.dismiss.clicked.connect(self._dismiss)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.cancel)
+        top.addWidget(self.dismiss)
+        self.bar = QProgressBar(textVisible=False, maximumHeight=10)
+        self.detail = QLabel("", objectName="Hint")
+        self.detail.setWordWrap(True)
+        self.errors = QListWidget(objectName="ImportErrors")
+        self.errors.setWordWrap(True)
+        self.errors.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.errors)
+        self.timer = QTimer(self, interval=POLL_MS)
+        self.timer.timeout.connect(self._poll)
+        self.setVisible(False)
+
+    def attach(self, knowledge: KnowledgeBase, ops: Operations) -> None:
+        self.knowledge, self.ops = knowledge, ops
+
+    def track(self, job_id: str) -> None:
+        """Show this import's progress until it ends."""
+        if job_id not in self._jobs:
+            self._jobs.append(job_id)
+        self.setVisible(True)
+        self.timer.start()
+        self._poll()
+
+    def tracked(self) -> list[str]:
+        return list(self._jobs)
+
+    def _poll(self) -> None:
+        if self.knowledge is None or self.ops is None or self._polling or not self._jobs:
+            return
+        if not self.isVisible():
+            return  # another page is showing (or the app is closing): catch up when shown
+        self._polling = True
+        knowledge = self.knowledge
+        jobs = list(self._jobs)
+        self.ops.run(
+            "Reading import progress",
+            lambda: [knowledge.import_status(job_id) for job_id in jobs],
+            on_done=self._show,
+            on_error=lambda _error: setattr(self, "_polling", False),
+        )
+
+    def _show(self, statuses: list[ImportStatus]) -> None:
+        from core.jobs import JobState
+
+        self._polling = False
+        running = [s for s in statuses if s.job.state in (JobState.QUEUED, JobState.RUNNING)]
+        shown = running[0] if running else statuses[-1]
+        self._render(shown, len(running))
+        done = sum(s.job.done for s in statuses)
+        if done > self._done_seen:
+            self._done_seen = done
+            self.progressed.emit()
+        for status in statuses:
+            if status.job.state not in (JobState.QUEUED, JobState.RUNNING, JobState.PAUSED):
+                self.finished.emit(status.job.id)
+        if not running:
+            self.timer.stop()
+            self._jobs = [statuses[-1].job.id]
+
+    def _render(self, status: ImportStatus, running: int) -> None:
+        from core.jobs import JobState
+        from core.knowledge.scan import key_display
+
+        job, snap = status.job, status.snapshot
+        handled = job.done + job.failed
+        self.bar.setRange(0, max(job.total, 1))
+        self.bar.setValue(handled)
+        active = job.state in (JobState.QUEUED, JobState.RUNNING)
+        self.cancel.setVisible(active)
+        self.dismiss.setVisible(not active)
+        self.bar.setVisible(active)
+        if active:
+            more = f" (+{running - 1} more)" if running > 1 else ""
+            self.title.setText(f"Importing {handled:,} of {job.total:,} files{more}")
+        else:
+            self.title.setText(_summary(job.state, job.done, job.failed, job.total))
+        parts: list[str] = []
+        if snap is not None:
+            parts.append(f"{snap.pages:,} pages ({snap.pages_per_s:.1f}/s)")
+            parts.append(f"{snap.chunks:,} passages ({snap.chunks_per_s:.1f}/s)")
+            if active and snap.current_file:
+                parts.append(f"reading {snap.current_file}")
+        self.detail.setText(" · ".join(parts) or "Starting…")
+        self.errors.clear()
+        for error in status.errors:
+            name = key_display(error.key).rsplit("/", 1)[-1]
+            text = error.error if name in error.error else f"{name}: {error.error}"
+            self.errors.addItem(f"⚠ {text}")
+        self.errors.setVisible(bool(status.errors))
+        rows = min(max(self.errors.count(), 1), 4)
+        self.errors.setFixedHeight(rows * self.errors.fontMetrics().height() * 2 + 8)
+
+    def _cancel(self) -> None:
+        if self.knowledge is None or self.ops is None:
+            return
+        jobs = self.knowledge.services.jobs
+        for job_id in self._jobs:
+            self.ops.run("Cancelling the import", _cancel_quietly, jobs, job_id)
+        self._poll()
+
+    def _dismiss(self) -> None:
+        self._jobs = []
+        self.timer.stop()
+        self.setVisible(False)
+
+
+def _cancel_quietly(jobs: object, job_id: str) -> None:
+    from core.jobs import JobService, JobStateConflict
+
+    assert isinstance(jobs, JobService)
+    with contextlib.suppress(JobStateConflict):  # it finished meanwhile: nothing to cancel
+        jobs.cancel(job_id)
+
+
+def _summary(state: str, done: int, failed: int, total: int) -> str:
+    if state == "cancelled":
+        return f"Import cancelled after {done:,} of {total:,} files"
+    if failed:
+        return f"Imported {done:,} of {total:,} files; {failed:,} could not be imported"
+    return f"Imported {done:,} file{'s' if done != 1 else ''}"

@@ -1,0 +1,234 @@
+"""The tag manager: every tag with its colour and document count; rename, merge, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from core.tags import TagInfo, TagService
+    from desktop.operations import Operations
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Confirm = Callable[[QWidget, str, str], bool]
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def swatch(color: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(color or "#888888"))
+    return QIcon(pixmap)
+
+
+class TagListModel(QAbstractTableModel):
+    """Tags as rows: name (editable: renames), documents, description."""
+
+    rename_requested = Signal(str, str)  # tag id, new name
+    HEADERS = ("Tag", "Documents", "Description")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.tags: list[TagInfo] = []
+
+    def set_tags(self, tags: Sequence[TagInfo]) -> None:
+        self.beginResetModel()
+        self.tags = list(tags)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.tags)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 0 else flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        tag, column = self.tags[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (tag.name, f"{tag.document_count:,}", tag.description)[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return swatch(tag.color)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != 0:
+            return False
+        tag = self.tags[index.row()]
+        if str(value).strip() and str(value).strip() != tag.name:
+            self.rename_requested.emit(tag.id, str(value))
+        return False  # the list reloads once the rename is saved
+
+
+class TagManagerDialog(QDialog):
+    """Lists tags; double-click a name to rename; merge and delete say what they affect."""
+
+    tags_changed = Signal()
+
+    def __init__(self, tags: TagService, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Manage tags")
+        self.resize(620, 460)
+        self.service, self.ops = tags, ops
+        self.confirm: Confirm = ask_yes_no
+        self.model = TagListModel(self)
+        self.model.rename_requested.connect(self._rename)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("EmptyBody")
+        buttons = QHBoxLayout()
+        for text, slot in (
+            ("New tag…", self._create),
+            ("Colour…", self._recolor),
+            ("Merge into…", self._merge),
+            ("Delete…", self._delete),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.ops.run("Loading tags", self.service.list_tags, on_done=self._show)
+
+    def selected(self) -> list[TagInfo]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.tags[r] for r in rows]
+
+    def _show(self, tags: list[TagInfo]) -> None:
+        self.model.set_tags(tags)
+        if tags:
+            self.hint.setText(
+                f"{len(tags)} tags. Double-click a name to rename it; select several and use "
+                "Merge into… to fold them into one."
+            )
+        else:
+            self.hint.setText(
+                "No tags yet. Select documents and use Add tag…, or make one with New tag…."
+            )
+
+    def _changed(self, _result: object = None) -> None:
+        self.reload()
+        self.tags_changed.emit()
+
+    def _rename(self, tag_id: str, new_name: str) -> None:
+        self.ops.run(
+            "Renaming the tag", self.service.rename, tag_id, new_name, on_done=self._changed
+        )
+
+    def _create(self) -> None:
+        name, ok = QInputDialog.getText(self, "New tag", "Name:")
+        if ok and name.strip():
+            self.ops.run("Making the tag", self.service.create, name, on_done=self._changed)
+
+    def _recolor(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        color = QColorDialog.getColor(QColor(chosen[0].color), self, "Tag colour")
+        if color.isValid():
+            for tag in chosen:
+                self.ops.run(
+                    "Changing the colour",
+                    lambda t=tag: self.service.update(t.id, color=color.name()),
+                    on_done=self._changed,
+                )
+
+    def _merge(self) -> None:
+        chosen = self.selected()
+        others = [t.name for t in self.model.tags if t not in chosen]
+        if not chosen or not others:
+            self.hint.setText("Select the tags to merge first, then choose the tag to keep.")
+            return
+        target, ok = QInputDialog.getItem(self, "Merge tags", "Keep this tag:", others, 0, False)
+        if ok:
+            self.merge(chosen, target)
+
+    def merge(self, chosen: Sequence[TagInfo], target: str) -> None:
+        """Ask, then fold ``chosen`` into the tag named ``target``."""
+        count = sum(t.document_count for t in chosen)
+        names = ", ".join(f"“{t.name}”" for t in chosen)
+        text = (
+            f"Merge {names} into “{target}”? Their {count:,} document link(s) move to "
+            f"“{target}” and {names} will be gone."
+        )
+        if self.confirm(self, "Merge tags", text):
+            ids = [t.id for t in chosen]
+            self.ops.run("Merging tags", self.service.merge, ids, target, on_done=self._changed)
+
+    def _delete(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            ids = [t.id for t in chosen]
+            self.ops.run(
+                "Counting documents",
+                self.service.affected_documents,
+                ids,
+                on_done=lambda count: self.delete(chosen, count),
+            )
+
+    def delete(self, chosen: Sequence[TagInfo], affected: int) -> None:
+        """Ask (saying how many documents lose the tags), then delete ``chosen``."""
+        names = ", ".join(f"“{t.name}”" for t in chosen)
+        text = (
+            f"Delete {names}? It will be removed from {affected:,} document"
+            f"{'' if affected == 1 else 's'}. The documents themselves are kept."
+        )
+        if self.confirm(self, "Delete tags", text):
+            for tag in chosen:
+                self.ops.run("Deleting the tag", self.service.delete, tag.id, on_done=self._changed)

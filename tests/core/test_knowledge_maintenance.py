@@ -1,0 +1,153 @@
+"""Keeping chunks, keyword index, vectors and files in step: purge, delete, reprocess, check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from core.db.models import Chunk, Document, Tombstone
+from core.knowledge.jobs import DELETE_KIND, REPROCESS_KIND, knowledge_base
+from core.knowledge.library import KnowledgeBase
+from core.knowledge.maintenance import check_knowledge_base, purge_document_data
+from core.services import Services
+from tests.knowledge_fixtures import files
+from tests.knowledge_fixtures.running import run_job
+
+
+@pytest.fixture
+def knowledge(services: Services, tmp_path: Path) -> KnowledgeBase:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    files.pdf(folder / "turbine.pdf", files.TURBINE_PAGES, title="Turbine Manual")
+    (folder / "garden.md").write_text(files.GARDEN_MD, encoding="utf-8")
+    knowledge = knowledge_base(services)
+    assert run_job(services, knowledge.import_paths([folder])).state == "done"
+    return knowledge
+
+
+def doc(knowledge: KnowledgeBase, title: str) -> Document:
+    with knowledge.database.read() as session:
+        return session.scalars(select(Document).where(Document.title == title)).one()
+
+
+def counts(knowledge: KnowledgeBase, sha: str) -> tuple[int, int, int, bool]:
+    """(chunks, FTS rows, vectors, stored file?) of a file."""
+    with knowledge.database.read() as session:
+        chunks = session.scalar(select(func.count()).where(Chunk.file_sha256 == sha)) or 0
+        fts = session.scalar(
+            text(
+                "SELECT count(*) FROM fts_chunk_docsize d JOIN chunk c ON c.id = d.id "
+                "WHERE c.file_sha256 = :sha"
+            ),
+            {"sha": sha},
+        )
+    vectors = len(knowledge.vectors().ids_of_file(sha))
+    return int(chunks), int(fts or 0), vectors, knowledge.services.files.contains(sha)
+
+
+def test_deleting_a_document_removes_its_chunks_fts_rows_vectors_and_file_in_one_job(
+    knowledge: KnowledgeBase,
+) -> None:
+    turbine = doc(knowledge, "Turbine Manual")
+    assert counts(knowledge, turbine.file_sha256)[0] > 0
+    services = knowledge.services
+    job = services.jobs.submit(DELETE_KIND, "Delete", {"document_ids": [turbine.id]})
+    assert run_job(services, job).state == "done"
+    assert counts(knowledge, turbine.file_sha256) == (0, 0, 0, False)
+    with knowledge.database.read() as session:
+        assert session.get(Document, turbine.id) is None
+        assert session.get(Tombstone, ("document", turbine.id)) is not None
+    assert knowledge.search("bearing temperature") == [] or all(
+        h.title != "Turbine Manual" for h in knowledge.search("bearing temperature")
+    )
+    assert check_knowledge_base(knowledge).clean
+
+
+def test_purge_keeps_derived_data_another_document_still_uses(knowledge: KnowledgeBase) -> None:
+    garden = doc(knowledge, "Garden Notes")
+    services = knowledge.services
+    with services.database.write() as session:
+        twin = services.recorder.create(
+            session,
+            Document,
+            workspace_id=services.workspace_id,
+            title="Garden (copy)",
+            doc_type="markdown",
+            file_sha256=garden.file_sha256,
+            size_bytes=garden.size_bytes,
+            state="ready",
+        )
+        twin_id = twin.id
+    before = counts(knowledge, garden.file_sha256)
+    with services.database.write() as session:
+        result = purge_document_data(knowledge, session, garden.id)
+        services.recorder.purge(session, session.get(Document, garden.id))  # type: ignore[arg-type]
+    assert result is not None and result.file_shared
+    assert counts(knowledge, garden.file_sha256) == before
+    with services.database.write() as session:
+        purge_document_data(knowledge, session, twin_id)
+        services.recorder.purge(session, session.get(Document, twin_id))  # type: ignore[arg-type]
+    assert counts(knowledge, garden.file_sha256) == (0, 0, 0, False)
+
+
+def test_kb_check_finds_and_repairs_drift_after_a_crash(knowledge: KnowledgeBase) -> None:
+    turbine = doc(knowledge, "Turbine Manual")
+    garden = doc(knowledge, "Garden Notes")
+    vectors = knowledge.vectors()
+    lost = sorted(vectors.ids_of_file(turbine.file_sha256))[:1]
+    vectors.delete(lost)
+    vectors.upsert(["f" * 64 + ":1:0"], knowledge.embedder().embed(["stray"]), ["f" * 64])
+    with knowledge.database.write() as session:
+        session.execute(
+            text(
+                "INSERT INTO chunk (file_sha256, chunker_version, ordinal, text, heading_path, "
+                "token_count) VALUES (:sha, 1, 0, 'orphan chunk', '', 2)"
+            ),
+            {"sha": "e" * 64},
+        )
+        first = session.scalar(
+            select(Chunk).where(Chunk.file_sha256 == garden.file_sha256).order_by(Chunk.id)
+        )
+        assert first is not None
+        session.execute(
+            text(
+                "INSERT INTO fts_chunk(fts_chunk, rowid, text, heading_path) "
+                "VALUES ('delete', :id, :text, :heading)"
+            ),
+            {"id": first.id, "text": first.text, "heading": first.heading_path},
+        )
+    (knowledge.services.files.root / "ab" / "cd").mkdir(parents=True)
+    (knowledge.services.files.root / "ab" / "cd" / ("ab" + "c" * 62)).write_bytes(b"x")
+    report = check_knowledge_base(knowledge)
+    assert (report.orphan_chunks, report.fts_missing, report.missing_vectors) == (1, 1, 1)
+    assert (report.orphan_vectors, report.orphan_files) == (1, 1)
+    assert not report.clean and len(report.lines()) == 5
+    assert check_knowledge_base(knowledge, repair=True).repaired
+    assert check_knowledge_base(knowledge).clean
+    assert knowledge.search("aphids soapy water")[0].title == "Garden Notes"
+
+
+def test_reprocess_rebuilds_a_document_from_its_stored_file(knowledge: KnowledgeBase) -> None:
+    turbine = doc(knowledge, "Turbine Manual")
+    before = counts(knowledge, turbine.file_sha256)
+    services = knowledge.services
+    job = services.jobs.submit(
+        REPROCESS_KIND, "Reprocess", {"document_ids": [turbine.id], "force": True}
+    )
+    assert run_job(services, job).state == "done"
+    assert counts(knowledge, turbine.file_sha256) == before
+    all_docs = services.jobs.submit(REPROCESS_KIND, "Reprocess all", {})
+    assert run_job(services, all_docs).done == 2
+
+
+def test_changing_the_embedding_model_queues_a_re_embedding_job(knowledge: KnowledgeBase) -> None:
+    services = knowledge.services
+    services.settings.set("knowledge.embedding_model", "openai")
+    queued = [j for j in services.jobs.list() if j.kind == REPROCESS_KIND]
+    assert len(queued) == 1 and queued[0].total == 2
+    info = run_job(services, queued[0].id)
+    assert info.failed == 2, "no API key: each document says so"
+    errors = services.jobs.item_errors(queued[0].id)
+    assert "OpenAI API key" in errors[0].error

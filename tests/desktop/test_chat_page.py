@@ -1,0 +1,325 @@
+"""The Chat page as a person uses it: the real app, the real SDK, a fake server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from core.paths import AppPaths
+from core.services import configure_provider, open_services
+from core.settings import DeviceSettings
+from core.sources import SourcePassage
+from desktop.app import DesktopApp
+from desktop.pages.chat import ChatPage
+from tests.desktop.conftest import start_app
+from tests.fakes.llm_server import FakeLLMServer, Reply
+
+WAIT_MS = 15_000
+
+
+@pytest.fixture
+def server() -> Iterator[FakeLLMServer]:
+    with FakeLLMServer() as running:
+        yield running
+
+
+def prepare_data(paths: AppPaths, server: FakeLLMServer | None) -> None:
+    DeviceSettings(paths.device_settings).set("ui.first_run_done", True)
+    if server is not None:
+        services = open_services(paths)
+        configure_provider(services, "openai_compatible", "fake-model", server.openai_url, "")
+        services.close()
+
+
+@pytest.fixture
+def chat_app(
+    qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, server: FakeLLMServer
+) -> Iterator[DesktopApp]:
+    prepare_data(app_paths, server)
+    desktop = start_app(qtbot, qapp, app_paths)
+    page = chat_page(desktop)
+    qtbot.waitUntil(lambda: page.chat is not None and bool(page.assistants), timeout=WAIT_MS)
+    yield desktop
+    desktop.shutdown()
+
+
+def chat_page(desktop: DesktopApp) -> ChatPage:
+    page = desktop.window.go_to("chat")
+    assert isinstance(page, ChatPage)
+    return page
+
+
+def shown_text(page: ChatPage) -> str:
+    return page.transcript.toPlainText().replace("\u200b", "")
+
+
+def send(qtbot: QtBot, page: ChatPage, text: str) -> None:
+    page.composer.editor.setFocus()
+    qtbot.keyClicks(page.composer.editor, text)
+    qtbot.keyClick(page.composer.editor, Qt.Key.Key_Return)
+
+
+def wait_idle(qtbot: QtBot, page: ChatPage) -> None:
+    qtbot.waitUntil(lambda: not page.session.busy, timeout=WAIT_MS)
+
+
+def visible_actions(page: ChatPage) -> set[str]:
+    buttons = (
+        page.retry_button,
+        page.continue_button,
+        page.regenerate_button,
+        page.edit_button,
+        page.fix_button,
+    )
+    return {b.text() for b in buttons if b.isVisibleTo(page)}
+
+
+def test_send_streams_the_answer_into_the_view_and_saves_it(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
+) -> None:
+    page = chat_page(chat_app)
+    server.enqueue(Reply(text="## Hello\n\nA **streamed** answer.\n\n```python\nx = 1\n```\n"))
+    send(qtbot, page, "Say hello")
+    assert page.composer.text() == "" and page.composer.button.text() == "Stop"
+    wait_idle(qtbot, page)
+    text = shown_text(page)
+    assert "Say hello" in text and "A streamed answer." in text and "x = 1" in text
+    assert "tokens" in text, "metrics are shown under the answer"
+    assert page.composer.button.text() == "Send" and page.composer.status.isHidden()
+    assert page.stack.currentWidget() is page.transcript
+    assert page.title.full_text() == "Say hello"
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=WAIT_MS)
+    chat = page.chat
+    assert chat is not None
+    (conversation,) = chat.conversations.search()
+    thread = chat.conversations.thread(conversation.id)
+    assert [(m.role, m.state) for m in thread] == [("user", "complete"), ("assistant", "complete")]
+    assert visible_actions(page) == {"Regenerate", "Edit last message"}
+
+
+def test_shift_enter_adds_a_line_and_enter_sends(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
+) -> None:
+    page = chat_page(chat_app)
+    editor = page.composer.editor
+    qtbot.keyClicks(editor, "line one")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(editor, "line two")
+    assert editor.toPlainText() == "line one\nline two" and not page.session.busy
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    assert server.requests[-1].body["messages"][-1]["content"] == "line one\nline two"
+
+
+def test_stop_keeps_what_arrived_and_offers_continue(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
+) -> None:
+    page = chat_page(chat_app)
+    server.enqueue(Reply(tokens=[f" tok{i}" for i in range(400)], token_delay=0.01))
+    finished: list[float] = []
+    page.session.answer_finished.connect(lambda _result: finished.append(time.monotonic()))
+    send(qtbot, page, "Go on and on")
+    qtbot.waitUntil(lambda: "tok20" in shown_text(page), timeout=WAIT_MS)
+    clicked = time.monotonic()
+    qtbot.mouseClick(page.composer.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(finished), timeout=WAIT_MS)
+    assert finished[0] - clicked < 0.1, f"Stop took {(finished[0] - clicked) * 1000:.0f} ms"
+    answer = page.session.last_answer()
+    assert answer is not None and answer.state == "stopped" and "tok20" in answer.content
+    assert "Stopped" in shown_text(page)
+    assert shown_text(page).count("tok") >= answer.content.count("tok")
+    assert visible_actions(page) == {"Continue", "Retry", "Edit last message"}
+
+
+def test_dropped_stream_is_interrupted_and_retry_answers_again(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
+) -> None:
+    page = chat_page(chat_app)
+    server.enqueue(Reply(text="Half an answer that never ends", drop_after=3))
+    send(qtbot, page, "Tell me")
+    wait_idle(qtbot, page)
+    assert "Half an answer" in shown_text(page) and "Interrupted" in shown_text(page)
+    assert "dropped before the answer was finished" in shown_text(page)
+    assert visible_actions(page) == {"Continue", "Retry", "Edit last message"}
+    server.enqueue(Reply(text="A whole new answer."))
+    qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    text = shown_text(page)
+    assert "A whole new answer." in text and "Half an answer" not in text
+    assert "Interrupted" not in text and text.count("Tell me") == 1
+
+
+def test_continue_extends_the_interrupted_answer_in_place(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
+) -> None:
+    page = chat_page(chat_app)
+    server.enqueue(Reply(text="The start of it", end_after=3), Reply(text=" and its end."))
+    send(qtbot, page, "Tell me")
+    wait_idle(qtbot, page)
+    qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    text = shown_text(page)
+    assert "The start of and its end." in text.replace("\n", " ") and "Interrupted" not in text
+    answer = page.session.last_answer()
+    assert answer is not None and answer.content == "The start of and its end."
+
+
+def test_an_error_before_the_first_token_says_what_to_do(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = chat_page(chat_app)
+    asked: list[bool] = []
+    monkeypatch.setattr(chat_app, "show_provider_setup", asked.append)  # not a modal dialog
+    server.enqueue(Reply(status=401, error_message="bad key"))
+    send(qtbot, page, "Hello?")
+    wait_idle(qtbot, page)
+    assert "rejected the API key (401). Check the key in Settings" in shown_text(page)
+    assert visible_actions(page) == {"Retry", "Edit last message", "Set up the provider…"}
+    page.fix_button.click()
+    assert asked == [False], "the provider set-up opens"
+
+
+def test_edit_last_message_resends_and_regenerate_replaces_the_answer(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
+) -> None:
+    page = chat_page(chat_app)
+    server.enqueue(Reply(text="Answer one."), Reply(text="Answer two."), Reply(text="Answer 3."))
+    send(qtbot, page, "Frist question")
+    wait_idle(qtbot, page)
+    page.edit_button.click()
+    assert page.composer.text() == "Frist question" and page.composer.note.isVisibleTo(page)
+    page.composer.editor.selectAll()
+    qtbot.keyClicks(page.composer.editor, "First question")
+    qtbot.keyClick(page.composer.editor, Qt.Key.Key_Return)
+    wait_idle(qtbot, page)
+    text = shown_text(page)
+    assert "First question" in text and "Frist" not in text and "Answer two." in text
+    page.regenerate_button.click()
+    wait_idle(qtbot, page)
+    text = shown_text(page)
+    assert "Answer 3." in text and "Answer two." not in text
+
+
+class TinyRetriever:
+    def retrieve(self, query: str, *, limit: int = 5) -> list[SourcePassage]:
+        return [SourcePassage(1, "doc-42", "Handbook", "Vacation is 25 days.", 7, 7, 3)]
+
+
+def test_citations_open_their_source_and_code_blocks_copy(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
+) -> None:
+    page = chat_page(chat_app)
+    chat = page.chat
+    assert chat is not None
+    chat.retriever = TinyRetriever()
+    research = next(a for a in page.assistants if a.knowledge_enabled)
+    page.session.new_assistant_id = research.id
+    server.enqueue(Reply(text="You get 25 days [1].\n\n```bash\necho hi\n```\n"))
+    send(qtbot, page, "How much vacation?")
+    wait_idle(qtbot, page)
+    hrefs = anchors(page)
+    source = next(h for h in hrefs if h.startswith("source:1"))
+    with qtbot.waitSignal(page.source_clicked, timeout=1000) as clicked:
+        page.transcript.anchorClicked.emit(QUrl(source))
+    assert isinstance(clicked.args[0], SourcePassage) and clicked.args[0].document_id == "doc-42"
+    assert "[1] Handbook, p. 7" in shown_text(page)
+    page.transcript.anchorClicked.emit(QUrl(next(h for h in hrefs if h.startswith("copy:"))))
+    assert QGuiApplication.clipboard().text() == "echo hi"
+
+
+def anchors(page: ChatPage) -> list[str]:
+    found = []
+    block = page.transcript.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().isAnchor():
+                found.append(fragment.charFormat().anchorHref())
+            iterator += 1
+        block = block.next()
+    return found
+
+
+def test_conversations_can_be_found_renamed_deleted_and_restored(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = chat_page(chat_app)
+    for question in ("About penguins", "About volcanoes"):
+        page.new_chat()
+        send(qtbot, page, question)
+        wait_idle(qtbot, page)
+    panel = page.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT_MS)
+    qtbot.keyClicks(panel.search, "PENGUIN")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
+    record = panel.model.records[0]
+    assert record.title == "About penguins"
+    monkeypatch.setattr(
+        "desktop.chat_conversations.QInputDialog.getText", lambda *a, **k: ("Birds", True)
+    )
+    panel._rename(record)
+    qtbot.waitUntil(lambda: panel.model.records[0].title == "Birds", timeout=WAIT_MS)
+    panel.search.clear()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT_MS)
+    birds = next(r for r in panel.model.records if r.title == "Birds")
+    panel._trash(birds)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
+    assert panel.undo_bar.isVisibleTo(panel) and "Birds" in panel.undo_bar.label.text()
+    panel.undo_bar.button.click()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT_MS)
+    panel.list.clicked.emit(panel.model.index(panel.model.row_of(birds.id)))
+    qtbot.waitUntil(lambda: "About penguins" in shown_text(page), timeout=WAIT_MS)
+
+
+def test_an_answer_cut_off_by_a_crash_shows_as_interrupted_after_the_next_start(
+    qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, server: FakeLLMServer
+) -> None:
+    from core.chat.service import ChatService
+
+    prepare_data(app_paths, server)
+    services = open_services(app_paths)
+    chat = ChatService.open(services)
+    turn = chat.ask("Will this survive?")
+    chat.save_draft(turn.answer_id, "Most of the answer")  # then the process "died"
+    services.close()
+    desktop = start_app(qtbot, qapp, app_paths)
+    try:
+        page = chat_page(desktop)
+        qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=WAIT_MS)
+        page.open_conversation(turn.conversation.id)
+        qtbot.waitUntil(lambda: "Most of the answer" in shown_text(page), timeout=WAIT_MS)
+        assert "Interrupted" in shown_text(page) and "closed before" in shown_text(page)
+        assert visible_actions(page) == {"Continue", "Retry", "Edit last message"}
+    finally:
+        desktop.shutdown()
+
+
+def test_a_local_server_is_offered_when_no_provider_is_set_up(
+    qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, server: FakeLLMServer
+) -> None:
+    from core.chat.local_servers import detect_local_servers
+
+    prepare_data(app_paths, None)
+    desktop = start_app(qtbot, qapp, app_paths)
+    try:
+        page = chat_page(desktop)
+        title = page.empty.findChild(QLabel, "EmptyTitle")
+        assert title is not None and title.text() == "No conversations yet"
+        page.offer_local_servers(detect_local_servers([("Fake server", server.openai_url)]))
+        assert page.local_button.text() == "Chat offline with Fake server (fake-large)"
+        page.local_button.click()
+        services = desktop.services
+        assert services is not None
+        qtbot.waitUntil(lambda: "change" in page.setup_button.text(), timeout=WAIT_MS)
+        assert services.settings.get("chat.provider") == "openai_compatible"
+        assert services.settings.get("chat.base_url") == server.openai_url
+        assert services.settings.get("chat.model") == "fake-large"
+    finally:
+        desktop.shutdown()

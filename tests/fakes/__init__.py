@@ -1,0 +1,1 @@
+"""Fake servers that speak real wire formats, for tests and benchmarks (no mocks of SDKs)."""
