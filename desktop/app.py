@@ -469,18 +469,20 @@ class DesktopApp(QObject):
 
 
 def keep_none_alive() -> None:
-    """Work around PySide6 6.12 on Python 3.11: every call of a void method drops a reference
-    to None it never took (its stable-ABI build assumes 3.12's immortal None), so a long session
-    would free None and crash. Give None a reference count no session can use up, as 3.12 does.
+    """Work around PySide6 6.12 on Python 3.11: calls of void methods drop a reference to None
+    they never took, and ``Signal.emit`` one to True or False (its stable-ABI build assumes
+    3.12's immortal singletons), so a long session would free them and crash. Give each a
+    reference count no session can use up, as 3.12 does.
     """
     if sys.version_info >= (3, 12) or getattr(keep_none_alive, "done", False):
         return
     import ctypes
 
-    count = ctypes.c_ssize_t.from_address(id(None))
-    before = sys.getrefcount(None)
-    if abs(count.value - before) <= 2:  # the layout is the one expected: ob_refcnt first
-        count.value += 1 << 40
+    for singleton in (None, True, False):
+        count = ctypes.c_ssize_t.from_address(id(singleton))
+        before = sys.getrefcount(singleton)
+        if abs(count.value - before) <= 2:  # the layout is the one expected: ob_refcnt first
+            count.value += 1 << 40
     keep_none_alive.done = True  # type: ignore[attr-defined]
 
 

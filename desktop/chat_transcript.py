@@ -70,6 +70,10 @@ class ChatTranscript(QTextBrowser):
         self.renders = 0  # open-block renders so far (for tests and the benchmark)
         self._timer = QTimer(self, singleShot=True, interval=FRAME_MS)
         self._timer.timeout.connect(self.flush)
+        # Follow the streaming answer until the user scrolls away; scrolling back down to the
+        # end follows again.
+        self.following = True
+        self.verticalScrollBar().actionTriggered.connect(self._user_scrolled)
 
     # --- whole messages -----------------------------------------------------------------
 
@@ -144,6 +148,7 @@ class ChatTranscript(QTextBrowser):
         self._starts.append(cursor.position())
         self._header(cursor, _answer_label(model))
         self._streaming = _Streaming(key, frozenset(self._passages.get(key, {})))
+        self.following = True
         self._streaming.open_start = cursor.position()
         self._streaming.dirty = True
         if prefix:
@@ -155,10 +160,12 @@ class ChatTranscript(QTextBrowser):
         streaming = self._streaming
         if streaming is None:
             return
-        streaming.pending.extend(streaming.splitter.feed(text))
+        done = streaming.splitter.feed(text)
+        if done:
+            streaming.pending.extend(done)
         streaming.tokens += 1
-        streaming.dirty = True
-        if not self._timer.isActive():
+        if not streaming.dirty:  # the first text since the last frame: schedule the next one
+            streaming.dirty = True
             self._timer.start()
 
     def finish_answer(self, message: MessageRecord) -> None:
@@ -187,7 +194,6 @@ class ChatTranscript(QTextBrowser):
         self._render(streaming, final=False)
 
     def _render(self, streaming: _Streaming, *, final: bool) -> None:
-        at_end = self._at_end()
         cursor = self._end()
         cursor.beginEditBlock()
         _remove_tail(cursor, streaming.open_start)
@@ -202,7 +208,7 @@ class ChatTranscript(QTextBrowser):
             self._render_open(cursor, streaming)
         cursor.endEditBlock()
         streaming.dirty = False
-        self._scroll_if(at_end)
+        self._scroll_if(self.following)
 
     def _render_open(self, cursor: QTextCursor, streaming: _Streaming) -> None:
         tail = streaming.splitter.open_block()
@@ -296,9 +302,13 @@ class ChatTranscript(QTextBrowser):
         cursor.setPosition(document.characterCount() - 1)
         return cursor
 
-    def _at_end(self) -> bool:
+    def _user_scrolled(self, _action: int) -> None:
+        # Called before the slider moves: look at where it ends up once it has.
+        QTimer.singleShot(0, self._check_following)
+
+    def _check_following(self) -> None:
         bar = self.verticalScrollBar()
-        return bar.value() >= bar.maximum() - 4
+        self.following = bar.value() >= bar.maximum() - 4
 
     def _scroll_if(self, at_end: bool) -> None:
         if at_end:

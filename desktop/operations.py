@@ -31,6 +31,7 @@ class Operations(QObject):
         self.loop = loop
         self.executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="convosphere-op")
         self._tasks: set[asyncio.Future[Any]] = set()
+        self._closed = False
 
     def run(
         self,
@@ -40,7 +41,12 @@ class Operations(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> asyncio.Future[T]:
-        """Call ``fn(*args)`` in a worker thread; ``on_done(result)`` on the GUI thread."""
+        """Call ``fn(*args)`` in a worker thread; ``on_done(result)`` on the GUI thread.
+
+        After ``shutdown`` (the app is quitting) nothing runs: a late signal cannot start work.
+        """
+        if self._closed:
+            return self._refused(what)
         future = self.loop.run_in_executor(self.executor, fn, *args)
         return self._track(what, future, on_done, on_error)
 
@@ -51,7 +57,10 @@ class Operations(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> asyncio.Future[T]:
-        """Run a coroutine on the GUI's event loop."""
+        """Run a coroutine on the GUI's event loop (nothing runs after ``shutdown``)."""
+        if self._closed:
+            coro.close()
+            return self._refused(what)
         return self._track(what, asyncio.ensure_future(coro, loop=self.loop), on_done, on_error)
 
     def _track(
@@ -81,8 +90,15 @@ class Operations(QObject):
         future.add_done_callback(finished)
         return future
 
+    def _refused(self, what: str) -> asyncio.Future[Any]:
+        log.debug("Not starting %r: the app is quitting", what)
+        future: asyncio.Future[Any] = self.loop.create_future()
+        future.cancel()
+        return future
+
     def shutdown(self) -> None:
         """Cancel pending work and stop the worker threads without waiting for them."""
+        self._closed = True
         for task in list(self._tasks):
             task.cancel()
         self.executor.shutdown(wait=False, cancel_futures=True)

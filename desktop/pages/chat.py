@@ -173,7 +173,7 @@ class ChatPage(QWidget):
         session.thread_truncated.connect(self.transcript.truncate)
         session.question_added.connect(self._question_added)
         session.answer_started.connect(self._answer_started)
-        session.text_arrived.connect(self.transcript.append_answer)
+        session.text_sink = self.transcript.append_answer
         session.answer_finished.connect(self._answer_finished)
         session.status_changed.connect(self.composer.show_status)
         session.busy_changed.connect(self._busy_changed)
