@@ -49,11 +49,26 @@ def elapsed_ms() -> float:
 
 
 class SchemaCheck(QObject):
-    """Creates or upgrades app.db in a thread while the window paints."""
+    """Makes sure app.db has this build's schema; creating or upgrading it runs in a thread.
+
+    The usual case, a current database, is one read of ``alembic_version`` with ``sqlite3``
+    (a few ms), answered at once; only a new or older database needs the thread.
+    """
 
     finished = Signal(object)  # MigrationResult, or the exception that stopped it
 
     def start(self, paths: AppPaths) -> None:
+        from core.db.migrate import DatabaseError, MigrationResult, current_revision, head_revision
+
+        head = head_revision()
+        try:
+            current = paths.database.is_file() and current_revision(paths.database) == head
+        except DatabaseError:
+            current = False  # the thread meets the same error and reports it
+        if current and paths.files_dir.is_dir():
+            result = MigrationResult(head, head, None)
+            QTimer.singleShot(0, lambda: self.finished.emit(result))
+            return
         threading.Thread(target=self._run, args=(paths,), daemon=True, name="schema").start()
 
     def _run(self, paths: AppPaths) -> None:
