@@ -12,6 +12,7 @@ import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import (
     QColor,
@@ -22,6 +23,11 @@ from PySide6.QtGui import (
 )
 
 from core.chat.markdown_blocks import Block
+from core.chat.metrics import describe_metrics
+from desktop.chat_code import CodeFormats, insert_code
+
+if TYPE_CHECKING:
+    from core.chat.records import MessageRecord
 
 # Inserting a fragment merges its first block into the cursor's block, dropping that block's
 # format (a heading, a list item, a quote). Leading with an invisible paragraph makes that merge
@@ -86,10 +92,14 @@ def insert_block(
     *,
     caret: bool = False,
     link_key: str = "",
+    plain: bool = False,
 ) -> None:
-    """Render ``block`` at the cursor (which should be at the end of the document)."""
+    """Render ``block`` at the cursor, which is at the end of a block (``plain``: code without
+    highlighting, for now)."""
     if block.kind == "code":
-        _insert_code(cursor, block, palette, caret=caret, link_key=link_key)
+        insert_code(
+            cursor, block, code_formats(palette), caret=caret, link_key=link_key, plain=plain
+        )
         return
     markdown = link_citations(block.source.strip("\n"), citations, link_key)
     if not markdown.strip():
@@ -99,7 +109,8 @@ def insert_block(
     start = cursor.position()
     _lead(cursor)
     cursor.insertFragment(QTextDocumentFragment.fromMarkdown(LEAD + "\n\n" + markdown))
-    _recolor_links(cursor, start, palette)
+    if "](" in markdown or "://" in markdown or "www." in markdown:
+        _recolor_links(cursor, start, palette)
 
 
 def _lead(cursor: QTextCursor) -> None:
@@ -144,56 +155,62 @@ def _recolor_links(cursor: QTextCursor, start: int, palette: Palette) -> None:
     cursor.setPosition(end)
 
 
-def _insert_code(
-    cursor: QTextCursor, block: Block, palette: Palette, *, caret: bool, link_key: str
-) -> None:
-    code = block.code.rstrip("\n") if block.last or not caret else block.code
-    body = highlight(code, block.language, palette.pygments_style)
-    if caret:
-        body += f'<span style="color:{palette.muted}">▍</span>'
-    header = ""
-    if block.first:
-        language = html.escape(block.language or "code")
-        header = (
-            f'<tr><td style="color:{palette.muted}; font-size:small">{language}</td>'
-            f'<td align="right" style="font-size:small">'
-            f'<a href="copy:{link_key}.{block.code_id}" style="color:{palette.link}">'
-            "Copy</a></td></tr>"
-        )
-    table = (
-        f'<table width="100%" cellspacing="0" cellpadding="6" border="0" '
-        f'bgcolor="{palette.code_background}">{header}'
-        f'<tr><td colspan="2"><pre style="margin:0">{body}</pre></td></tr></table>'
+@lru_cache(maxsize=4)
+def code_formats(palette: Palette) -> CodeFormats:
+    """The code box formats of a palette (made once)."""
+    return CodeFormats(palette.code_background, palette.muted, palette.link, palette.pygments_style)
+
+
+_STATE_NOTES = {
+    "interrupted": "Interrupted",
+    "stopped": "Stopped",
+    "error": "No answer",
+    "streaming": "Unfinished",
+}
+
+
+def insert_header(cursor: QTextCursor, label: str, palette: Palette) -> None:
+    """The small heading above a message ("You", "Assistant · model")."""
+    new_paragraph(cursor, top_margin=14)
+    cursor.insertHtml(
+        f'<span style="font-weight:600; color:{palette.muted}">{html.escape(label)}</span>'
     )
-    _lead(cursor)
-    cursor.insertFragment(QTextDocumentFragment.fromHtml(f"<p>{LEAD}</p>{table}"))
 
 
-@lru_cache(maxsize=64)
-def _lexer_named(language: str) -> object | None:
-    from pygments.lexers import get_lexer_by_name
-    from pygments.util import ClassNotFound
+def insert_footer(
+    cursor: QTextCursor, message: MessageRecord, palette: Palette, link_key: str
+) -> None:
+    """Under an answer: its state if unfinished, its sources, and its metrics."""
+    note = _STATE_NOTES.get(message.state)
+    if note:
+        reason = f" — {html.escape(message.error)}" if message.error else ""
+        new_paragraph(cursor, top_margin=4)
+        cursor.insertHtml(f'<span style="color:{palette.error}"><b>{note}</b>{reason}</span>')
+    if message.passages:
+        new_paragraph(cursor, top_margin=4)
+        links = " · ".join(
+            f'<a href="source:{p.number}#{link_key}" style="color:{palette.link}">'
+            f"[{p.number}] {html.escape(p.where)}</a>"
+            for p in message.passages
+        )
+        cursor.insertHtml(f'<span style="font-size:small">{links}</span>')
+    summary = describe_metrics(message.metrics) if message.metrics else ""
+    if summary:
+        new_paragraph(cursor, top_margin=4)
+        cursor.insertHtml(
+            f'<span style="color:{palette.muted}; font-size:small">{html.escape(summary)}</span>'
+        )
 
-    if not language:
-        return None
-    try:
-        return get_lexer_by_name(language.lower(), stripnl=False, ensurenl=False)
-    except ClassNotFound:
-        return None
 
+def remove_tail(cursor: QTextCursor, start: int) -> None:
+    """Delete from ``start`` to the end, leaving the block at ``start`` as it was.
 
-@lru_cache(maxsize=8)
-def _formatter(style: str) -> object:
-    from pygments.formatters import HtmlFormatter
-
-    return HtmlFormatter(nowrap=True, noclasses=True, style=style)
-
-
-def highlight(code: str, language: str, style: str) -> str:
-    """Code as HTML spans coloured by Pygments (plain escaped text for unknown languages)."""
-    lexer = _lexer_named(language)
-    if lexer is None:
-        return html.escape(code)
-    from pygments import highlight as pygments_highlight
-
-    return pygments_highlight(code, lexer, _formatter(style)).rstrip("\n")  # type: ignore[arg-type]
+    Qt gives the surviving block the format of the last deleted one (a list item's, say); the
+    saved format also carries the block's list membership, so restoring it restores both.
+    """
+    kept = cursor.document().findBlock(start).blockFormat()
+    cursor.setPosition(start)
+    cursor.setPosition(cursor.document().characterCount() - 1, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    if cursor.block().blockFormat() != kept:
+        cursor.setBlockFormat(kept)

@@ -9,29 +9,36 @@ the size of the open block, never on the length of the answer or the conversatio
 from __future__ import annotations
 
 import html
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from core.chat.markdown_blocks import Block, BlockSplitter, split_blocks
-from core.chat.metrics import describe_metrics
+from core.chat.markdown_blocks import Block, BlockSplitter, merge_text_runs, split_blocks
 from core.sources import SourcePassage
-from desktop.chat_markdown import Palette, insert_block, new_paragraph
+from desktop.chat_markdown import (
+    Palette,
+    insert_block,
+    insert_footer,
+    insert_header,
+    new_paragraph,
+    remove_tail,
+)
 
 if TYPE_CHECKING:
     from core.chat.records import MessageRecord
 
-FRAME_MS = 16  # at most ~60 repaints a second while streaming
-_STATE_NOTES = {
-    "interrupted": "Interrupted",
-    "stopped": "Stopped",
-    "error": "No answer",
-    "streaming": "Unfinished",
-}
+FRAME_MS = 16  # at most ~60 frames a second while streaming
+SLOWEST_FRAME_MS = 100  # and at least 10
+FRAME_SHARE = 8  # the next frame waits 8x what the last one cost (drawing: <= ~12% of time)
+FAST_FRAME_SHARE = 40  # when text pours in faster than it can be read: <= ~2.5%
+FAST_TOKENS = 20  # tokens in one frame that make a stream "fast"
+FLOOD_TOKENS = 200  # ... and a flood (over ~2,000 tokens/s)
+FLOOD_FRAME_MS = 250  # a flood arrives in big pieces anyway: 4 frames a second are enough
 
 
 @dataclass
@@ -44,7 +51,8 @@ class _Streaming:
     pending: list[Block] = field(default_factory=list)
     open_start: int = 0
     dirty: bool = False
-    tokens: int = 0
+    tokens_in_frame: int = 0
+    plain_code: list[tuple[int, int, Block]] = field(default_factory=list)
 
 
 class ChatTranscript(QTextBrowser):
@@ -60,6 +68,12 @@ class ChatTranscript(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.document().setDocumentMargin(16)
+        # Read-only: an undo history would only cost time and memory on every insertion.
+        self.document().setUndoRedoEnabled(False)
+        # Latin text laid out without complex shaping: a third less work per streamed word.
+        font = self.document().defaultFont()
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.document().setDefaultFont(font)
         self.palette_colors = Palette.for_theme(dark=False)
         self._streaming: _Streaming | None = None
         self._passages: dict[str, dict[int, SourcePassage]] = {}
@@ -67,6 +81,8 @@ class ChatTranscript(QTextBrowser):
         self._open_code: tuple[str, str] = ("", "")
         self._keys = 0
         self._starts: list[int] = []  # where each message on screen begins
+        self._generation = 0  # changes whenever earlier content may move
+        self._pending_highlights = 0
         self.renders = 0  # open-block renders so far (for tests and the benchmark)
         self._timer = QTimer(self, singleShot=True, interval=FRAME_MS)
         self._timer.timeout.connect(self.flush)
@@ -74,6 +90,7 @@ class ChatTranscript(QTextBrowser):
         # end follows again.
         self.following = True
         self.verticalScrollBar().actionTriggered.connect(self._user_scrolled)
+        self._paint_ms = 0.0
 
     # --- whole messages -----------------------------------------------------------------
 
@@ -86,6 +103,7 @@ class ChatTranscript(QTextBrowser):
         self._passages.clear()
         self._codes.clear()
         self._starts.clear()
+        self._generation += 1
         self.document().clear()
 
     def show_thread(self, messages: Sequence[MessageRecord]) -> None:
@@ -106,16 +124,17 @@ class ChatTranscript(QTextBrowser):
         """Keep only the first ``count`` messages (Retry and Continue re-stream the last)."""
         if count >= len(self._starts) or self._streaming is not None:
             return
+        self._generation += 1
         cursor = self._end()
         cursor.beginEditBlock()
-        _remove_tail(cursor, self._starts[count])
+        remove_tail(cursor, self._starts[count])
         cursor.endEditBlock()
         del self._starts[count:]
 
     def add_question(self, text: str) -> None:
         cursor = self._end()
         self._starts.append(cursor.position())
-        self._header(cursor, "You")
+        insert_header(cursor, "You", self.palette_colors)
         new_paragraph(cursor)
         escaped = html.escape(text).replace("\n", "<br>")
         cursor.insertHtml(
@@ -129,12 +148,12 @@ class ChatTranscript(QTextBrowser):
         key = self._new_key(message.passages)
         cursor = self._end()
         self._starts.append(cursor.position())
-        self._header(cursor, _answer_label(message.model))
+        insert_header(cursor, _answer_label(message.model), self.palette_colors)
         citations = frozenset(self._passages.get(key, {}))
-        for block in split_blocks(message.content):
+        for block in merge_text_runs(split_blocks(message.content)):
             self._remember_code(key, block)
             insert_block(cursor, block, self.palette_colors, citations, link_key=key)
-        self._footer(cursor, message)
+        insert_footer(cursor, message, self.palette_colors, self._last_key())
 
     # --- streaming ----------------------------------------------------------------------
 
@@ -146,7 +165,7 @@ class ChatTranscript(QTextBrowser):
         key = self._new_key(passages)
         cursor = self._end()
         self._starts.append(cursor.position())
-        self._header(cursor, _answer_label(model))
+        insert_header(cursor, _answer_label(model), self.palette_colors)
         self._streaming = _Streaming(key, frozenset(self._passages.get(key, {})))
         self.following = True
         self._streaming.open_start = cursor.position()
@@ -163,7 +182,7 @@ class ChatTranscript(QTextBrowser):
         done = streaming.splitter.feed(text)
         if done:
             streaming.pending.extend(done)
-        streaming.tokens += 1
+        streaming.tokens_in_frame += 1
         if not streaming.dirty:  # the first text since the last frame: schedule the next one
             streaming.dirty = True
             self._timer.start()
@@ -179,8 +198,35 @@ class ChatTranscript(QTextBrowser):
         self._render(streaming, final=True)
         self._streaming = None
         cursor = self._end()
-        self._footer(cursor, message)
+        insert_footer(cursor, message, self.palette_colors, self._last_key())
         self._scroll_if(True)
+        if streaming.plain_code:
+            generation = self._generation
+            self._pending_highlights += 1
+            QTimer.singleShot(0, lambda: self._highlight(streaming, generation))
+
+    def _highlight_pending(self) -> bool:
+        """Whether code of a fast stream still waits to be highlighted (for tests)."""
+        return self._pending_highlights > 0
+
+    def _highlight(self, streaming: _Streaming, generation: int) -> None:
+        """Replace the code a fast stream left plain with highlighted code, last first (so
+        the positions of the others stay valid)."""
+        self._pending_highlights -= 1
+        if generation != self._generation:
+            return  # the thread on screen changed meanwhile
+        document = self.document()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        for start, end, block in reversed(streaming.plain_code):
+            kept = document.findBlock(start).blockFormat()
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            cursor.setBlockFormat(kept)
+            insert_block(cursor, block, self.palette_colors, link_key=streaming.key)
+        cursor.endEditBlock()
+        streaming.plain_code.clear()
 
     @property
     def streaming(self) -> bool:
@@ -194,24 +240,50 @@ class ChatTranscript(QTextBrowser):
         self._render(streaming, final=False)
 
     def _render(self, streaming: _Streaming, *, final: bool) -> None:
+        began = time.perf_counter()
+        fast = streaming.tokens_in_frame > FAST_TOKENS
         cursor = self._end()
         cursor.beginEditBlock()
-        _remove_tail(cursor, streaming.open_start)
-        for block in streaming.pending:
+        remove_tail(cursor, streaming.open_start)
+        for block in merge_text_runs(streaming.pending):
             self._remember_code(streaming.key, block)
+            start = cursor.position()
+            # In a fast stream, code is highlighted after the answer ends, not frame by frame.
+            plain = fast and block.kind == "code"
             insert_block(
-                cursor, block, self.palette_colors, streaming.citations, link_key=streaming.key
+                cursor,
+                block,
+                self.palette_colors,
+                streaming.citations,
+                link_key=streaming.key,
+                plain=plain,
             )
+            if plain:
+                streaming.plain_code.append((start, cursor.position(), block))
         streaming.pending.clear()
         streaming.open_start = cursor.position()
         if not final:
-            self._render_open(cursor, streaming)
+            # Text pouring in faster than anyone reads: show whole blocks as they complete
+            # and skip re-rendering the unfinished one each frame.
+            flood = streaming.tokens_in_frame > FLOOD_TOKENS
+            self._render_open(cursor, streaming, caret_only=flood)
         cursor.endEditBlock()
         streaming.dirty = False
         self._scroll_if(self.following)
+        # A costly frame (a big open block, a full screen of text to paint) makes the next one
+        # wait longer, so drawing never crowds out reading the stream.
+        cost_ms = (time.perf_counter() - began) * 1000 + self._paint_ms
+        share = FAST_FRAME_SHARE if fast else FRAME_SHARE
+        interval = min(max(FRAME_MS, cost_ms * share), SLOWEST_FRAME_MS)
+        if streaming.tokens_in_frame > FLOOD_TOKENS:
+            interval = FLOOD_FRAME_MS
+        self._timer.setInterval(int(interval))
+        streaming.tokens_in_frame = 0
 
-    def _render_open(self, cursor: QTextCursor, streaming: _Streaming) -> None:
-        tail = streaming.splitter.open_block()
+    def _render_open(
+        self, cursor: QTextCursor, streaming: _Streaming, *, caret_only: bool = False
+    ) -> None:
+        tail = None if caret_only else streaming.splitter.open_block()
         self.renders += 1
         if tail is None:
             new_paragraph(cursor)
@@ -228,37 +300,12 @@ class ChatTranscript(QTextBrowser):
             link_key=streaming.key,
         )
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        began = time.perf_counter()
+        super().paintEvent(event)
+        self._paint_ms = (time.perf_counter() - began) * 1000
+
     # --- pieces ----------------------------------------------------------------------------
-
-    def _header(self, cursor: QTextCursor, label: str) -> None:
-        new_paragraph(cursor, top_margin=14)
-        cursor.insertHtml(
-            f'<span style="font-weight:600; color:{self.palette_colors.muted}">'
-            f"{html.escape(label)}</span>"
-        )
-
-    def _footer(self, cursor: QTextCursor, message: MessageRecord) -> None:
-        colors = self.palette_colors
-        note = _STATE_NOTES.get(message.state)
-        if note:
-            reason = f" — {html.escape(message.error)}" if message.error else ""
-            new_paragraph(cursor, top_margin=4)
-            cursor.insertHtml(f'<span style="color:{colors.error}"><b>{note}</b>{reason}</span>')
-        summary = describe_metrics(message.metrics) if message.metrics else ""
-        passages = message.passages
-        if passages:
-            new_paragraph(cursor, top_margin=4)
-            links = " · ".join(
-                f'<a href="source:{p.number}#{self._last_key()}" style="color:{colors.link}">'
-                f"[{p.number}] {html.escape(p.where)}</a>"
-                for p in passages
-            )
-            cursor.insertHtml(f'<span style="font-size:small">{links}</span>')
-        if summary:
-            new_paragraph(cursor, top_margin=4)
-            cursor.insertHtml(
-                f'<span style="color:{colors.muted}; font-size:small">{html.escape(summary)}</span>'
-            )
 
     def _new_key(self, passages: Sequence[SourcePassage]) -> str:
         self._keys += 1
@@ -317,20 +364,6 @@ class ChatTranscript(QTextBrowser):
     def _scroll_to_end(self) -> None:
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
-
-
-def _remove_tail(cursor: QTextCursor, start: int) -> None:
-    """Delete from ``start`` to the end, leaving the block at ``start`` as it was.
-
-    Qt gives the surviving block the format of the last deleted one (a list item's, say); the
-    saved format also carries the block's list membership, so restoring it restores both.
-    """
-    kept = cursor.document().findBlock(start).blockFormat()
-    cursor.setPosition(start)
-    cursor.setPosition(cursor.document().characterCount() - 1, QTextCursor.MoveMode.KeepAnchor)
-    cursor.removeSelectedText()
-    if cursor.block().blockFormat() != kept:
-        cursor.setBlockFormat(kept)
 
 
 def _answer_label(model: str | None) -> str:

@@ -8,7 +8,7 @@ Only ``message_stop`` means the answer is complete.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Any
 
 from core.chat.errors import classify_failure, interrupted
@@ -58,7 +58,7 @@ class AnthropicChatProvider:
             arguments["temperature"] = min(max(request.temperature, 0.0), 1.0)
         return arguments
 
-    async def stream(self, request: ChatRequest) -> AsyncIterator[ProviderEvent]:
+    async def stream(self, request: ChatRequest) -> AsyncGenerator[ProviderEvent, None]:
         context = self.config.failure_context()
         stop_reason = "stop"
         finished = False

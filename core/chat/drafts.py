@@ -49,6 +49,8 @@ class DraftWriter:
 
     def offer(self) -> None:
         """New text arrived: save now if the interval has passed, else soon after it."""
+        if self._timer is not None:
+            return  # a save is already due: it will take this text too (called per token)
         if self._writing is not None and not self._writing.done():
             self._schedule(self._interval)
             return

@@ -78,7 +78,7 @@ class BlockSplitter:
             end += self._base
             self._line(self._scanned, end + 1, done)
             self._scanned = end + 1
-        if self._block_start - self._base > 4096:
+        if self._block_start - self._base > 512:  # keep copies of the buffer small
             self._buf = self._buf[self._block_start - self._base :]
             self._base = self._block_start
         return done
@@ -215,6 +215,19 @@ class BlockSplitter:
         self._is_list = False
         self._gap = False
         return block
+
+
+def merge_text_runs(blocks: list[Block]) -> list[Block]:
+    """Consecutive text blocks joined into one (their sources are contiguous), so a view that
+    renders several finished blocks at once does it in one go."""
+    merged: list[Block] = []
+    for block in blocks:
+        last = merged[-1] if merged else None
+        if block.kind == "text" and last is not None and last.kind == "text":
+            merged[-1] = Block("text", last.source + block.source, last.start)
+        else:
+            merged.append(block)
+    return merged
 
 
 def split_blocks(text: str) -> list[Block]:

@@ -7,7 +7,7 @@ Chat completions, streamed: text in ``choices[0].delta.content``, tool calls in
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Any
 
 from core.chat.errors import classify_failure, interrupted
@@ -57,7 +57,7 @@ class OpenAIChatProvider:
             arguments[key] = request.max_tokens
         return arguments
 
-    async def stream(self, request: ChatRequest) -> AsyncIterator[ProviderEvent]:
+    async def stream(self, request: ChatRequest) -> AsyncGenerator[ProviderEvent, None]:
         context = self.config.failure_context()
         finish: str | None = None
         try:

@@ -6,7 +6,7 @@ then (the SDKs take a second or more to import, which startup must not pay).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -104,7 +104,7 @@ class ChatProvider(Protocol):
 
     config: ProviderConfig
 
-    def stream(self, request: ChatRequest) -> AsyncIterator[ProviderEvent]: ...
+    def stream(self, request: ChatRequest) -> AsyncGenerator[ProviderEvent, None]: ...
 
     async def aclose(self) -> None: ...
 

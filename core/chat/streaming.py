@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from contextlib import aclosing
 from typing import TYPE_CHECKING, Any
 
 from core.chat.errors import ProviderError, after_partial_answer
@@ -58,20 +59,21 @@ async def stream_turn(
             attempts += 1
             meter.restart()
             error = None
-            async for event in turn.provider.stream(turn.request):
-                if isinstance(event, TextDelta):
-                    answer.add(event.text)
-                    meter.text()
-                    emit(event)
-                    drafts.offer()
-                elif isinstance(event, UsageReport):
-                    meter.usage(event.input_tokens, event.output_tokens)
-                elif isinstance(event, ToolCallDelta):
-                    emit(event)
-                elif isinstance(event, Finished):
-                    finish = event.reason
-                elif isinstance(event, StreamFailed):
-                    error = event.error
+            async with aclosing(turn.provider.stream(turn.request)) as events:
+                async for event in events:
+                    if isinstance(event, TextDelta):
+                        answer.add(event.text)
+                        meter.text()
+                        emit(event)
+                        drafts.offer()
+                    elif isinstance(event, UsageReport):
+                        meter.usage(event.input_tokens, event.output_tokens)
+                    elif isinstance(event, ToolCallDelta):
+                        emit(event)
+                    elif isinstance(event, Finished):
+                        finish = event.reason
+                    elif isinstance(event, StreamFailed):
+                        error = event.error
             if error is None or answer.new_text:
                 break
             delay = chat.retry.delay(attempts, error)

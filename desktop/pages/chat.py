@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.chat_composer import Composer
 from desktop.chat_conversations import ConversationPanel
+from desktop.chat_header import ConversationHeader
 from desktop.chat_session import ChatSession
 from desktop.chat_transcript import ChatTranscript
 from desktop.pages.empty_state import EmptyState
@@ -43,33 +42,6 @@ INTRO = (
 )
 
 
-class ElidedLabel(QLabel):
-    """A one-line title that ends in "…" when it does not fit, instead of being cut off."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="PageTitle")
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._full = ""
-        self.setText(text)
-
-    def setText(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = max(self.width(), 40)
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
-        super().setText(shown)
-
-
 class ChatPage(QWidget):
     """Conversations with assistants."""
 
@@ -82,13 +54,13 @@ class ChatPage(QWidget):
         self.session = ChatSession(self)
         self.chat: ChatService | None = None
         self.ops: Operations | None = None
-        self.assistants: list[AssistantRecord] = []
         self._servers: list[LocalServer] = []
         self.panel = ConversationPanel()
         self.panel.setFixedWidth(250)
         self.transcript = ChatTranscript()
         self.composer = Composer()
-        self._build_header()
+        self.header = ConversationHeader(self.session)
+        self.title = self.header.title
         self._build_empty_state()
         self._build_actions()
         self.stack = QStackedWidget()
@@ -96,7 +68,7 @@ class ChatPage(QWidget):
         self.stack.addWidget(self.transcript)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
-        right.addLayout(self.header)
+        right.addWidget(self.header)
         right.addWidget(self.stack, 1)
         right.addLayout(self.actions)
         right.addWidget(self.composer)
@@ -109,20 +81,6 @@ class ChatPage(QWidget):
         self._update_actions()
 
     # --- building ------------------------------------------------------------------------
-
-    def _build_header(self) -> None:
-        self.title = ElidedLabel("New conversation")
-        self.assistant_box = QComboBox(minimumWidth=180)
-        self.assistant_box.setToolTip("The assistant answering in this conversation")
-        self.model_box = QComboBox(editable=True, minimumWidth=160)
-        self.model_box.lineEdit().setPlaceholderText("Default model")
-        self.model_box.setToolTip("A model for this conversation only (empty: the default)")
-        self.assistants_button = QPushButton("Assistants…")
-        self.header = QHBoxLayout()
-        self.header.addWidget(self.title, 1)
-        self.header.addWidget(self.assistant_box)
-        self.header.addWidget(self.model_box)
-        self.header.addWidget(self.assistants_button)
 
     def _build_empty_state(self) -> None:
         self.empty = EmptyState("chat", "No conversations yet", INTRO)
@@ -166,9 +124,7 @@ class ChatPage(QWidget):
         self.regenerate_button.clicked.connect(session.retry)
         self.continue_button.clicked.connect(session.continue_answer)
         self.edit_button.clicked.connect(self._edit_last)
-        self.assistant_box.activated.connect(self._assistant_chosen)
-        self.model_box.lineEdit().editingFinished.connect(self._model_chosen)
-        self.assistants_button.clicked.connect(self._edit_assistants)
+        self.header.conversation_changed.connect(self._conversation_changed)
         session.thread_loaded.connect(self._show_thread)
         session.thread_truncated.connect(self.transcript.truncate)
         session.question_added.connect(self._question_added)
@@ -187,7 +143,11 @@ class ChatPage(QWidget):
         self.chat, self.ops = chat, ops
         self.session.attach(chat, ops)
         self.panel.attach(chat, ops)
-        self._load_assistants()
+        self.header.attach(chat, ops)
+
+    @property
+    def assistants(self) -> list[AssistantRecord]:
+        return self.header.assistants
 
     def show_provider(self, provider_label: str | None) -> None:
         """Reflect whether a provider is set up, so the empty state asks for the right step."""
@@ -229,10 +189,9 @@ class ChatPage(QWidget):
             self.composer.editor.clear()
 
     def _show_thread(self, conversation: ConversationRecord | None, thread: list[Any]) -> None:
-        self.title.setText(conversation.title if conversation else "New conversation")
         self.transcript.set_dark(self.palette().color(QPalette.ColorRole.Base).lightness() < 128)
         self.transcript.show_thread(thread)
-        self._show_conversation_choices(conversation)
+        self.header.show_conversation(conversation)
         self._last_error_kind = ""
         self._update_stack()
         self._update_actions()
@@ -333,76 +292,6 @@ class ChatPage(QWidget):
         self.composer.show_note("")
         self.composer.editor.clear()
         self.composer.editor.escape_pressed.disconnect(self._cancel_edit)
-
-    # --- assistants and models -----------------------------------------------------------------
-
-    def _load_assistants(self) -> None:
-        if self.chat is None or self.ops is None:
-            return
-        self.ops.run(
-            "Listing assistants", self.chat.assistants.all, on_done=self._assistants_loaded
-        )
-
-    def _assistants_loaded(self, records: list[AssistantRecord]) -> None:
-        self.assistants = records
-        if self.session.new_assistant_id is None and records:
-            general = next((r for r in records if r.name == "General assistant"), records[0])
-            self.session.new_assistant_id = general.id
-        self._show_conversation_choices(self.session.conversation)
-
-    def _show_conversation_choices(self, conversation: ConversationRecord | None) -> None:
-        chosen = conversation.assistant_id if conversation else self.session.new_assistant_id
-        box = self.assistant_box
-        box.blockSignals(True)
-        box.clear()
-        box.addItem("No assistant", None)
-        for record in self.assistants:
-            box.addItem(record.name, record.id)
-        box.setCurrentIndex(max(box.findData(chosen), 0))
-        box.blockSignals(False)
-        model = (conversation.model if conversation else None) or ""
-        if self.model_box.currentText() != model:
-            self.model_box.setEditText(model)
-
-    def _assistant_chosen(self, _index: int) -> None:
-        assistant_id = self.assistant_box.currentData()
-        conversation = self.session.conversation
-        if conversation is None:
-            self.session.new_assistant_id = assistant_id
-            return
-        self._save_choice(conversation, assistant_id, conversation.model)
-
-    def _model_chosen(self) -> None:
-        model = self.model_box.currentText().strip() or None
-        conversation = self.session.conversation
-        if conversation is None:
-            self.session.new_model = model
-        elif model != conversation.model:
-            self._save_choice(conversation, conversation.assistant_id, model)
-
-    def _save_choice(
-        self, conversation: ConversationRecord, assistant_id: str | None, model: str | None
-    ) -> None:
-        assert self.chat is not None and self.ops is not None
-        self.ops.run(
-            "Saving the conversation's model",
-            lambda: self.chat.conversations.set_model(  # type: ignore[union-attr]
-                conversation.id,
-                assistant_id=assistant_id,
-                provider=conversation.provider,
-                model=model,
-            ),
-            on_done=self._conversation_changed,
-        )
-
-    def _edit_assistants(self) -> None:
-        if self.chat is None or self.ops is None:
-            return
-        from desktop.chat_assistants import AssistantsDialog
-
-        dialog = AssistantsDialog(self.chat, self.ops, self)
-        dialog.changed.connect(self._load_assistants)
-        dialog.exec()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

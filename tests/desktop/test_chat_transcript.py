@@ -85,6 +85,24 @@ def test_streamed_rendering_matches_rendering_the_finished_answer(
     assert "▍" not in plain(view), "the streaming caret goes when the answer ends"
 
 
+def test_a_fast_stream_ends_up_exactly_as_the_finished_answer_renders(
+    qtbot: QtBot, view: ChatTranscript
+) -> None:
+    text = "".join(generated_tokens(700))
+    view.begin_answer("m")
+    for i in range(0, len(text), 7):
+        view.append_answer(text[i : i + 7])
+        if i % 700 == 0:  # ~100 tokens a frame: code waits to be highlighted until the end
+            view.flush()
+    view.finish_answer(answer(text))
+    assert view._highlight_pending(), "a fast stream leaves its code plain at first"
+    qtbot.waitUntil(lambda: not view._highlight_pending(), timeout=2000)
+    fresh = ChatTranscript()
+    qtbot.addWidget(fresh)
+    fresh.add_answer(answer(text))
+    assert view.toHtml().replace("\u200b", "") == fresh.toHtml().replace("\u200b", "")
+
+
 def test_truncating_drops_only_the_last_messages(view: ChatTranscript) -> None:
     view.add_question("First?")
     view.add_answer(answer("- one\n- two\n"))

@@ -76,6 +76,11 @@ class Reply:
     usage: tuple[int, int] | None = (12, 0)
     tool_calls: list[tuple[str, str]] = field(default_factory=list)
 
+    def is_plain(self) -> bool:
+        """No delay and no fault: the stream can be written as fast as possible."""
+        faults = (self.drop_after, self.end_after, self.malformed_after)
+        return not (self.first_token_delay or self.token_delay) and all(f is None for f in faults)
+
     def chunks(self) -> list[str]:
         return list(self.tokens) if self.tokens is not None else split_tokens(self.text)
 
@@ -224,6 +229,9 @@ class _Handler(BaseHTTPRequestHandler):
         self, reply: Reply, frames: Iterator[tuple[str, str | None]], anthropic: bool
     ) -> None:
         """Write the frames; a frame that carries a token (second item) gets delays and faults."""
+        if reply.is_plain():
+            self._stream_at_once(frames)
+            return
         count = 0
         for frame, token in frames:
             if token is not None:
@@ -242,6 +250,20 @@ class _Handler(BaseHTTPRequestHandler):
             self._chunk(frame.encode("utf-8"))
             if token is not None:
                 self.fake.sent.append((time.monotonic(), token))
+        self._chunk(b"")
+
+    def _stream_at_once(self, frames: Iterator[tuple[str, str | None]]) -> None:
+        """No delays, no faults: write in large pieces, so that a benchmark measures the client
+        reading the stream, not this server writing it."""
+        buffer = bytearray()
+        for frame, token in frames:
+            buffer += frame.encode("utf-8")
+            if token is not None:
+                self.fake.sent.append((time.monotonic(), token))
+            if len(buffer) >= 65536:
+                self._chunk(bytes(buffer))
+                buffer.clear()
+        self._chunk(bytes(buffer))
         self._chunk(b"")
 
     def _chunk(self, data: bytes) -> None:

@@ -1,0 +1,147 @@
+"""The chat page's header: the conversation's title, its assistant and model, and the way to
+edit assistants. Choices for a conversation are saved through the chat service; for a new one
+they wait in the session until the first message creates it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from core.chat.records import AssistantRecord, ConversationRecord
+    from core.chat.service import ChatService
+    from desktop.chat_session import ChatSession
+    from desktop.operations import Operations
+
+
+class ElidedLabel(QLabel):
+    """A one-line title that ends in "…" when it does not fit, instead of being cut off."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="PageTitle")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), 40)
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        super().setText(shown)
+
+
+class ConversationHeader(QWidget):
+    """Title, assistant, model and "Assistants…" in one row."""
+
+    conversation_changed = Signal(object)  # the ConversationRecord after a choice was saved
+
+    def __init__(self, session: ChatSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.chat: ChatService | None = None
+        self.ops: Operations | None = None
+        self.assistants: list[AssistantRecord] = []
+        self.title = ElidedLabel("New conversation")
+        self.assistant_box = QComboBox(minimumWidth=180)
+        self.assistant_box.setToolTip("The assistant answering in this conversation")
+        self.model_box = QComboBox(editable=True, minimumWidth=160)
+        self.model_box.lineEdit().setPlaceholderText("Default model")
+        self.model_box.setToolTip("A model for this conversation only (empty: the default)")
+        self.assistants_button = QPushButton("Assistants…")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.title, 1)
+        row.addWidget(self.assistant_box)
+        row.addWidget(self.model_box)
+        row.addWidget(self.assistants_button)
+        self.assistant_box.activated.connect(self._assistant_chosen)
+        self.model_box.lineEdit().editingFinished.connect(self._model_chosen)
+        self.assistants_button.clicked.connect(self._edit_assistants)
+
+    def attach(self, chat: ChatService, ops: Operations) -> None:
+        self.chat, self.ops = chat, ops
+        self._load_assistants()
+
+    def _load_assistants(self) -> None:
+        if self.chat is None or self.ops is None:
+            return
+        self.ops.run(
+            "Listing assistants", self.chat.assistants.all, on_done=self._assistants_loaded
+        )
+
+    def _assistants_loaded(self, records: list[AssistantRecord]) -> None:
+        self.assistants = records
+        if self.session.new_assistant_id is None and records:
+            general = next((r for r in records if r.name == "General assistant"), records[0])
+            self.session.new_assistant_id = general.id
+        self.show_conversation(self.session.conversation)
+
+    def show_conversation(self, conversation: ConversationRecord | None) -> None:
+        """Show a conversation's title, assistant and model (None: a new conversation)."""
+        self.title.setText(conversation.title if conversation else "New conversation")
+        chosen = conversation.assistant_id if conversation else self.session.new_assistant_id
+        box = self.assistant_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItem("No assistant", None)
+        for record in self.assistants:
+            box.addItem(record.name, record.id)
+        box.setCurrentIndex(max(box.findData(chosen), 0))
+        box.blockSignals(False)
+        model = (conversation.model if conversation else None) or ""
+        if self.model_box.currentText() != model:
+            self.model_box.setEditText(model)
+
+    def _assistant_chosen(self, _index: int) -> None:
+        assistant_id = self.assistant_box.currentData()
+        conversation = self.session.conversation
+        if conversation is None:
+            self.session.new_assistant_id = assistant_id
+            return
+        self._save_choice(conversation, assistant_id, conversation.model)
+
+    def _model_chosen(self) -> None:
+        model = self.model_box.currentText().strip() or None
+        conversation = self.session.conversation
+        if conversation is None:
+            self.session.new_model = model
+        elif model != conversation.model:
+            self._save_choice(conversation, conversation.assistant_id, model)
+
+    def _save_choice(
+        self, conversation: ConversationRecord, assistant_id: str | None, model: str | None
+    ) -> None:
+        assert self.chat is not None and self.ops is not None
+        self.ops.run(
+            "Saving the conversation's model",
+            lambda: self.chat.conversations.set_model(  # type: ignore[union-attr]
+                conversation.id,
+                assistant_id=assistant_id,
+                provider=conversation.provider,
+                model=model,
+            ),
+            on_done=self.conversation_changed.emit,
+        )
+
+    def _edit_assistants(self) -> None:
+        if self.chat is None or self.ops is None:
+            return
+        from desktop.chat_assistants import AssistantsDialog
+
+        dialog = AssistantsDialog(self.chat, self.ops, self)
+        dialog.changed.connect(self._load_assistants)
+        dialog.exec()
