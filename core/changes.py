@@ -77,18 +77,27 @@ class ChangeRecorder:
             self._write(session, row, _workspace_of(row), changed, now_ms())
         return changed
 
-    def write_draft(self, session: Session, row: Synced, **fields: Any) -> None:
-        """Save fields of a row still being written (a streaming answer) without syncing them.
+    def write_draft(
+        self, session: Session, model: type[Synced], row_id: str, **fields: Any
+    ) -> bool:
+        """Save fields of a row still being written (a streaming answer) without syncing them;
+        False if there is no such row.
 
         Drafts change many times a second; the outbox should carry only the finished value, so
-        the caller ends every draft with ``update`` (which records the final fields).
+        the caller ends every draft with ``update`` (which records the final fields). A draft
+        is one UPDATE statement, with no object loaded: it is written while an answer streams,
+        and its thread holds the GIL that streaming needs.
         """
-        unknown = set(fields) - _columns(row)
+        unknown = set(fields) - {c.key for c in model.__table__.columns}  # type: ignore[attr-defined]
         if unknown:
-            raise ValueError(f"{type(row).__name__} has no field(s) {sorted(unknown)}")
-        for name, value in fields.items():
-            setattr(row, name, value)
-        row.updated_at_ms = now_ms()
+            raise ValueError(f"{model.__name__} has no field(s) {sorted(unknown)}")
+        statement = (
+            update(model)
+            .where(model.id == row_id)
+            .values(**fields, updated_at_ms=now_ms())
+            .execution_options(synchronize_session=False)
+        )
+        return bool(session.execute(statement).rowcount)  # type: ignore[attr-defined]
 
     def trash(self, session: Session, row: Synced) -> None:
         """Move a row to the trash (restorable; the flag syncs like any other field)."""

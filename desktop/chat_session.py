@@ -47,7 +47,7 @@ class ChatSession(QObject):
         self.new_assistant_id: str | None = None  # for the next new conversation
         self.new_model: str | None = None
         self.turn: Turn | None = None
-        self._streamed: list[str] = []
+        self._live: _LiveAnswer | None = None
         self._inner: asyncio.Future[TurnResult] | None = None
         self._busy = False
         self._question_shown = False  # send() already put the question on screen
@@ -93,11 +93,11 @@ class ChatSession(QObject):
     def _loaded(self, loaded: tuple[ConversationRecord, list[MessageRecord]]) -> None:
         self.conversation, thread = loaded
         self.thread = list(thread)
-        if self.streaming_here and self.turn is not None:
+        if self.streaming_here and self.turn is not None and self._live is not None:
             # Show the thread up to the streaming answer, then that answer as it arrives.
             shown = [m for m in self.thread if m.id != self.turn.answer_id]
             self.thread_loaded.emit(self.conversation, shown)
-            self.answer_started.emit(self.turn, "".join(self._streamed))
+            self.answer_started.emit(self.turn, "".join(self._live.parts))
         else:
             self.thread_loaded.emit(self.conversation, self.thread)
 
@@ -179,7 +179,7 @@ class ChatSession(QObject):
         is_new = self.conversation is None or self.conversation.id != turn.conversation.id
         self.conversation = turn.conversation
         self.turn = turn
-        self._streamed = []
+        self._live = _LiveAnswer(self._on_event, self.text_sink)
         shown = self.thread
         self.thread = _thread_for(self.thread, turn)
         if is_new:
@@ -213,7 +213,8 @@ class ChatSession(QObject):
         from core.chat.turns import TurnResult
 
         chat = self._chat()
-        inner = asyncio.ensure_future(chat.run(turn, self._on_event))
+        assert self._live is not None
+        inner = asyncio.ensure_future(chat.run(turn, self._live))
         self._inner = inner
         try:
             return await inner
@@ -228,14 +229,9 @@ class ChatSession(QObject):
             self._inner = None
 
     def _on_event(self, event: TurnEvent) -> None:
-        # Called once per token: no imports, no signal (a PySide emit costs ~15 µs).
-        text = getattr(event, "text", None)
-        if isinstance(text, str):
-            if not self._streamed:
-                self.status_changed.emit("Answering…")
-            self._streamed.append(text)
-            if self.text_sink is not None and self.streaming_here:
-                self.text_sink(text)
+        """Events other than text, and the first text (see ``_LiveAnswer``)."""
+        if getattr(event, "text", None) is not None:
+            self.status_changed.emit("Answering…")
             return
         from core.chat.turns import Retrying
 
@@ -247,7 +243,7 @@ class ChatSession(QObject):
     def _finished(self, result: TurnResult) -> None:
         turn = self.turn
         self.turn = None
-        self._streamed = []
+        self._live = None
         shown = self.conversation
         if turn is not None and shown is not None and shown.id == turn.conversation.id:
             self.thread = [m for m in self.thread if m.id != result.answer.id]
@@ -279,6 +275,38 @@ class ChatSession(QObject):
     def _run(self, what: str, fn: Callable[[], Any], **callbacks: Any) -> None:
         assert self.ops is not None
         self.ops.run(what, fn, **callbacks)
+
+
+class _LiveAnswer:
+    """The streaming answer's text so far, passed on to the view as it arrives (the view drops
+    it while another conversation is on screen, and is given all of it on coming back).
+
+    It is called once per token, so it is plain Python: it touches no Qt object (looking up an
+    attribute of a QObject costs more than the rest of this). Other events, and the first text,
+    go to the session.
+    """
+
+    __slots__ = ("_session", "parts", "sink")
+
+    def __init__(
+        self, session: Callable[[TurnEvent], None], sink: Callable[[str], None] | None
+    ) -> None:
+        self.parts: list[str] = []
+        self.sink = sink
+        self._session = session
+
+    def __call__(self, event: TurnEvent) -> None:
+        text = getattr(event, "text", None)
+        if text is None:
+            self._session(event)
+            return
+        parts = self.parts
+        if not parts:
+            self._session(event)
+        parts.append(text)
+        sink = self.sink
+        if sink is not None:
+            sink(text)
 
 
 def _thread_for(thread: list[MessageRecord], turn: Turn) -> list[MessageRecord]:

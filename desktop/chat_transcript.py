@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -50,9 +50,36 @@ class _Streaming:
     splitter: BlockSplitter = field(default_factory=BlockSplitter)
     pending: list[Block] = field(default_factory=list)
     open_start: int = 0
-    dirty: bool = False
     tokens_in_frame: int = 0
     plain_code: list[tuple[int, int, Block]] = field(default_factory=list)
+
+
+class _Inbox:
+    """Streamed text waiting for the next frame.
+
+    Filled once per token, so it is plain Python: a token touches no Qt object (looking up an
+    attribute of a QObject costs more than the append itself). The first text after a frame
+    schedules the next one; the frame splits everything that arrived meanwhile in one go. Text
+    that comes while no answer streams on screen (another conversation is shown) is dropped.
+    """
+
+    __slots__ = ("_schedule", "open", "parts")
+
+    def __init__(self, schedule: Callable[[], None]) -> None:
+        self.parts: list[str] = []
+        self.open = False  # an answer is streaming
+        self._schedule = schedule
+
+    def append(self, text: str) -> None:
+        if self.open:
+            parts = self.parts
+            parts.append(text)
+            if len(parts) == 1:
+                self._schedule()
+
+    def take(self) -> list[str]:
+        parts, self.parts = self.parts, []
+        return parts
 
 
 class ChatTranscript(QTextBrowser):
@@ -60,6 +87,8 @@ class ChatTranscript(QTextBrowser):
 
     source_clicked = Signal(object)  # the SourcePassage behind a citation link
     code_copied = Signal(str)
+    append_answer: Callable[[str], None]
+    """New text of the streaming answer, rendered on the next frame (the per-token call)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +115,8 @@ class ChatTranscript(QTextBrowser):
         self.renders = 0  # open-block renders so far (for tests and the benchmark)
         self._timer = QTimer(self, singleShot=True, interval=FRAME_MS)
         self._timer.timeout.connect(self.flush)
+        self._inbox = _Inbox(self._timer.start)
+        self.append_answer = self._inbox.append
         # Follow the streaming answer until the user scrolls away; scrolling back down to the
         # end follows again.
         self.following = True
@@ -99,7 +130,7 @@ class ChatTranscript(QTextBrowser):
 
     def clear_thread(self) -> None:
         self._timer.stop()
-        self._streaming = None
+        self._end_streaming()
         self._passages.clear()
         self._codes.clear()
         self._starts.clear()
@@ -107,13 +138,16 @@ class ChatTranscript(QTextBrowser):
         self.document().clear()
 
     def show_thread(self, messages: Sequence[MessageRecord]) -> None:
-        """Render a whole thread (finished messages: each block once)."""
+        """Render a whole thread (finished messages: each block once), laid out once."""
         self.clear_thread()
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
         for message in messages:
             if message.role == "user":
                 self.add_question(message.content)
             else:
                 self.add_answer(message)
+        cursor.endEditBlock()
         self._scroll_to_end()
 
     @property
@@ -150,10 +184,12 @@ class ChatTranscript(QTextBrowser):
         self._starts.append(cursor.position())
         insert_header(cursor, _answer_label(message.model), self.palette_colors)
         citations = frozenset(self._passages.get(key, {}))
+        cursor.beginEditBlock()
         for block in merge_text_runs(split_blocks(message.content)):
             self._remember_code(key, block)
             insert_block(cursor, block, self.palette_colors, citations, link_key=key)
         insert_footer(cursor, message, self.palette_colors, self._last_key())
+        cursor.endEditBlock()
 
     # --- streaming ----------------------------------------------------------------------
 
@@ -166,26 +202,13 @@ class ChatTranscript(QTextBrowser):
         cursor = self._end()
         self._starts.append(cursor.position())
         insert_header(cursor, _answer_label(model), self.palette_colors)
-        self._streaming = _Streaming(key, frozenset(self._passages.get(key, {})))
+        streaming = self._streaming = _Streaming(key, frozenset(self._passages.get(key, {})))
+        streaming.open_start = cursor.position()
+        self._inbox.open = True
         self.following = True
-        self._streaming.open_start = cursor.position()
-        self._streaming.dirty = True
         if prefix:
             self.append_answer(prefix)
-        self.flush()
-
-    def append_answer(self, text: str) -> None:
-        """New text of the streaming answer; rendered on the next frame."""
-        streaming = self._streaming
-        if streaming is None:
-            return
-        done = streaming.splitter.feed(text)
-        if done:
-            streaming.pending.extend(done)
-        streaming.tokens_in_frame += 1
-        if not streaming.dirty:  # the first text since the last frame: schedule the next one
-            streaming.dirty = True
-            self._timer.start()
+        self._render(streaming, final=False)  # the caret at once, and any prefix
 
     def finish_answer(self, message: MessageRecord) -> None:
         """The answer ended: render what is left, then its state and metrics."""
@@ -194,9 +217,10 @@ class ChatTranscript(QTextBrowser):
             self.add_answer(message)
             return
         self._timer.stop()
+        self._take_incoming(streaming)
         streaming.pending.extend(streaming.splitter.finish())
         self._render(streaming, final=True)
-        self._streaming = None
+        self._end_streaming()
         cursor = self._end()
         insert_footer(cursor, message, self.palette_colors, self._last_key())
         self._scroll_if(True)
@@ -235,12 +259,26 @@ class ChatTranscript(QTextBrowser):
     def flush(self) -> None:
         """Render the blocks completed since the last frame, then the open tail."""
         streaming = self._streaming
-        if streaming is None or not streaming.dirty:
+        if streaming is None or not self._inbox.parts:
             return
         self._render(streaming, final=False)
 
+    def _end_streaming(self) -> None:
+        self._streaming = None
+        self._inbox.open = False
+        self._inbox.take()
+
+    def _take_incoming(self, streaming: _Streaming) -> None:
+        """Split the text that arrived since the last frame into blocks (the split does not
+        depend on how the text was cut, so one piece per frame is as good as one per token)."""
+        incoming = self._inbox.take()
+        if incoming:
+            streaming.tokens_in_frame += len(incoming)
+            streaming.pending.extend(streaming.splitter.feed("".join(incoming)))
+
     def _render(self, streaming: _Streaming, *, final: bool) -> None:
         began = time.perf_counter()
+        self._take_incoming(streaming)
         fast = streaming.tokens_in_frame > FAST_TOKENS
         cursor = self._end()
         cursor.beginEditBlock()
@@ -268,7 +306,6 @@ class ChatTranscript(QTextBrowser):
             flood = streaming.tokens_in_frame > FLOOD_TOKENS
             self._render_open(cursor, streaming, caret_only=flood)
         cursor.endEditBlock()
-        streaming.dirty = False
         self._scroll_if(self.following)
         # A costly frame (a big open block, a full screen of text to paint) makes the next one
         # wait longer, so drawing never crowds out reading the stream.

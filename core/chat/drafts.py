@@ -1,9 +1,10 @@
 """Saving a streaming answer as it arrives, so a crash loses at most the last moment of it.
 
-``DraftWriter`` commits the text so far at most once per interval, in a worker thread, and
-makes sure text that arrived is committed within one interval even when the stream pauses.
-Drafts do not sync (``ChangeRecorder.write_draft``); ``record_final`` records the finished
-fields once, so the outbox carries only the final text.
+``DraftWriter`` commits the text so far once per interval while the answer streams, in a worker
+thread, whenever it has grown; so text that arrived is committed within about one interval,
+even when the stream pauses. It runs on a timer rather than per token: the tokens' hot path
+pays nothing for it. Drafts do not sync (``ChangeRecorder.write_draft``); ``record_final``
+records the finished fields once, so the outbox carries only the final text.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -26,7 +26,8 @@ DEFAULT_INTERVAL_S = 0.25
 
 
 class DraftWriter:
-    """Commits ``text()`` through ``save`` at a bounded interval while a stream runs."""
+    """Commits ``text()`` through ``save`` every interval while it grows, from ``start()`` to
+    ``drain()``."""
 
     def __init__(
         self,
@@ -34,53 +35,50 @@ class DraftWriter:
         text: Callable[[], str],
         in_worker: Callable[[Callable[[str], None], str], asyncio.Future[None]],
         interval_s: float = DEFAULT_INTERVAL_S,
-        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._save = save
         self._in_worker = in_worker
         self._text = text
         self._interval = interval_s
-        self._clock = clock
-        self._last_at = clock()
-        self._saved_length = -1
+        self._saved_length = 0
         self._writing: asyncio.Future[None] | None = None
         self._timer: asyncio.TimerHandle | None = None
         self.saves = 0
 
-    def offer(self) -> None:
-        """New text arrived: save now if the interval has passed, else soon after it."""
-        if self._timer is not None:
-            return  # a save is already due: it will take this text too (called per token)
-        if self._writing is not None and not self._writing.done():
-            self._schedule(self._interval)
-            return
-        wait = self._interval - (self._clock() - self._last_at)
-        if wait <= 0:
-            self._write()
-        else:
-            self._schedule(wait)
+    def start(self) -> None:
+        """Begin saving, on the running loop (the text as it is now counts as saved)."""
+        self._saved_length = len(self._text())
+        self._schedule()
 
-    async def drain(self) -> None:
-        """Stop saving drafts and wait for one being written (the final save comes next)."""
+    def stop(self) -> None:
+        """Stop saving drafts (a draft being written still completes)."""
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+
+    async def drain(self) -> None:
+        """Stop saving drafts and wait for one being written (the final save comes next)."""
+        self.stop()
         if self._writing is not None:
             with contextlib.suppress(Exception):
                 await asyncio.shield(self._writing)
 
-    def _schedule(self, delay: float) -> None:
-        if self._timer is None:
-            loop = asyncio.get_running_loop()
-            self._timer = loop.call_later(max(delay, 0.0), self._on_timer)
+    def _schedule(self) -> None:
+        self._timer = asyncio.get_running_loop().call_later(self._interval, self._tick)
 
-    def _on_timer(self) -> None:
-        self._timer = None
-        self.offer()
+    def _tick(self) -> None:
+        if self._writing is None or self._writing.done():  # else: try again next time
+            try:
+                self._write()
+            except RuntimeError:
+                # The service was closed under a stream (the app is quitting): the last draft
+                # stays, and the next start shows the answer as interrupted.
+                self._timer = None
+                return
+        self._schedule()
 
     def _write(self) -> None:
         text = self._text()
-        self._last_at = self._clock()
         if len(text) == self._saved_length:
             return
         self._saved_length = len(text)

@@ -60,27 +60,23 @@ def estimate_cost(kind: str, model: str, input_tokens: int, output_tokens: int) 
 
 
 class StreamMeter:
-    """Measures one streamed answer as it arrives; ``metrics()`` gives what is stored."""
+    """Measures one streamed answer as it arrives; ``metrics()`` gives what is stored.
+
+    Whoever reads the stream sets ``first_token_at`` and ``last_token_at`` from ``clock`` as
+    text arrives: a method call per token would cost more than the rest of the metering.
+    """
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
+        self.clock = clock
         self.started = clock()
         self.first_token_at: float | None = None
         self.last_token_at: float | None = None
-        self.chunks = 0
         self.input_tokens: int | None = None
         self.output_tokens: int | None = None
 
     def restart(self) -> None:
         """A retry begins: time to first token counts from the last attempt's request."""
-        self.started = self._clock()
-
-    def text(self) -> None:
-        now = self._clock()
-        if self.first_token_at is None:
-            self.first_token_at = now
-        self.last_token_at = now
-        self.chunks += 1
+        self.started = self.clock()
 
     def usage(self, input_tokens: int | None, output_tokens: int | None) -> None:
         if input_tokens is not None:
@@ -92,7 +88,7 @@ class StreamMeter:
         self, *, kind: str, model: str, prompt: str, answer: str, attempts: int
     ) -> dict[str, Any]:
         """The stored metrics: JSON-ready, with ``tokens_estimated`` when counts are guesses."""
-        end = self._clock()
+        end = self.clock()
         estimated = self.input_tokens is None or self.output_tokens is None
         input_tokens = (
             self.input_tokens if self.input_tokens is not None else estimate_tokens(prompt)

@@ -68,16 +68,17 @@ class OpenAIChatProvider:
                         yield UsageReport(chunk.usage.prompt_tokens, chunk.usage.completion_tokens)
                     for choice in chunk.choices:
                         delta = choice.delta
-                        if delta is not None and delta.content:
-                            yield TextDelta(delta.content)
-                        for call in (delta.tool_calls if delta is not None else None) or ():
-                            function = call.function
-                            yield ToolCallDelta(
-                                index=call.index,
-                                call_id=call.id,
-                                name=function.name if function else None,
-                                arguments=(function.arguments or "") if function else "",
-                            )
+                        if delta is not None:
+                            if delta.content:
+                                yield TextDelta(delta.content)
+                            for call in delta.tool_calls or ():
+                                function = call.function
+                                yield ToolCallDelta(
+                                    index=call.index,
+                                    call_id=call.id,
+                                    name=function.name if function else None,
+                                    arguments=(function.arguments or "") if function else "",
+                                )
                         if choice.finish_reason:
                             finish = str(choice.finish_reason)
         except Exception as error:

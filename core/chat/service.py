@@ -298,9 +298,10 @@ class ChatService:
 
     def _mark_streaming(self, answer_id: str) -> None:
         with self._db.write() as session:
-            row = session.get(Message, answer_id)
-            assert row is not None
-            self._recorder.write_draft(session, row, state=MessageState.STREAMING)
+            found = self._recorder.write_draft(
+                session, Message, answer_id, state=MessageState.STREAMING
+            )
+            assert found, f"no answer {answer_id}"
 
     def _provider(self, config: ProviderConfig) -> ChatProvider:
         with self._providers_lock:
@@ -322,9 +323,7 @@ class ChatService:
     def save_draft(self, answer_id: str, text: str) -> None:
         """Commit the text so far of a streaming answer (not synced; blocking)."""
         with self._db.write() as session:
-            row = session.get(Message, answer_id)
-            if row is not None:
-                self._recorder.write_draft(session, row, content=text)
+            self._recorder.write_draft(session, Message, answer_id, content=text)
 
     def save_final(
         self,

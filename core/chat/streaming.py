@@ -30,17 +30,20 @@ class _Answer:
     """The text of the answer so far, appended cheaply and joined only when saved."""
 
     def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
         self.parts = [prefix] if prefix else []
-        self.new_text = False
+        self.add = self.parts.append  # per token: a bare list append
 
-    def add(self, text: str) -> None:
-        self.parts.append(text)
-        self.new_text = True
+    @property
+    def new_text(self) -> bool:
+        """Whether text arrived after the prefix."""
+        return len(self.text()) > len(self.prefix)
 
     def text(self) -> str:
-        if len(self.parts) > 1:
-            self.parts[:] = ["".join(self.parts)]
-        return self.parts[0] if self.parts else ""
+        parts = self.parts
+        if len(parts) > 1:
+            parts[:] = ["".join(parts)]  # in place: ``add`` keeps appending to this list
+        return parts[0] if parts else ""
 
 
 async def stream_turn(
@@ -49,11 +52,14 @@ async def stream_turn(
     """Stream ``turn``'s answer to the end and save it (see the module docstring)."""
     emit = on_event or _ignore
     answer = _Answer(turn.prefix)
+    add = answer.add
     meter = StreamMeter()
+    clock = meter.clock
     drafts = chat.draft_writer(turn.answer_id, answer.text)
     error: ProviderError | None = turn.setup_error
     attempts = 0
     finish: str | None = None
+    drafts.start()
     try:
         while turn.setup_error is None and turn.provider is not None:
             attempts += 1
@@ -61,11 +67,12 @@ async def stream_turn(
             error = None
             async with aclosing(turn.provider.stream(turn.request)) as events:
                 async for event in events:
-                    if isinstance(event, TextDelta):
-                        answer.add(event.text)
-                        meter.text()
+                    if isinstance(event, TextDelta):  # per token: keep this path short
+                        add(event.text)
+                        meter.last_token_at = clock()
+                        if meter.first_token_at is None:
+                            meter.first_token_at = meter.last_token_at
                         emit(event)
-                        drafts.offer()
                     elif isinstance(event, UsageReport):
                         meter.usage(event.input_tokens, event.output_tokens)
                     elif isinstance(event, ToolCallDelta):
@@ -92,10 +99,12 @@ async def stream_turn(
             )
         )
         raise
+    finally:
+        drafts.stop()
     await drafts.drain()
     if error is not None:
         log.warning("Answer %s failed: %s (%s)", turn.answer_id, error.kind, error.detail)
-    state = _end_state(error, answer, turn.prefix)
+    state = _end_state(error, answer)
     if error is not None and state == MessageState.INTERRUPTED and turn.config is not None:
         error = after_partial_answer(error, turn.config.failure_context())
     metrics = _metrics(turn, meter, answer, attempts, finish)
@@ -105,10 +114,10 @@ async def stream_turn(
     return TurnResult(saved, error)
 
 
-def _end_state(error: ProviderError | None, answer: _Answer, prefix: str) -> str:
+def _end_state(error: ProviderError | None, answer: _Answer) -> str:
     if error is None:
         return MessageState.COMPLETE
-    if answer.new_text or prefix:
+    if answer.new_text or answer.prefix:
         return MessageState.INTERRUPTED
     return MessageState.FAILED
 

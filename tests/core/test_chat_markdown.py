@@ -122,11 +122,9 @@ def test_token_and_cost_estimates() -> None:
 def test_meter_reports_ttft_rate_and_marks_estimates() -> None:
     now = [0.0]
     meter = StreamMeter(clock=lambda: now[0])
-    now[0] = 0.5
-    meter.text()
-    for _ in range(10):
-        now[0] += 0.1
-        meter.text()
+    meter.first_token_at = 0.5  # the first token after half a second, then one every 0.1 s
+    meter.last_token_at = 0.5 + 10 * 0.1
+    now[0] = meter.last_token_at
     metrics = meter.metrics(
         kind="openai", model="gpt-4o", prompt="x" * 400, answer="y" * 44, attempts=1
     )

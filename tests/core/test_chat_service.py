@@ -118,6 +118,38 @@ def test_drafts_are_committed_while_streaming_and_only_the_final_text_syncs(
     assert changes[-1].fields["state"] == "complete"
 
 
+def test_text_before_a_stall_is_committed_during_the_stall(
+    chat: ChatService, services: Services, server: FakeLLMServer
+) -> None:
+    ask(chat, "Warm up")
+    server.enqueue(Reply(tokens=[" one", " two", " three", " four"], pause_after=3, pause_s=1.0))
+    turn = chat.ask("Think in the middle")
+    saved_during_stall: list[str] = []
+
+    async def watch() -> TurnResult:
+        streaming = asyncio.ensure_future(chat.run(turn))
+        while not server.sent or len(server.sent) < 3:
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.4)  # well into the stall: several draft intervals later
+        with services.database.read() as session:
+            row = session.get(Message, turn.answer_id)
+            assert row is not None
+            saved_during_stall.append(row.content)
+        return await streaming
+
+    result = run_coroutine(_with_clients_closed(chat, watch()))
+    assert saved_during_stall == [" one two three"], "what arrived before the stall is on disk"
+    assert result.answer.content == " one two three four" and result.state == "complete"
+
+
+async def _with_clients_closed(chat: ChatService, work: Any) -> TurnResult:
+    try:
+        result: TurnResult = await work
+        return result
+    finally:
+        await chat.aclose()
+
+
 async def _run_with(chat: ChatService, turn: Turn, on_event: Any) -> TurnResult:
     try:
         return await chat.run(turn, on_event)

@@ -137,6 +137,36 @@ def test_stop_keeps_what_arrived_and_offers_continue(
     assert visible_actions(page) == {"Continue", "Retry", "Edit last message"}
 
 
+def test_leaving_a_streaming_answer_and_coming_back_shows_all_of_it(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
+) -> None:
+    page = chat_page(chat_app)
+    send(qtbot, page, "First conversation")
+    wait_idle(qtbot, page)
+    first = page.session.conversation
+    assert first is not None
+    page.new_chat()
+    tokens = [f" zq{i}" for i in range(300)]
+    server.enqueue(Reply(tokens=tokens, token_delay=0.01))
+    send(qtbot, page, "Second, streaming slowly")
+    qtbot.waitUntil(lambda: "zq20" in shown_text(page), timeout=WAIT_MS)
+    second = page.session.conversation
+    assert second is not None and second.id != first.id
+    page.open_conversation(first.id)
+    qtbot.waitUntil(lambda: "First conversation" in shown_text(page), timeout=WAIT_MS)
+    qtbot.wait(300)  # the answer streams on meanwhile
+    assert "zq" not in shown_text(page), "another conversation's answer leaked in"
+    page.open_conversation(second.id)
+    qtbot.waitUntil(lambda: "Second, streaming slowly" in shown_text(page), timeout=WAIT_MS)
+    assert page.transcript.streaming, "came back while it was still streaming"
+    wait_idle(qtbot, page)
+    shown = shown_text(page)
+    assert "".join(tokens).strip() in shown, "all of it, in order"
+    assert shown.count("zq") == 300, "each piece shown once, none lost or doubled"
+    answer = page.session.last_answer()
+    assert answer is not None and answer.state == "complete"
+
+
 def test_dropped_stream_is_interrupted_and_retry_answers_again(
     qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
 ) -> None:

@@ -69,6 +69,8 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     first_token_delay: float = 0.0
     token_delay: float = 0.0
+    pause_after: int | None = None  # a stall of ``pause_s`` after this many tokens
+    pause_s: float = 0.0
     drop_after: int | None = None
     end_after: int | None = None
     malformed_after: int | None = None
@@ -78,7 +80,7 @@ class Reply:
 
     def is_plain(self) -> bool:
         """No delay and no fault: the stream can be written as fast as possible."""
-        faults = (self.drop_after, self.end_after, self.malformed_after)
+        faults = (self.drop_after, self.end_after, self.malformed_after, self.pause_after)
         return not (self.first_token_delay or self.token_delay) and all(f is None for f in faults)
 
     def chunks(self) -> list[str]:
@@ -236,6 +238,8 @@ class _Handler(BaseHTTPRequestHandler):
         for frame, token in frames:
             if token is not None:
                 delay = reply.first_token_delay if count == 0 else reply.token_delay
+                if reply.pause_after is not None and count == reply.pause_after:
+                    delay += reply.pause_s
                 if delay:
                     time.sleep(delay)
                 if reply.drop_after is not None and count >= reply.drop_after:
