@@ -26,7 +26,8 @@ class CodeFormats:
         self.style = style
         self.box = QTextBlockFormat()
         self.box.setBackground(QColor(background))
-        self.box.setNonBreakableLines(True)
+        # Long lines wrap inside the box: a line that does not would widen the whole document
+        # and scroll the entire conversation sideways (a document cannot scroll one block).
         self.header = QTextBlockFormat(self.box)
         self.header.setTopMargin(6)
         self.last = QTextBlockFormat(self.box)

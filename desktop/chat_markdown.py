@@ -194,7 +194,8 @@ def insert_footer(
             for p in message.passages
         )
         cursor.insertHtml(f'<span style="font-size:small">{links}</span>')
-    summary = describe_metrics(message.metrics) if message.metrics else ""
+    # No answer, no figures: "0 tokens, free" under an error says nothing.
+    summary = describe_metrics(message.metrics) if message.metrics and message.content else ""
     if summary:
         new_paragraph(cursor, top_margin=4)
         cursor.insertHtml(

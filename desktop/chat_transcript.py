@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QPaintEvent, QTextCursor
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.chat.markdown_blocks import Block, BlockSplitter, merge_text_runs, split_blocks
@@ -336,6 +343,15 @@ class ChatTranscript(QTextBrowser):
             caret=True,
             link_key=streaming.key,
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A view showing the end keeps showing it when it gets shorter (the actions under an
+        # answer appear as it finishes) or narrower (its text wraps onto more lines).
+        bar = self.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum() - 4
+        super().resizeEvent(event)
+        if at_end:
+            self._scroll_to_end()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         began = time.perf_counter()

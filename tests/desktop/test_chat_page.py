@@ -210,6 +210,7 @@ def test_an_error_before_the_first_token_says_what_to_do(
     send(qtbot, page, "Hello?")
     wait_idle(qtbot, page)
     assert "rejected the API key (401). Check the key in Settings" in shown_text(page)
+    assert "tokens" not in shown_text(page), "no figures under an answer that never came"
     assert visible_actions(page) == {"Retry", "Edit last message", "Set up the provider…"}
     page.fix_button.click()
     assert asked == [False], "the provider set-up opens"

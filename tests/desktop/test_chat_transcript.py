@@ -116,3 +116,20 @@ def test_truncating_drops_only_the_last_messages(view: ChatTranscript) -> None:
     view.finish_answer(answer("Kept and continued."))
     assert plain(view).rstrip().endswith("10 tokens")
     assert "Kept and continued." in plain(view) and plain(view).count("two") == 1
+
+
+def test_the_end_stays_in_view_when_the_view_gets_shorter(view: ChatTranscript) -> None:
+    view.show_thread([answer("".join(generated_tokens(600)))])
+    bar = view.verticalScrollBar()
+    assert 0 < bar.maximum() == bar.value()
+    view.resize(700, 350)  # the actions appear under a finished answer
+    assert bar.value() == bar.maximum(), "the last lines (the metrics) went out of view"
+
+
+def test_a_long_code_line_wraps_instead_of_scrolling_the_conversation_sideways(
+    view: ChatTranscript,
+) -> None:
+    long_line = "result = " + " + ".join(f"value_{i}" for i in range(60))
+    view.show_thread([answer(f"Prose first.\n\n```python\n{long_line}\n```\n")])
+    assert view.horizontalScrollBar().maximum() == 0
+    assert long_line in plain(view).replace("\u2028", "").replace("\n", "")
