@@ -84,7 +84,7 @@ class ChangeRecorder:
         False if there is no such row.
 
         Drafts change many times a second; the outbox should carry only the finished value, so
-        the caller ends every draft with ``update`` (which records the final fields). A draft
+        the caller ends every draft with ``finish_draft`` (which records the final fields). A draft
         is one UPDATE statement, with no object loaded: it is written while an answer streams,
         and its thread holds the GIL that streaming needs.
         """
@@ -98,6 +98,12 @@ class ChangeRecorder:
             .execution_options(synchronize_session=False)
         )
         return bool(session.execute(statement).rowcount)  # type: ignore[attr-defined]
+
+    def finish_draft(self, session: Session, row: Synced, **fields: Any) -> None:
+        """Record the finished ``fields`` of a row that drafts were written to: every one of
+        them, also where the last draft already put the same value in the row (``update``
+        would skip those, and the outbox has never seen them)."""
+        self._write(session, row, _workspace_of(row), fields, now_ms())
 
     def trash(self, session: Session, row: Synced) -> None:
         """Move a row to the trash (restorable; the flag syncs like any other field)."""

@@ -3,8 +3,9 @@
 ``DraftWriter`` commits the text so far once per interval while the answer streams, in a worker
 thread, whenever it has grown; so text that arrived is committed within about one interval,
 even when the stream pauses. It runs on a timer rather than per token: the tokens' hot path
-pays nothing for it. Drafts do not sync (``ChangeRecorder.write_draft``); ``record_final``
-records the finished fields once, so the outbox carries only the final text.
+pays nothing for it. Drafts do not sync (``ChangeRecorder.write_draft``);
+``ChangeRecorder.finish_draft`` records the finished fields once, so the outbox carries only the
+final text.
 """
 
 from __future__ import annotations
@@ -13,12 +14,6 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from typing import Any
-
-from sqlalchemy.orm import Session
-
-from core.changes import ChangeRecorder
-from core.db.models import Synced
 
 log = logging.getLogger(__name__)
 
@@ -91,18 +86,3 @@ def _log_failure(future: asyncio.Future[None]) -> None:
     if not future.cancelled() and future.exception() is not None:
         # A missed draft only widens what a crash could lose; the final save reports errors.
         log.warning("Could not save the answer's draft: %s", future.exception())
-
-
-_UNRECORDED = object()
-
-
-def record_final(recorder: ChangeRecorder, session: Session, row: Synced, **fields: Any) -> None:
-    """Record the finished ``fields`` of a row that drafts have been written to.
-
-    ``ChangeRecorder.update`` records only fields that differ from the row, and drafts already
-    put the text there, so the fields are first marked as not yet recorded; nothing is flushed
-    in between, so the marker never reaches the database.
-    """
-    for name in fields:
-        setattr(row, name, _UNRECORDED)
-    recorder.update(session, row, **fields)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from core.changes import now_ms
 from core.chat.assistants import AssistantStore
 from core.chat.conversations import ConversationNotFound, ConversationStore, title_from
-from core.chat.drafts import DEFAULT_INTERVAL_S, DraftWriter, record_final
+from core.chat.drafts import DEFAULT_INTERVAL_S, DraftWriter
 from core.chat.errors import ProviderError, ProviderNotConfigured
 from core.chat.prompting import build_request, path_to
 from core.chat.providers import (
@@ -337,8 +337,7 @@ class ChatService:
         with self._db.write() as session:
             row = session.get(Message, answer_id)
             assert row is not None
-            record_final(
-                self._recorder,
+            self._recorder.finish_draft(
                 session,
                 row,
                 content=text,

@@ -112,3 +112,30 @@ def test_trash_is_restorable_and_purge_leaves_a_tombstone(services: Services) ->
 def test_writing_an_unknown_field_is_refused(services: Services) -> None:
     with pytest.raises(ValueError, match="no field"), services.database.write() as session:
         services.recorder.create(session, Assistant, workspace_id=services.workspace_id, nam="x")
+
+
+def test_drafts_stay_out_of_the_outbox_and_the_finished_value_goes_in(services: Services) -> None:
+    with services.database.write() as session:
+        row = services.recorder.create(
+            session, Assistant, workspace_id=services.workspace_id, name="Drafty", model="m1"
+        )
+        row_id = row.id
+    before = len(_outbox(services))
+    for draft in ("You are", "You are a careful editor."):
+        with services.database.write() as session:
+            assert services.recorder.write_draft(session, Assistant, row_id, instructions=draft)
+    with services.database.read() as session:
+        drafted = session.get(Assistant, row_id)
+        assert drafted is not None and drafted.instructions == "You are a careful editor."
+    assert len(_outbox(services)) == before, "drafts do not sync"
+    with services.database.write() as session:
+        finished = session.get(Assistant, row_id)
+        assert finished is not None
+        # The same value the last draft wrote: recorded all the same, or no device ever sees it.
+        services.recorder.finish_draft(session, finished, instructions="You are a careful editor.")
+    (entry,) = _outbox(services)[before:]
+    assert entry.fields == {"instructions": "You are a careful editor."}
+    with services.database.write() as session:
+        assert not services.recorder.write_draft(session, Assistant, "no-such-id", name="x")
+        with pytest.raises(ValueError, match="no field"):
+            services.recorder.write_draft(session, Assistant, row_id, colour="red")
