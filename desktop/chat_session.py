@@ -254,14 +254,20 @@ class ChatSession(QObject):
         self.conversations_changed.emit()
 
     def _prepare_failed(self, error: BaseException, text: str) -> None:
+        from core.chat.conversations import ConversationNotFound
         from desktop.errors import describe_error
 
         self._question_shown = False
         self._set_busy(False)
         self.status_changed.emit("")
-        self.send_failed.emit(describe_error(error), text)
-        if self.conversation is not None:
-            self.open_conversation(self.conversation.id)
+        gone = isinstance(error, ConversationNotFound)
+        if gone:
+            # Trashed or deleted elsewhere: start a new one rather than reopen what is gone.
+            self.open_conversation(None)
+            self.conversations_changed.emit()
+        self.send_failed.emit(describe_error(error), text)  # says why; gives the text back
+        if not gone and self.conversation is not None:
+            self.open_conversation(self.conversation.id)  # drops the unsent question
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

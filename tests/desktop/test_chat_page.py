@@ -216,6 +216,24 @@ def test_an_error_before_the_first_token_says_what_to_do(
     assert asked == [False], "the provider set-up opens"
 
 
+def test_sending_into_a_conversation_trashed_elsewhere_says_so_and_keeps_the_text(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
+) -> None:
+    page = chat_page(chat_app)
+    send(qtbot, page, "Start something")
+    wait_idle(qtbot, page)
+    conversation = page.session.conversation
+    assert conversation is not None and page.chat is not None
+    page.chat.conversations.trash(conversation.id)  # as the CLI in another process would
+    send(qtbot, page, "One more thing")
+    qtbot.waitUntil(lambda: page.composer.note.isVisible(), timeout=WAIT_MS)
+    assert "no longer there" in page.composer.note.text()
+    assert page.composer.text() == "One more thing", "what was typed is given back"
+    assert not page.session.busy and page.session.conversation is None, "a new chat instead"
+    assert "One more thing" not in shown_text(page), "the unsent question is not on screen"
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 0, timeout=WAIT_MS)
+
+
 def test_edit_last_message_resends_and_regenerate_replaces_the_answer(
     qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
 ) -> None:
