@@ -97,7 +97,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
         str, "none", Scope.USER, "Chat", choices=PROVIDERS,
     ),
     SettingSpec(
-        "chat.model", "Model", "The model to chat with, e.g. gpt-4o-mini or llama3.2.",
+        "chat.model", "Model", "The model to chat with, e.g. gpt-5-mini or llama3.2.",
         str, "", Scope.USER, "Chat",
     ),
     SettingSpec(

@@ -15,16 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.chat.providers import LOCAL_PRESETS
 from core.settings import PROVIDERS
-
-# Default loopback addresses of the local servers people run (their OpenAI-compatible APIs).
-LOCAL_PRESETS = (
-    ("Ollama", "http://127.0.0.1:11434/v1"),
-    ("LM Studio", "http://127.0.0.1:1234/v1"),
-    ("llama.cpp server", "http://127.0.0.1:8080/v1"),
-    ("vLLM", "http://127.0.0.1:8000/v1"),
-    ("Other server", ""),
-)
 
 
 @dataclass(frozen=True)
@@ -55,7 +47,7 @@ class ProviderSetupDialog(QDialog):
             if value != "none":
                 self.provider.addItem(label, value)
         self.preset = QComboBox()
-        for name, url in LOCAL_PRESETS:
+        for name, url in (*LOCAL_PRESETS, ("Other server", "")):
             self.preset.addItem(name, url)
         self.base_url = QLineEdit(placeholderText="http://127.0.0.1:11434/v1")
         self.api_key = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -101,7 +93,7 @@ class ProviderSetupDialog(QDialog):
             self._form.setRowVisible(widget, local)
         self.api_key.setPlaceholderText("Optional for most local servers" if local else "sk-…")
         self.model.setPlaceholderText(
-            {"openai": "gpt-4o-mini", "anthropic": "claude-sonnet-4-5"}.get(provider, "llama3.2")
+            {"openai": "gpt-5-mini", "anthropic": "claude-sonnet-4-5"}.get(provider, "llama3.2")
         )
         if local and not self.base_url.text():
             self._use_preset()
