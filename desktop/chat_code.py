@@ -106,14 +106,19 @@ def _write_lines(
     rows: list[tuple[str, list[tuple[Any, str]] | None]],
     last_part: bool,
 ) -> None:
-    for number, (text, tokens) in enumerate(rows, start=1):
+    if all(tokens is None for _, tokens in rows):
+        # Plain code (while it streams): one insertion for all its lines, each a block of its
+        # own in the box's format (a line break in inserted text starts a block like the last).
+        cursor.insertBlock(formats.box, formats.code)
+        cursor.insertText(PADDING + f"\n{PADDING}".join(text for text, _ in rows), formats.code)
+        if last_part:
+            cursor.setBlockFormat(formats.last)
+        return
+    for number, (_text, tokens) in enumerate(rows, start=1):
         ends_box = last_part and number == len(rows)
         cursor.insertBlock(formats.last if ends_box else formats.box, formats.code)
         cursor.insertText(PADDING, formats.code)
-        if tokens is None:
-            cursor.insertText(text, formats.code)
-            continue
-        for token_type, value in tokens:
+        for token_type, value in tokens or ():
             cursor.insertText(value, formats.for_token(token_type))
 
 
