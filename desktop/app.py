@@ -84,6 +84,8 @@ class SchemaCheck(QObject):
 class DesktopApp(QObject):
     """Owns the window, the pages and, once open, the services."""
 
+    quit_ready = Signal()  # wound down after the window closed: the app can quit now
+
     def __init__(self, app: QApplication, paths: AppPaths, *, smoke: bool) -> None:
         super().__init__(app)
         self.app, self.paths, self.smoke = app, paths, smoke
@@ -95,6 +97,7 @@ class DesktopApp(QObject):
         self.runner: JobRunner | None = None
         self.chat: ChatService | None = None
         self._shut_down = False
+        self._winding_down = False
         self._jobs_model: JobListModel | None = None
         self._painted_ms: float | None = None
         self._schema: Any = None
@@ -378,17 +381,28 @@ class DesktopApp(QObject):
         self.window.status.show_job(text, done, total)
 
     def quit_when_idle(self) -> None:
-        """Stop the job runner (items in flight resume next start), then quit."""
-        if self.runner is None or self.ops is None:
-            self.app.quit()
+        """Wind down, then say ``quit_ready``: a streaming answer is stopped and saved with all
+        that arrived, and the job runner stops (items in flight resume at the next start)."""
+        if self._winding_down:
             return
-        runner, self.runner = self.runner, None
+        self._winding_down = True
+        if self.ops is None:
+            self.quit_ready.emit()
+            return
         self.ops.spawn(
-            "Stopping background jobs",
-            runner.stop(),
-            on_done=lambda _result: self.app.quit(),
-            on_error=lambda _error: self.app.quit(),
+            "Finishing up",
+            self._wind_down(),
+            on_done=lambda _result: self.quit_ready.emit(),
+            on_error=lambda _error: self.quit_ready.emit(),
         )
+
+    async def _wind_down(self) -> None:
+        chat = self.window.built_pages().get("chat")
+        if _is_chat_page(chat):
+            await chat.session.stop_and_wait()
+        runner, self.runner = self.runner, None
+        if runner is not None:
+            await runner.stop()
 
     # --- reactions -----------------------------------------------------------------------
 
@@ -524,9 +538,10 @@ def run_app(
     desktop = DesktopApp(app, paths, smoke=smoke)
     if page:
         desktop.window.go_to(page)
-    # Closing the window stops background jobs cleanly before the app quits.
+    # Closing the window stops a streaming answer (saved) and background jobs before quitting.
     app.setQuitOnLastWindowClosed(False)
     desktop.window.closing.connect(desktop.quit_when_idle)
+    desktop.quit_ready.connect(app.quit)
     desktop.start()
     try:
         return app.exec()

@@ -49,6 +49,7 @@ class ChatSession(QObject):
         self.turn: Turn | None = None
         self._live: _LiveAnswer | None = None
         self._inner: asyncio.Future[TurnResult] | None = None
+        self._task: asyncio.Future[TurnResult] | None = None  # streaming, saving, showing
         self._busy = False
         self._question_shown = False  # send() already put the question on screen
         # Where streamed text goes, token by token (the transcript's append).
@@ -154,6 +155,20 @@ class ChatSession(QObject):
             self.status_changed.emit("Stopping…")
             self._inner.cancel()
 
+    async def stop_and_wait(self, timeout_s: float = 5.0) -> None:
+        """Stop the streaming answer, if any, and wait until what arrived is saved as
+        ``stopped`` (the app is quitting: without this, the words of the last moment would be
+        lost and the answer shown as interrupted at the next start)."""
+        import asyncio
+
+        task = self._task
+        if task is None or task.done():
+            return
+        self.stop()
+        if self._inner is None:  # not begun: nothing arrived yet
+            task.cancel()
+        await asyncio.wait({task}, timeout=timeout_s)
+
     def last_question(self) -> MessageRecord | None:
         return next((m for m in reversed(self.thread) if m.role == "user"), None)
 
@@ -191,7 +206,7 @@ class ChatSession(QObject):
         self.answer_started.emit(turn, "")
         label = turn.config.label if turn.config else "the model"
         self.status_changed.emit(f"Waiting for {label}…")
-        ops.spawn("Streaming the answer", self._stream(turn), on_done=self._finished)
+        self._task = ops.spawn("Streaming the answer", self._stream(turn), on_done=self._finished)
 
     def _show_changes(self, shown: list[MessageRecord], thread: list[MessageRecord]) -> None:
         """Update the screen from ``shown`` to ``thread`` with as little re-rendering as can be:

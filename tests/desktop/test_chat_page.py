@@ -137,6 +137,36 @@ def test_stop_keeps_what_arrived_and_offers_continue(
     assert visible_actions(page) == {"Continue", "Retry", "Edit last message"}
 
 
+def test_closing_the_app_mid_answer_saves_every_word_that_arrived_as_stopped(
+    qtbot: QtBot, app_paths: AppPaths, chat_app: DesktopApp, server: FakeLLMServer
+) -> None:
+    from core.chat.service import ChatService
+
+    page = chat_page(chat_app)
+    tokens = [f" qz{i}" for i in range(600)]
+    server.enqueue(Reply(tokens=tokens, token_delay=0.01))
+    send(qtbot, page, "Tell me a long story")
+    qtbot.waitUntil(lambda: "qz30" in shown_text(page), timeout=WAIT_MS)
+    # What the window does when closed (run_app connects the two; quit_ready quits).
+    with qtbot.waitSignal(chat_app.quit_ready, timeout=WAIT_MS):
+        chat_app.quit_when_idle()
+    on_screen = shown_text(page)
+    chat_app.shutdown()
+
+    services = open_services(app_paths)  # as the next start reads it
+    try:
+        chat = ChatService.open(services)
+        conversation = chat.conversations.search()[0]
+        answer = chat.conversations.thread(conversation.id)[-1]
+    finally:
+        services.close()
+    assert answer.state == "stopped", "quitting is a Stop, not a crash"
+    assert answer.content == "".join(tokens[: answer.content.count("qz")])
+    shown = on_screen.count("qz")
+    assert answer.content.count("qz") >= shown, "every word on screen was saved"
+    assert shown < len(tokens), "the answer was cut short by quitting"
+
+
 def test_leaving_a_streaming_answer_and_coming_back_shows_all_of_it(
     qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
 ) -> None:
