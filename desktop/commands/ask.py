@@ -78,6 +78,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
 
 
 async def _stream(chat: ChatService, turn: Any) -> int:
+    from core.chat.errors import KEPT
     from core.chat.events import TextDelta
     from core.chat.records import MessageState
     from core.chat.turns import Retrying
@@ -102,11 +103,14 @@ async def _stream(chat: ChatService, turn: Any) -> int:
         if sys.stderr.isatty():
             print(f"(conversation {turn.conversation.id})", file=sys.stderr)
         return 0
-    print(f"\nconvosphere: {result.error}", file=sys.stderr)
+    # The stored message names the app's Continue and Retry buttons; here, say what to type.
+    print(f"\nconvosphere: {str(result.error).replace(KEPT, '').strip()}", file=sys.stderr)
     if result.answer.content:
+        conversation = turn.conversation.id
         print(
-            f"convosphere: the partial answer is saved in conversation {turn.conversation.id} "
-            f"(marked {result.state}).",
+            f"convosphere: the partial answer is saved in conversation {conversation} "
+            f"(marked {result.state}); Continue or Retry it in the app, or ask on with "
+            f"--conversation {conversation}.",
             file=sys.stderr,
         )
     return 1

@@ -81,8 +81,12 @@ def test_a_dropped_stream_exits_non_zero_and_the_partial_answer_is_exported_inte
     assert status == 1
     assert out == "One two three"
     assert "dropped before the answer was finished" in err and "Traceback" not in err
-    assert "marked interrupted" in err
+    assert "Continue picks up" not in err, "no buttons to press in a terminal"
     (conversation,) = conversation_ids(capsys, data)
+    assert (
+        f"marked interrupted); Continue or Retry it in the app, or ask on with "
+        f"--conversation {conversation}." in err
+    )
     answer = exported(capsys, data, conversation)["messages"][-1]
     assert answer["state"] == "interrupted" and answer["text"] == "One two three"
     assert "dropped" in answer["error"]
