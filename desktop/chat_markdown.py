@@ -182,6 +182,8 @@ def insert_footer(
 ) -> None:
     """Under an answer: its state if unfinished, its sources, and its metrics."""
     note = _STATE_NOTES.get(message.state)
+    if note and message.state == "stopped" and not message.content:
+        note = "Stopped before any text arrived"
     if note:
         reason = f" — {html.escape(message.error)}" if message.error else ""
         new_paragraph(cursor, top_margin=4)

@@ -51,6 +51,7 @@ class ChatSession(QObject):
         self._inner: asyncio.Future[TurnResult] | None = None
         self._task: asyncio.Future[TurnResult] | None = None  # streaming, saving, showing
         self._busy = False
+        self._stop_asked = False  # Stop was pressed during this turn (maybe before it streamed)
         self._question_shown = False  # send() already put the question on screen
         # Where streamed text goes, token by token (the transcript's append).
         self.text_sink: Callable[[str], None] | None = None
@@ -150,9 +151,13 @@ class ChatSession(QObject):
         return True
 
     def stop(self) -> None:
-        """Cancel the streaming answer; what arrived is saved as ``stopped``."""
+        """Cancel the answer; what arrived is saved as ``stopped``. Pressed while the question
+        is still being saved (or knowledge searched), the answer stops before it streams."""
+        if not self._busy or self._stop_asked:
+            return
+        self._stop_asked = True
+        self.status_changed.emit("Stopping…")
         if self._inner is not None and not self._inner.done():
-            self.status_changed.emit("Stopping…")
             self._inner.cancel()
 
     async def stop_and_wait(self, timeout_s: float = 5.0) -> None:
@@ -165,8 +170,6 @@ class ChatSession(QObject):
         if task is None or task.done():
             return
         self.stop()
-        if self._inner is None:  # not begun: nothing arrived yet
-            task.cancel()
         await asyncio.wait({task}, timeout=timeout_s)
 
     def last_question(self) -> MessageRecord | None:
@@ -229,6 +232,8 @@ class ChatSession(QObject):
 
         chat = self._chat()
         assert self._live is not None
+        if self._stop_asked:  # Stop while the question was being saved: do not ask the model
+            return TurnResult(await chat.in_worker(chat.settle_stopped, turn.answer_id), None)
         inner = asyncio.ensure_future(chat.run(turn, self._live))
         self._inner = inner
         try:
@@ -237,9 +242,9 @@ class ChatSession(QObject):
             current = asyncio.current_task()
             if not inner.cancelled() or (current is not None and current.cancelling()):
                 raise  # the app is closing, not Stop
-            # Stop: the turn saved what arrived before it ended; show the saved answer.
-            answer = await chat.in_worker(chat.conversations.message, turn.answer_id)
-            return TurnResult(answer, None)
+            # Stop: the turn saved what arrived (or, cancelled before its first step, could
+            # not: then it is settled here); show the saved answer.
+            return TurnResult(await chat.in_worker(chat.settle_stopped, turn.answer_id), None)
         finally:
             self._inner = None
 
@@ -287,6 +292,7 @@ class ChatSession(QObject):
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
             self._busy = busy
+            self._stop_asked = False
             self.busy_changed.emit(busy)
 
     def _chat(self) -> ChatService:

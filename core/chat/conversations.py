@@ -155,15 +155,24 @@ class ConversationStore:
                 )
             )
             for row in rows:
+                if row.error:
+                    error = row.error
+                elif row.content:
+                    error = (
+                        "ConvoSphere closed before this answer was finished. "
+                        "What arrived is kept: Continue picks up where it stopped."
+                    )
+                else:
+                    error = (
+                        "ConvoSphere closed before any of this answer arrived. Retry asks again."
+                    )
                 self._recorder.update(
                     session,
                     row,
                     content=row.content,
                     metrics=dict(row.metrics or {}),
                     state=MessageState.INTERRUPTED,
-                    error=row.error
-                    or "ConvoSphere closed before this answer was finished. "
-                    "What arrived is kept: Continue picks up where it stopped.",
+                    error=error,
                 )
             return len(rows)
 

@@ -60,7 +60,12 @@ class MessageRecord:
 
     @property
     def resumable(self) -> bool:
-        """An answer that stopped early: Continue can extend it."""
+        """An answer that stopped early with some text: Continue can extend it."""
+        return self.ended_early and bool(self.content)
+
+    @property
+    def ended_early(self) -> bool:
+        """An answer interrupted or stopped, with or without text: Retry asks again."""
         return self.role == "assistant" and self.state in (
             MessageState.INTERRUPTED,
             MessageState.STOPPED,

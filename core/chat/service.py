@@ -154,7 +154,9 @@ class ChatService:
         """Extend an interrupted or stopped answer; the new text is appended to it."""
         answer = self.conversations.message(answer_id)
         if not answer.resumable:
-            raise ValueError("Only an interrupted or stopped answer can be continued.")
+            raise ValueError(
+                "Only an interrupted or stopped answer with some text can be continued."
+            )
         return self._prepare(answer.parent_id or "", choice=choice, continuing=answer)
 
     def edit_question(self, question_id: str, text: str) -> Turn:
@@ -349,6 +351,17 @@ class ChatService:
             if conversation is not None:
                 self._recorder.update(session, conversation, last_message_at_ms=now_ms())
             return MessageRecord.of(row)
+
+    def settle_stopped(self, answer_id: str) -> MessageRecord:
+        """The answer of a turn stopped before it began streaming (its question was still being
+        saved, or the task had not taken a step): saved as ``stopped`` with the text it had
+        (a continued answer's, or none). An answer already settled is returned as it is
+        (blocking)."""
+        answer = self.conversations.message(answer_id)
+        if answer.state != MessageState.STREAMING:
+            return answer
+        stopped = MessageState.STOPPED
+        return self.save_final(answer_id, answer.content, stopped, None, answer.metrics)
 
     def draft_writer(self, answer_id: str, text: Callable[[], str]) -> DraftWriter:
         return DraftWriter(

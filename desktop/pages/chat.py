@@ -255,7 +255,7 @@ class ChatPage(QWidget):
         unanswered = question is not None and (last is None or state == "error")
         self.continue_button.setVisible(not busy and last is not None and last.resumable)
         self.retry_button.setVisible(
-            not busy and (unanswered or (last is not None and last.resumable))
+            not busy and (unanswered or (last is not None and last.ended_early))
         )
         self.regenerate_button.setVisible(not busy and state == "complete")
         self.edit_button.setVisible(not busy and question is not None)

@@ -266,6 +266,42 @@ def test_stop_cancels_within_100_ms_and_keeps_what_arrived(
     assert server.disconnected_at is not None, "the server saw the connection close"
 
 
+def test_stop_before_the_first_token_leaves_an_empty_stopped_answer_to_retry_not_continue(
+    chat: ChatService, server: FakeLLMServer
+) -> None:
+    server.enqueue(Reply(text="Too slow to matter", first_token_delay=5.0), Reply(text="Again."))
+    turn = chat.ask("Slow start")
+
+    async def scenario() -> None:
+        task = asyncio.ensure_future(chat.run(turn))
+        await asyncio.sleep(0.3)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    run_coroutine(scenario())
+    saved = chat.conversations.message(turn.answer_id)
+    assert saved.state == MessageState.STOPPED and saved.content == ""
+    assert saved.ended_early and not saved.resumable, "nothing arrived: nothing to continue"
+    with pytest.raises(ValueError, match="with some text"):
+        chat.continue_answer(saved.id)
+    again = run(chat, chat.reply_to(turn.question.id))
+    assert again.state == "complete" and again.answer.content == "Again."
+
+
+def test_a_continue_stopped_before_it_streams_keeps_the_answer_it_continues(
+    chat: ChatService, server: FakeLLMServer
+) -> None:
+    server.enqueue(Reply(text="The first half", drop_after=2))
+    cut = ask(chat, "Explain")
+    turn = chat.continue_answer(cut.answer.id)  # prepared: the answer streams again...
+    assert chat.conversations.message(cut.answer.id).state == MessageState.STREAMING
+    settled = chat.settle_stopped(turn.answer_id)  # ...but Stop came before it began
+    assert settled.state == MessageState.STOPPED and settled.content == "The first"
+    assert settled.metrics == cut.answer.metrics and settled.resumable
+    assert chat.settle_stopped(turn.answer_id) == settled, "settling twice changes nothing"
+
+
 def test_continue_appends_to_an_interrupted_answer(
     chat: ChatService, server: FakeLLMServer
 ) -> None:
@@ -389,4 +425,17 @@ def test_answers_left_streaming_by_a_dead_process_are_recovered_as_interrupted(
     reopened = ChatService.open(services)
     saved = reopened.conversations.message(turn.answer_id)
     assert saved.state == MessageState.INTERRUPTED and saved.content == "Partial text"
-    assert saved.error and "closed before" in saved.error
+    assert saved.error and "closed before" in saved.error and "Continue" in saved.error
+    assert saved.resumable
+
+
+def test_an_answer_a_dead_process_left_empty_is_recovered_with_retry_not_continue(
+    chat: ChatService, services: Services
+) -> None:
+    turn = chat.ask("Died before the first token")
+    reopened = ChatService.open(services)
+    saved = reopened.conversations.message(turn.answer_id)
+    assert saved.state == MessageState.INTERRUPTED and saved.content == ""
+    assert saved.error and "before any of this answer arrived" in saved.error
+    assert "Retry" in saved.error and "Continue" not in saved.error
+    assert saved.ended_early and not saved.resumable

@@ -137,6 +137,48 @@ def test_stop_keeps_what_arrived_and_offers_continue(
     assert visible_actions(page) == {"Continue", "Retry", "Edit last message"}
 
 
+def test_stop_before_any_text_offers_retry_not_continue(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
+) -> None:
+    page = chat_page(chat_app)
+    server.enqueue(Reply(text="Late", first_token_delay=5.0), Reply(text="Here it is."))
+    asked = len(server.requests)
+    send(qtbot, page, "Slow model")
+    qtbot.waitUntil(lambda: len(server.requests) > asked, timeout=WAIT_MS)  # the model is slow
+    assert "Waiting for" in page.composer.status.text()
+    qtbot.mouseClick(page.composer.button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    answer = page.session.last_answer()
+    assert answer is not None and answer.state == "stopped" and answer.content == ""
+    assert "Stopped before any text arrived" in shown_text(page)
+    assert visible_actions(page) == {"Retry", "Edit last message"}
+    qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert "Here it is." in shown_text(page)
+    assert visible_actions(page) == {"Regenerate", "Edit last message"}
+
+
+def test_stop_the_moment_an_answer_starts_saves_it_as_stopped(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
+) -> None:
+    """Esc right after Enter: the turn has not taken a step yet, and still ends as stopped
+    (it stayed "streaming": an unfinished answer on screen, "interrupted" at the next start)."""
+    page = chat_page(chat_app)
+    server.enqueue(Reply(text="Never asked for"))
+    asked = len(server.requests)
+    page.session.answer_started.connect(lambda _turn, _text: page.session.stop())
+    send(qtbot, page, "Never mind")
+    wait_idle(qtbot, page)
+    assert len(server.requests) == asked, "the model was not asked"
+    answer = page.session.last_answer()
+    assert answer is not None and answer.state == "stopped" and answer.content == ""
+    assert "Stopped before any text arrived" in shown_text(page)
+    chat = page.chat
+    assert chat is not None
+    assert chat.conversations.message(answer.id).state == "stopped"
+    assert visible_actions(page) == {"Retry", "Edit last message"}
+
+
 def test_closing_the_app_mid_answer_saves_every_word_that_arrived_as_stopped(
     qtbot: QtBot, app_paths: AppPaths, chat_app: DesktopApp, server: FakeLLMServer
 ) -> None:
