@@ -180,6 +180,7 @@ class DesktopApp(QObject):
             "Go to Jobs": lambda: window.go_to("jobs"),
             "Go to Settings": lambda: window.go_to("settings"),
             "Set up a model provider": lambda: self.show_provider_setup(False),
+            "Edit assistants": self.edit_assistants,
         }
         self.switcher: QuickSwitcher | None = None
 
@@ -191,6 +192,11 @@ class DesktopApp(QObject):
             self.switcher.popup(window)
 
         window.add_shortcut("Ctrl+K", open_switcher)
+
+    def edit_assistants(self) -> None:
+        page = self.window.go_to("chat")
+        if _is_chat_page(page):
+            page.header.edit_assistants()
 
     def new_chat(self) -> None:
         page = self.window.go_to("chat")

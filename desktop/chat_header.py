@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 if TYPE_CHECKING:
     from core.chat.records import AssistantRecord, ConversationRecord
@@ -44,8 +44,12 @@ class ElidedLabel(QLabel):
         super().setText(shown)
 
 
+EDIT_ASSISTANTS = "edit-assistants"  # the assistant list's last entry: opens the editor
+
+
 class ConversationHeader(QWidget):
-    """Title, assistant, model and "Assistants…" in one row."""
+    """Title, assistant and model in one row; the assistant list ends in "Edit assistants…"
+    (a button of its own would take the room a long title needs)."""
 
     conversation_changed = Signal(object)  # the ConversationRecord after a choice was saved
 
@@ -57,20 +61,20 @@ class ConversationHeader(QWidget):
         self.assistants: list[AssistantRecord] = []
         self.title = ElidedLabel("New conversation")
         self.assistant_box = QComboBox(minimumWidth=180)
-        self.assistant_box.setToolTip("The assistant answering in this conversation")
+        self.assistant_box.setToolTip(
+            "The assistant answering in this conversation (the list ends in Edit assistants…)"
+        )
         self.model_box = QComboBox(editable=True, minimumWidth=160)
         self.model_box.lineEdit().setPlaceholderText("Default model")
         self.model_box.setToolTip("A model for this conversation only (empty: the default)")
-        self.assistants_button = QPushButton("Assistants…")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.title, 1)
         row.addWidget(self.assistant_box)
         row.addWidget(self.model_box)
-        row.addWidget(self.assistants_button)
+        self._shown_index = 0  # the assistant shown before "Edit assistants…" was picked
         self.assistant_box.activated.connect(self._assistant_chosen)
         self.model_box.lineEdit().editingFinished.connect(self._model_chosen)
-        self.assistants_button.clicked.connect(self._edit_assistants)
 
     def attach(self, chat: ChatService, ops: Operations) -> None:
         self.chat, self.ops = chat, ops
@@ -100,7 +104,10 @@ class ConversationHeader(QWidget):
         box.addItem("No assistant", None)
         for record in self.assistants:
             box.addItem(record.name, record.id)
-        box.setCurrentIndex(max(box.findData(chosen), 0))
+        box.insertSeparator(box.count())
+        box.addItem("Edit assistants…", EDIT_ASSISTANTS)
+        self._shown_index = max(box.findData(chosen), 0)
+        box.setCurrentIndex(self._shown_index)
         box.blockSignals(False)
         model = (conversation.model if conversation else None) or ""
         if self.model_box.currentText() != model:
@@ -108,6 +115,11 @@ class ConversationHeader(QWidget):
 
     def _assistant_chosen(self, _index: int) -> None:
         assistant_id = self.assistant_box.currentData()
+        if assistant_id == EDIT_ASSISTANTS:
+            self.assistant_box.setCurrentIndex(self._shown_index)
+            self.edit_assistants()
+            return
+        self._shown_index = self.assistant_box.currentIndex()
         conversation = self.session.conversation
         if conversation is None:
             self.session.new_assistant_id = assistant_id
@@ -137,7 +149,7 @@ class ConversationHeader(QWidget):
             on_done=self.conversation_changed.emit,
         )
 
-    def _edit_assistants(self) -> None:
+    def edit_assistants(self) -> None:
         if self.chat is None or self.ops is None:
             return
         from desktop.chat_assistants import AssistantsDialog

@@ -444,3 +444,63 @@ def test_a_local_server_is_offered_when_no_provider_is_set_up(
         assert services.settings.get("chat.model") == "fake-large"
     finally:
         desktop.shutdown()
+
+
+def test_edit_assistants_from_the_end_of_the_assistant_list(
+    qtbot: QtBot, chat_app: DesktopApp
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desktop.chat_assistants import AssistantsDialog
+    from desktop.chat_header import EDIT_ASSISTANTS
+
+    page = chat_page(chat_app)
+    box = page.header.assistant_box
+    shown = box.currentText()
+    seen: list[str] = []
+    closed: list[bool] = []
+
+    def listed(dialog: AssistantsDialog) -> list[str]:
+        return [dialog.names.item(i).text() for i in range(dialog.names.count())]
+
+    def drive() -> None:
+        if closed:
+            return
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AssistantsDialog) or not listed(dialog):  # still loading
+            QTimer.singleShot(20, drive)
+            return
+        seen.extend(listed(dialog))
+        dialog.new_button.click()
+        dialog.name.setText("Devil's advocate")
+        dialog.instructions.setPlainText("Argue against whatever the user proposes.")
+        dialog.save_button.click()
+
+        def close_when_saved() -> None:
+            if "Devil's advocate" in listed(dialog):
+                dialog.reject()
+            else:
+                QTimer.singleShot(20, close_when_saved)
+
+        close_when_saved()
+
+    def give_up() -> None:  # never leave the test blocked on a modal dialog
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, AssistantsDialog):
+            dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    QTimer.singleShot(WAIT_MS, give_up)
+    index = box.findData(EDIT_ASSISTANTS)
+    assert box.itemText(index) == "Edit assistants…" and index == box.count() - 1
+    box.setCurrentIndex(index)
+    box.activated.emit(index)  # as picking it does; returns when the dialog closes
+    closed.append(True)
+    assert "General assistant" in seen, "the dialog listed the assistants"
+    assert box.currentText() == shown, "picking the editor is not choosing an assistant"
+    qtbot.waitUntil(lambda: box.findText("Devil's advocate") >= 0, timeout=WAIT_MS)
+    assert box.currentText() == shown
+    chat = page.chat
+    assert chat is not None
+    saved = chat.assistants.find("Devil's advocate")
+    assert saved is not None and saved.instructions.startswith("Argue against")
