@@ -109,11 +109,12 @@ class Composer(QWidget):
         self.button.style().unpolish(self.button)
         self.button.style().polish(self.button)
 
-    def show_status(self, text: str) -> None:
-        """The streaming indicator: empty hides it."""
+    def show_status(self, text: str, busy_bar: bool = True) -> None:
+        """The streaming indicator: empty hides it; ``busy_bar`` moves a bar beside the words
+        (while waiting; not while the answer's own text moves)."""
         self._status_text = text
         visible = bool(text)
-        self.spinner.setVisible(visible)
+        self.spinner.setVisible(visible and busy_bar)
         self.status.setVisible(visible)
         if visible:
             self._dots = 0

@@ -33,7 +33,9 @@ class ChatSession(QObject):
     question_added = Signal(str)
     answer_started = Signal(object, str)  # Turn, text already streamed (when re-shown)
     answer_finished = Signal(object)  # TurnResult
-    status_changed = Signal(str)  # the streaming indicator's words; "" when idle
+    # The streaming indicator's words ("" when idle), and whether its busy bar moves: not while
+    # text streams in (the answer itself moves then, and the bar would repaint 15 times a second).
+    status_changed = Signal(str, bool)
     busy_changed = Signal(bool)
     send_failed = Signal(str, str)  # what went wrong, the text to give back to the composer
     conversations_changed = Signal()
@@ -120,7 +122,7 @@ class ChatSession(QObject):
         self._set_busy(True)
         self.question_added.emit(text.strip())
         self._question_shown = True
-        self.status_changed.emit("Sending…")
+        self.status_changed.emit("Sending…", True)
         prepare = functools.partial(
             chat.ask, text, conversation_id=conversation_id, assistant_id=assistant_id, model=model
         )
@@ -156,7 +158,7 @@ class ChatSession(QObject):
         if not self._busy or self._stop_asked:
             return
         self._stop_asked = True
-        self.status_changed.emit("Stopping…")
+        self.status_changed.emit("Stopping…", True)
         if self._inner is not None and not self._inner.done():
             self._inner.cancel()
 
@@ -183,7 +185,7 @@ class ChatSession(QObject):
         if self._busy or not self.ready:
             return
         self._set_busy(True)
-        self.status_changed.emit("Sending…")
+        self.status_changed.emit("Sending…", True)
         self._run(
             "Preparing the answer",
             functools.partial(step, *args),
@@ -208,7 +210,7 @@ class ChatSession(QObject):
             self._show_changes(shown, self.thread)
         self.answer_started.emit(turn, "")
         label = turn.config.label if turn.config else "the model"
-        self.status_changed.emit(f"Waiting for {label}…")
+        self.status_changed.emit(f"Waiting for {label}…", True)
         self._task = ops.spawn("Streaming the answer", self._stream(turn), on_done=self._finished)
 
     def _show_changes(self, shown: list[MessageRecord], thread: list[MessageRecord]) -> None:
@@ -251,13 +253,14 @@ class ChatSession(QObject):
     def _on_event(self, event: TurnEvent) -> None:
         """Events other than text, and the first text (see ``_LiveAnswer``)."""
         if getattr(event, "text", None) is not None:
-            self.status_changed.emit("Answering…")
+            self.status_changed.emit("Answering…", False)
             return
         from core.chat.turns import Retrying
 
         if isinstance(event, Retrying):
             self.status_changed.emit(
-                f"{event.error} Trying again in {event.delay_s:.0f} s (attempt {event.attempt})…"
+                f"{event.error} Trying again in {event.delay_s:.0f} s (attempt {event.attempt})…",
+                True,
             )
 
     def _finished(self, result: TurnResult) -> None:
@@ -269,7 +272,7 @@ class ChatSession(QObject):
             self.thread = [m for m in self.thread if m.id != result.answer.id]
             self.thread.append(result.answer)
             self.answer_finished.emit(result)
-        self.status_changed.emit("")
+        self.status_changed.emit("", False)
         self._set_busy(False)
         self.conversations_changed.emit()
 
@@ -279,7 +282,7 @@ class ChatSession(QObject):
 
         self._question_shown = False
         self._set_busy(False)
-        self.status_changed.emit("")
+        self.status_changed.emit("", False)
         gone = isinstance(error, ConversationNotFound)
         if gone:
             # Trashed or deleted elsewhere: start a new one rather than reopen what is gone.

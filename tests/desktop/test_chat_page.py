@@ -126,6 +126,9 @@ def test_stop_keeps_what_arrived_and_offers_continue(
     page.session.answer_finished.connect(lambda _result: finished.append(time.monotonic()))
     send(qtbot, page, "Go on and on")
     qtbot.waitUntil(lambda: "tok20" in shown_text(page), timeout=WAIT_MS)
+    composer = page.composer
+    assert composer.status.isVisibleTo(page) and "Answering" in composer.status.text()
+    assert not composer.spinner.isVisibleTo(page), "the text moves: no busy bar besides"
     clicked = time.monotonic()
     qtbot.mouseClick(page.composer.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(finished), timeout=WAIT_MS)
@@ -146,6 +149,7 @@ def test_stop_before_any_text_offers_retry_not_continue(
     send(qtbot, page, "Slow model")
     qtbot.waitUntil(lambda: len(server.requests) > asked, timeout=WAIT_MS)  # the model is slow
     assert "Waiting for" in page.composer.status.text()
+    assert page.composer.spinner.isVisibleTo(page), "nothing moves yet: the busy bar does"
     qtbot.mouseClick(page.composer.button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, page)
     answer = page.session.last_answer()
