@@ -209,8 +209,9 @@ class ChatSession(QObject):
         else:
             self._show_changes(shown, self.thread)
         self.answer_started.emit(turn, "")
-        label = turn.config.label if turn.config else "the model"
-        self.status_changed.emit(f"Waiting for {label}…", True)
+        if not self._stop_asked:  # else "Stopping…" stays until the answer is settled
+            label = turn.config.label if turn.config else "the model"
+            self.status_changed.emit(f"Waiting for {label}…", True)
         self._task = ops.spawn("Streaming the answer", self._stream(turn), on_done=self._finished)
 
     def _show_changes(self, shown: list[MessageRecord], thread: list[MessageRecord]) -> None:

@@ -170,10 +170,13 @@ def test_stop_the_moment_an_answer_starts_saves_it_as_stopped(
     page = chat_page(chat_app)
     server.enqueue(Reply(text="Never asked for"))
     asked = len(server.requests)
+    statuses: list[str] = []
+    page.session.status_changed.connect(lambda text, _bar: statuses.append(text))
     page.session.answer_started.connect(lambda _turn, _text: page.session.stop())
     send(qtbot, page, "Never mind")
     wait_idle(qtbot, page)
     assert len(server.requests) == asked, "the model was not asked"
+    assert statuses[-2:] == ["Stopping…", ""], f"no 'Waiting for' after Stop: {statuses}"
     answer = page.session.last_answer()
     assert answer is not None and answer.state == "stopped" and answer.content == ""
     assert "Stopped before any text arrived" in shown_text(page)
