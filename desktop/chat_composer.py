@@ -1,10 +1,14 @@
 """Where a message is typed: Enter sends, Shift+Enter starts a new line, Esc stops an answer.
 
 Next to it, one button that is Send while idle and Stop while an answer streams, and the
-streaming indicator (what is happening now, with a moving bar).
+streaming indicator: what is happening now, with a bar that moves while waiting for the
+model and an ellipsis that moves while nothing else on screen does.
 """
 
 from __future__ import annotations
+
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -99,6 +103,8 @@ class Composer(QWidget):
         self._status_text = ""
         self._ticker = QTimer(self, interval=400)
         self._ticker.timeout.connect(self._tick)
+        # When text last moved on screen (time.perf_counter()); the ellipsis rests meanwhile.
+        self.last_activity: Callable[[], float] | None = None
 
     def set_busy(self, busy: bool) -> None:
         """Send becomes Stop while an answer streams (and back)."""
@@ -137,7 +143,11 @@ class Composer(QWidget):
         self.editor.setFocus()
 
     def _tick(self) -> None:
-        # Ends with "…": a moving ellipsis shows the app is alive while the model thinks.
+        # Ends with "…": a moving ellipsis shows the app is alive while the model thinks. While
+        # the answer's text moves it rests: each step re-lays out the page (QLabel.setText).
+        activity = self.last_activity
+        if activity is not None and time.perf_counter() - activity() < 0.5:
+            return
         self._dots = (self._dots + 1) % 4
         base = self._status_text.rstrip("…")
         if self._status_text.endswith("…"):

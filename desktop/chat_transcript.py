@@ -120,6 +120,7 @@ class ChatTranscript(QTextBrowser):
         self._generation = 0  # changes whenever earlier content may move
         self._pending_highlights = 0
         self.renders = 0  # open-block renders so far (for tests and the benchmark)
+        self.last_frame_at = 0.0  # time.perf_counter() of the last frame of streamed text
         self._timer = QTimer(self, singleShot=True, interval=FRAME_MS)
         self._timer.timeout.connect(self.flush)
         self._inbox = _Inbox(self._timer.start)
@@ -284,7 +285,7 @@ class ChatTranscript(QTextBrowser):
             streaming.pending.extend(streaming.splitter.feed("".join(incoming)))
 
     def _render(self, streaming: _Streaming, *, final: bool) -> None:
-        began = time.perf_counter()
+        began = self.last_frame_at = time.perf_counter()
         self._take_incoming(streaming)
         fast = streaming.tokens_in_frame > FAST_TOKENS
         cursor = self._end()

@@ -59,6 +59,7 @@ class ChatPage(QWidget):
         self.panel.setFixedWidth(250)
         self.transcript = ChatTranscript()
         self.composer = Composer()
+        self.composer.last_activity = lambda: self.transcript.last_frame_at
         self.header = ConversationHeader(self.session)
         self.title = self.header.title
         self._build_empty_state()

@@ -186,6 +186,31 @@ def test_stop_the_moment_an_answer_starts_saves_it_as_stopped(
     assert visible_actions(page) == {"Retry", "Edit last message"}
 
 
+def test_the_ellipsis_rests_while_text_streams_and_moves_when_the_model_pauses(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
+) -> None:
+    page = chat_page(chat_app)
+    tokens = [f" w{i}" for i in range(300)]
+    server.enqueue(Reply(tokens=tokens, token_delay=0.01, pause_after=150, pause_s=2.5))
+    send(qtbot, page, "Think in the middle")
+    status = page.composer.status
+
+    def sample(until: str) -> set[str]:
+        seen: set[str] = set()
+        deadline = time.monotonic() + WAIT_MS / 1000
+        while until not in shown_text(page) and time.monotonic() < deadline:
+            seen.add(status.text())
+            qtbot.wait(40)
+        return seen
+
+    qtbot.waitUntil(lambda: "w10" in shown_text(page), timeout=WAIT_MS)
+    assert sample("w140") == {"Answering…"}, "text moves: the ellipsis rests"
+    qtbot.waitUntil(lambda: "w149" in shown_text(page), timeout=WAIT_MS)
+    paused = sample("w151")  # the model thinks for 2.5 s
+    assert len(paused) > 2 and all(t.startswith("Answering") for t in paused), paused
+    wait_idle(qtbot, page)
+
+
 def test_closing_the_app_mid_answer_saves_every_word_that_arrived_as_stopped(
     qtbot: QtBot, app_paths: AppPaths, chat_app: DesktopApp, server: FakeLLMServer
 ) -> None:
