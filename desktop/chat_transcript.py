@@ -14,12 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QGuiApplication,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextCursor,
 )
@@ -94,6 +95,7 @@ class ChatTranscript(QTextBrowser):
 
     source_clicked = Signal(object)  # the SourcePassage behind a citation link
     code_copied = Signal(str)
+    colours_changed = Signal()  # the light or dark theme was switched; shown text keeps its own
     append_answer: Callable[[str], None]
     """New text of the streaming answer, rendered on the next frame (the per-token call)."""
 
@@ -110,7 +112,7 @@ class ChatTranscript(QTextBrowser):
         font = self.document().defaultFont()
         font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
         self.document().setDefaultFont(font)
-        self.palette_colors = Palette.for_theme(dark=False)
+        self.palette_colors = _colours_for(self.palette())
         self._streaming: _Streaming | None = None
         self._passages: dict[str, dict[int, SourcePassage]] = {}
         self._codes: dict[str, str] = {}
@@ -133,8 +135,13 @@ class ChatTranscript(QTextBrowser):
 
     # --- whole messages -----------------------------------------------------------------
 
-    def set_dark(self, dark: bool) -> None:
-        self.palette_colors = Palette.for_theme(dark)
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            colours = _colours_for(self.palette())
+            if colours != self.palette_colors:  # the theme changed: new text takes its colours
+                self.palette_colors = colours
+                self.colours_changed.emit()
 
     def clear_thread(self) -> None:
         self._timer.stop()
@@ -418,6 +425,11 @@ class ChatTranscript(QTextBrowser):
     def _scroll_to_end(self) -> None:
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+
+def _colours_for(palette: QPalette) -> Palette:
+    """The transcript's colours for a widget palette (dark: a dark base to write on)."""
+    return Palette.for_theme(dark=palette.color(QPalette.ColorRole.Base).lightness() < 128)
 
 
 def _answer_label(model: str | None) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -121,6 +120,7 @@ class ChatPage(QWidget):
         self.composer.stop_requested.connect(session.stop)
         self.composer.editor_focused.connect(self._warm_up)
         self.transcript.source_clicked.connect(self.source_clicked)
+        self.transcript.colours_changed.connect(self._recolour)
         self.retry_button.clicked.connect(session.retry)
         self.regenerate_button.clicked.connect(session.retry)
         self.continue_button.clicked.connect(session.continue_answer)
@@ -190,12 +190,17 @@ class ChatPage(QWidget):
             self.composer.editor.clear()
 
     def _show_thread(self, conversation: ConversationRecord | None, thread: list[Any]) -> None:
-        self.transcript.set_dark(self.palette().color(QPalette.ColorRole.Base).lightness() < 128)
         self.transcript.show_thread(thread)
         self.header.show_conversation(conversation)
         self._last_error_kind = ""
         self._update_stack()
         self._update_actions()
+
+    def _recolour(self) -> None:
+        """The theme was switched: draw the thread on screen again in its colours (an answer
+        streaming now keeps the old ones for what is shown; it is redrawn when reopened)."""
+        if not self.session.busy:
+            self.transcript.show_thread(self.session.thread)
 
     def _question_added(self, text: str) -> None:
         self.transcript.add_question(text)

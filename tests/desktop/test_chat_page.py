@@ -536,3 +536,52 @@ def test_edit_assistants_from_the_end_of_the_assistant_list(
     assert chat is not None
     saved = chat.assistants.find("Devil's advocate")
     assert saved is not None and saved.instructions.startswith("Argue against")
+
+
+def shaded_colours(page: ChatPage) -> list[str]:
+    """The colours of the shaded boxes on screen (questions, code), as #rrggbb."""
+    from PySide6.QtGui import QTextFrame
+
+    document = page.transcript.document()
+    brushes = []
+    frames: list[QTextFrame] = [document.rootFrame()]
+    while frames:
+        frame = frames.pop()
+        brushes.append(frame.frameFormat().background())
+        frames.extend(frame.childFrames())
+    block = document.begin()
+    while block.isValid():
+        brushes.append(block.blockFormat().background())
+        block = block.next()
+    return [b.color().name() for b in brushes if b.style() != Qt.BrushStyle.NoBrush]
+
+
+def is_light(colour: str) -> bool:
+    from PySide6.QtGui import QColor
+
+    return QColor(colour).lightness() >= 128
+
+
+def test_the_dark_theme_draws_a_new_conversation_in_dark_colours(
+    qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, server: FakeLLMServer
+) -> None:
+    prepare_data(app_paths, server)
+    DeviceSettings(app_paths.device_settings).set("appearance.theme", "dark")
+    desktop = start_app(qtbot, qapp, app_paths)
+    try:
+        page = chat_page(desktop)
+        qtbot.waitUntil(lambda: page.chat is not None and bool(page.assistants), timeout=WAIT_MS)
+        server.enqueue(Reply(text="Here:\n\n```python\nx = 1\n```\n"))
+        send(qtbot, page, "Hello in the dark")  # the first message: no thread was loaded before
+        wait_idle(qtbot, page)
+        assert "x = 1" in shown_text(page)
+        shaded = shaded_colours(page)
+        assert len(shaded) >= 2, "the question and the code are drawn in shaded boxes"
+        light = [c for c in shaded if is_light(c)]
+        assert not light, f"light boxes under the dark theme's light text: {light}"
+        desktop.theme.set_preference("light")  # as Settings does
+        qtbot.waitUntil(lambda: all(is_light(c) for c in shaded_colours(page)), timeout=WAIT_MS)
+        assert "Hello in the dark" in shown_text(page) and "x = 1" in shown_text(page)
+        assert len(shaded_colours(page)) == len(shaded)
+    finally:
+        desktop.shutdown()
