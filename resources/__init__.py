@@ -13,5 +13,7 @@ def icon_path(name: str) -> Path:
 
 
 def style_sheet(theme: str) -> str:
-    """The Qt style sheet text for ``"light"`` or ``"dark"``."""
-    return (ROOT / "styles" / f"{theme}.qss").read_text(encoding="utf-8")
+    """The Qt style sheet text for ``"light"`` or ``"dark"`` (``@icons/`` in it: this folder's
+    icons, by absolute path, as Qt needs)."""
+    text = (ROOT / "styles" / f"{theme}.qss").read_text(encoding="utf-8")
+    return text.replace("@icons/", (ROOT / "icons").as_posix() + "/")

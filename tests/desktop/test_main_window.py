@@ -108,3 +108,42 @@ def test_first_start_offers_provider_setup_and_skipping_is_remembered(
         lambda: DeviceSettings(app_paths.device_settings).get("ui.first_run_done"), timeout=5000
     )
     desktop.shutdown()
+
+
+def test_every_image_the_style_sheets_name_exists_and_combos_show_their_arrow(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    import re
+
+    from PySide6.QtGui import QColor, QPixmap
+    from PySide6.QtWidgets import QComboBox
+
+    from resources import style_sheet
+
+    for theme in ("light", "dark"):
+        urls = re.findall(r'url\("([^"]+)"\)', style_sheet(theme))
+        assert urls, f"the {theme} style sheet names its images"
+        for url in urls:
+            assert not QPixmap(url).isNull(), f"{theme}: {url} does not load"
+    combo = QComboBox()
+    combo.setStyleSheet(style_sheet("light"))
+    combo.addItems(["General assistant"])
+    combo.resize(180, 30)
+    qtbot.addWidget(combo)
+    image = combo.grab().toImage()
+    arrow = QColor("#5d6877")  # the chevron's stroke
+
+    def close_to_arrow(colour: QColor) -> bool:
+        return (
+            abs(colour.red() - arrow.red())
+            + abs(colour.green() - arrow.green())
+            + abs(colour.blue() - arrow.blue())
+        ) < 90
+
+    near = [
+        (x, y)
+        for x in range(combo.width() - 22, combo.width())
+        for y in range(combo.height())
+        if close_to_arrow(image.pixelColor(x, y))
+    ]
+    assert len(near) >= 6, "the drop-down arrow is drawn"
