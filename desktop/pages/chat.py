@@ -116,6 +116,9 @@ class ChatPage(QWidget):
         self.panel.conversation_chosen.connect(self.open_conversation)
         self.panel.conversation_changed.connect(self._conversation_changed)
         self.panel.conversation_removed.connect(self._conversation_removed)
+        # The list loads after the page shows: the empty state's words follow it.
+        for changed in (self.panel.model.modelReset, self.panel.model.rowsRemoved):
+            changed.connect(self._update_stack)
         self.composer.send_requested.connect(self._send)
         self.composer.stop_requested.connect(session.stop)
         self.composer.editor_focused.connect(self._warm_up)

@@ -454,6 +454,28 @@ def test_an_answer_cut_off_by_a_crash_shows_as_interrupted_after_the_next_start(
         desktop.shutdown()
 
 
+def test_the_empty_state_knows_there_are_conversations_once_the_list_has_loaded(
+    qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, server: FakeLLMServer
+) -> None:
+    from core.chat.service import ChatService
+
+    prepare_data(app_paths, server)
+    services = open_services(app_paths)
+    chat = ChatService.open(services)
+    chat.ask("An earlier question")  # saved; its answer never came (no matter here)
+    chat.close()
+    services.close()
+    desktop = start_app(qtbot, qapp, app_paths)
+    try:
+        page = chat_page(desktop)
+        qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=WAIT_MS)
+        title = page.empty.findChild(QLabel, "EmptyTitle")
+        assert title is not None
+        qtbot.waitUntil(lambda: title.text() == "Start a new conversation", timeout=WAIT_MS)
+    finally:
+        desktop.shutdown()
+
+
 def test_a_local_server_is_offered_when_no_provider_is_set_up(
     qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, server: FakeLLMServer
 ) -> None:
