@@ -360,8 +360,9 @@ class ChatService:
         answer = self.conversations.message(answer_id)
         if answer.state != MessageState.STREAMING:
             return answer
-        stopped = MessageState.STOPPED
-        return self.save_final(answer_id, answer.content, stopped, None, answer.metrics)
+        return self.save_final(
+            answer_id, answer.content, MessageState.STOPPED, None, answer.metrics
+        )
 
     def draft_writer(self, answer_id: str, text: Callable[[], str]) -> DraftWriter:
         return DraftWriter(

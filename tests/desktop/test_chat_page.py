@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from core.chat.turns import Turn
 from core.paths import AppPaths
 from core.services import configure_provider, open_services
 from core.settings import DeviceSettings
@@ -35,6 +36,24 @@ def prepare_data(paths: AppPaths, server: FakeLLMServer | None) -> None:
         services = open_services(paths)
         configure_provider(services, "openai_compatible", "fake-model", server.openai_url, "")
         services.close()
+
+
+def asked_before_start(
+    app_paths: AppPaths, server: FakeLLMServer, question: str, draft: str | None = None
+) -> Turn:
+    """A question saved in an earlier run of the app, its answer prepared (and, with ``draft``,
+    partly saved) when that process "died"."""
+    from core.chat.service import ChatService
+
+    prepare_data(app_paths, server)
+    services = open_services(app_paths)
+    chat = ChatService.open(services)
+    turn = chat.ask(question)
+    if draft is not None:
+        chat.save_draft(turn.answer_id, draft)
+    chat.close()
+    services.close()
+    return turn
 
 
 @pytest.fixture
@@ -434,14 +453,7 @@ def test_conversations_can_be_found_renamed_deleted_and_restored(
 def test_an_answer_cut_off_by_a_crash_shows_as_interrupted_after_the_next_start(
     qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, server: FakeLLMServer
 ) -> None:
-    from core.chat.service import ChatService
-
-    prepare_data(app_paths, server)
-    services = open_services(app_paths)
-    chat = ChatService.open(services)
-    turn = chat.ask("Will this survive?")
-    chat.save_draft(turn.answer_id, "Most of the answer")  # then the process "died"
-    services.close()
+    turn = asked_before_start(app_paths, server, "Will this survive?", "Most of the answer")
     desktop = start_app(qtbot, qapp, app_paths)
     try:
         page = chat_page(desktop)
@@ -457,14 +469,7 @@ def test_an_answer_cut_off_by_a_crash_shows_as_interrupted_after_the_next_start(
 def test_the_empty_state_knows_there_are_conversations_once_the_list_has_loaded(
     qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, server: FakeLLMServer
 ) -> None:
-    from core.chat.service import ChatService
-
-    prepare_data(app_paths, server)
-    services = open_services(app_paths)
-    chat = ChatService.open(services)
-    chat.ask("An earlier question")  # saved; its answer never came (no matter here)
-    chat.close()
-    services.close()
+    asked_before_start(app_paths, server, "An earlier question")  # unanswered: no matter here
     desktop = start_app(qtbot, qapp, app_paths)
     try:
         page = chat_page(desktop)
