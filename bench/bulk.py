@@ -30,9 +30,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ANONYMIZED_TELEMETRY"] = "False"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.bulk_actions import BulkActions
 from core.ids import new_id
 from core.jobs import JobRunner
+from core.library.actions import BulkActions
 from core.paths import AppPaths
 from core.services import Services, open_services
 
@@ -179,10 +179,10 @@ def _leftovers(services: Services, vectors_before: int) -> dict[str, int]:
 def bench_scroll(root: Path, count: int) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from core.documents import DocumentCatalog
+    from core.library.documents import DocumentCatalog
     from desktop.app import keep_none_alive
-    from desktop.document_model import TAGS_COLUMN, DocumentTableModel
-    from desktop.tag_chips import TagChipsDelegate
+    from desktop.knowledge.document_model import TAGS_COLUMN, DocumentTableModel
+    from desktop.library.tag_chips import TagChipsDelegate
 
     services = open_services(AppPaths(root / "scroll", root / "scroll" / "config"))
     insert_documents(services, count, with_files=False)

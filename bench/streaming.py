@@ -102,8 +102,8 @@ class ChatHarness:
         from core.chat.service import ChatService
         from core.paths import AppPaths
         from core.services import configure_provider, open_services
+        from desktop.chat.page import ChatPage
         from desktop.operations import Operations
-        from desktop.pages.chat import ChatPage
 
         data = Path(tempfile.mkdtemp(prefix="convosphere-bench-"))
         self.services = open_services(AppPaths(data, data / "config"))
@@ -178,7 +178,7 @@ def measure_stalls(app: QApplication, loop: Any) -> tuple[float, float, int]:
 
 def measure_render_ratio(app: QApplication) -> tuple[float, float]:
     from core.chat.records import MessageRecord
-    from desktop.chat_transcript import ChatTranscript
+    from desktop.chat.transcript import ChatTranscript
     from tests.fakes.llm_server import generated_tokens
 
     view = ChatTranscript()
@@ -220,7 +220,7 @@ def measure_opening(app: QApplication, count: int = 10_000) -> tuple[float, floa
     from PySide6.QtWidgets import QTextBrowser
 
     from core.chat.records import MessageRecord
-    from desktop.chat_transcript import ChatTranscript
+    from desktop.chat.transcript import ChatTranscript
     from tests.fakes.llm_server import generated_tokens
 
     text = "".join(generated_tokens(count))

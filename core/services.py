@@ -97,7 +97,7 @@ def open_services(paths: AppPaths, device_settings: DeviceSettings | None = None
 # Modules whose ``install_jobs(services)`` registers the kinds of job a feature runs
 # (``services.job_handlers.register(kind, handler)``). They must import heavy libraries
 # (chromadb, onnxruntime) inside their handlers, not at module level.
-FEATURE_JOB_MODULES: tuple[str, ...] = ("core.bulk", "core.knowledge.jobs")
+FEATURE_JOB_MODULES: tuple[str, ...] = ("core.library.bulk", "core.knowledge.jobs")
 
 
 def _bootstrap(database: Database) -> tuple[str, str, str]:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.paths import AppPaths, resolve_paths
 from core.settings import PROVIDERS, DeviceSettings
-from desktop.main_window import MainWindow, PageEntry
-from desktop.pages.tools import ToolsPage
+from desktop.shell.main_window import MainWindow, PageEntry
 from desktop.theme import ThemeController
+from desktop.tools.page import ToolsPage
 
 if TYPE_CHECKING:
     from core.chat.local_servers import LocalServer
@@ -33,10 +33,10 @@ if TYPE_CHECKING:
     from core.db.migrate import MigrationResult
     from core.jobs import JobInfo, JobRunner
     from core.services import Services
-    from desktop.job_model import JobListModel
+    from desktop.chat.page import ChatPage
+    from desktop.jobs.model import JobListModel
     from desktop.operations import Operations
-    from desktop.pages.chat import ChatPage
-    from desktop.quick_switcher import QuickSwitcher
+    from desktop.shell.quick_switcher import QuickSwitcher
 
 STARTED = time.perf_counter()
 KNOWLEDGE_WARM_DELAY_MS = 1500
@@ -121,7 +121,7 @@ class DesktopApp(QObject):
         self._schema_check.finished.connect(self._on_schema)
 
     def _build_chat(self) -> ChatPage:
-        from desktop.pages.chat import ChatPage
+        from desktop.chat.page import ChatPage
 
         page = ChatPage()
         page.setup_provider_requested.connect(lambda: self.show_provider_setup(False))
@@ -131,7 +131,7 @@ class DesktopApp(QObject):
         return page
 
     def _build_settings(self) -> QWidget:
-        from desktop.pages.settings import SettingsPage
+        from desktop.settings.page import SettingsPage
 
         page = SettingsPage()
         page.changed.connect(self._setting_changed)
@@ -140,7 +140,7 @@ class DesktopApp(QObject):
         return page
 
     def _build_knowledge(self) -> QWidget:
-        from desktop.pages.knowledge import KnowledgePage
+        from desktop.knowledge.page import KnowledgePage
 
         page = KnowledgePage()
         if self.services is not None and self.ops is not None:
@@ -151,13 +151,13 @@ class DesktopApp(QObject):
     def jobs_model(self) -> JobListModel:
         """The jobs every view shows; made on first use, after the first paint."""
         if self._jobs_model is None:
-            from desktop.job_model import JobListModel
+            from desktop.jobs.model import JobListModel
 
             self._jobs_model = JobListModel()
         return self._jobs_model
 
     def _build_jobs(self) -> QWidget:
-        from desktop.pages.jobs import JobsPage
+        from desktop.jobs.page import JobsPage
 
         page = JobsPage(self.jobs_model)
         if self.services is not None and self.ops is not None:
@@ -186,7 +186,7 @@ class DesktopApp(QObject):
 
         def open_switcher() -> None:
             if self.switcher is None:
-                from desktop.quick_switcher import QuickSwitcher
+                from desktop.shell.quick_switcher import QuickSwitcher
 
                 self.switcher = QuickSwitcher(commands, window)
             self.switcher.popup(window)
@@ -279,7 +279,7 @@ class DesktopApp(QObject):
         )
 
     def _services_ready(self, services: Services) -> None:
-        from desktop.connectivity import ConnectivityMonitor
+        from desktop.shell.connectivity import ConnectivityMonitor
 
         assert self.ops is not None
         self.services = services
@@ -288,9 +288,9 @@ class DesktopApp(QObject):
         if migration.upgraded and migration.backup is not None:
             note = f"Your data was upgraded; a backup is at {migration.backup}"
         self.window.statusBar().showMessage(note, 8000)
-        from desktop.pages.jobs import JobsPage
-        from desktop.pages.knowledge import KnowledgePage
-        from desktop.pages.settings import SettingsPage
+        from desktop.jobs.page import JobsPage
+        from desktop.knowledge.page import KnowledgePage
+        from desktop.settings.page import SettingsPage
 
         for page in self.window.built_pages().values():
             if isinstance(page, SettingsPage | JobsPage | KnowledgePage):
@@ -369,7 +369,7 @@ class DesktopApp(QObject):
         self._show_job_progress()
 
     def _show_job_progress(self) -> None:
-        from desktop.job_model import format_duration
+        from desktop.jobs.model import format_duration
 
         active = self.jobs_model.active()
         if not active:
@@ -413,7 +413,7 @@ class DesktopApp(QObject):
     # --- reactions -----------------------------------------------------------------------
 
     def show_provider_setup(self, welcome: bool) -> None:
-        from desktop.first_run import ProviderSetupDialog
+        from desktop.settings.first_run import ProviderSetupDialog
 
         if self.services is None or self.ops is None:
             return
@@ -523,7 +523,7 @@ def keep_none_alive() -> None:
 
 def _is_chat_page(page: object) -> TypeGuard[ChatPage]:
     """Whether ``page`` is the chat page (imported only once the page exists)."""
-    chat = sys.modules.get("desktop.pages.chat")
+    chat = sys.modules.get("desktop.chat.page")
     return chat is not None and isinstance(page, chat.ChatPage)
 
 

@@ -252,7 +252,7 @@ def install_jobs(services: Services) -> None:
 
 def _connect_bulk_purge(knowledge: KnowledgeBase) -> None:
     """Have the bulk "delete for good" job remove vectors too (it removes chunks and files)."""
-    from core import bulk
+    from core.library import bulk
 
     if not isinstance(
         knowledge.services.job_handlers.get(bulk.KIND_PURGE), bulk.PurgeDocumentsHandler

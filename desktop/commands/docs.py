@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.commands.jobs import fail, run_until_done
 
 if TYPE_CHECKING:
-    from core.bulk_actions import BulkActions
+    from core.library.actions import BulkActions
     from core.services import Services
 
 
@@ -61,8 +61,8 @@ def _add_selection(parser: argparse.ArgumentParser, *, allow_all: bool) -> None:
 
 
 def _filter(args: argparse.Namespace, services: Services, *, trashed: bool = False) -> Any:
-    from core.documents import DocumentFilter
-    from core.tags import TagService
+    from core.library.documents import DocumentFilter
+    from core.library.tags import TagService
 
     tags = TagService(services.database, services.recorder, services.workspace_id)
     tag_ids = tuple(tags.find(name).id for name in args.tags)
@@ -70,8 +70,8 @@ def _filter(args: argparse.Namespace, services: Services, *, trashed: bool = Fal
 
 
 def list_documents(args: argparse.Namespace, services: Services) -> int:
-    from core.documents import DocumentCatalog, DocumentSort, SortColumn
-    from core.tags import TagError
+    from core.library.documents import DocumentCatalog, DocumentSort, SortColumn
+    from core.library.tags import TagError
 
     try:
         where = _filter(args, services, trashed=args.trash)
@@ -96,10 +96,10 @@ def list_documents(args: argparse.Namespace, services: Services) -> int:
 
 
 def run_bulk(args: argparse.Namespace, services: Services) -> int:
-    from core.bulk import BulkError
-    from core.bulk_actions import BulkActions
     from core.jobs import JobError
-    from core.tags import TagError
+    from core.library.actions import BulkActions
+    from core.library.bulk import BulkError
+    from core.library.tags import TagError
 
     bulk = BulkActions(services)
     try:

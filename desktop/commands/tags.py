@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from desktop.commands.jobs import fail
 
 if TYPE_CHECKING:
+    from core.library.tags import TagService
     from core.services import Services
-    from core.tags import TagService
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -40,7 +40,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    from core.tags import TagError, TagService
+    from core.library.tags import TagError, TagService
 
     tags = TagService(services.database, services.recorder, services.workspace_id)
     try:

@@ -17,9 +17,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from core.bulk import KIND_TAG, TagDocumentsHandler
-from core.bulk_actions import BulkActions
 from core.jobs import JobRunner
+from core.library.actions import BulkActions
+from core.library.bulk import KIND_TAG, TagDocumentsHandler
 from core.paths import AppPaths
 from core.services import open_services
 from tests.core.library import add_documents

@@ -18,14 +18,14 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from core.bulk import KIND_EXPORT, KIND_REPROCESS, KIND_TAG, BulkError, add_derived_purger
-from core.bulk_actions import BulkActions
-from core.bulk_export import ExportDocumentsHandler, staging_dir
 from core.db.models import Chunk, Document, DocumentVersion, OutboxEntry, TagLink, Tombstone
-from core.documents import DocumentCatalog, DocumentFilter
 from core.jobs import JobState
+from core.library.actions import BulkActions
+from core.library.bulk import KIND_EXPORT, KIND_REPROCESS, KIND_TAG, BulkError, add_derived_purger
+from core.library.documents import DocumentCatalog, DocumentFilter
+from core.library.export import ExportDocumentsHandler, staging_dir
+from core.library.tags import TagService
 from core.services import Services
-from core.tags import TagService
 from tests.core.library import add_documents, run_job
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.documents import DocumentCatalog, DocumentFilter, DocumentSort, SortColumn
+from core.library.documents import DocumentCatalog, DocumentFilter, DocumentSort, SortColumn
+from core.library.tags import TagService
 from core.services import Services
-from core.tags import TagService
 from tests.core.library import add_documents
 
 DAY = 86_400_000

@@ -80,7 +80,7 @@ def test_search_modes_and_filters(library: KnowledgeBase) -> None:
 
 
 def test_search_by_tag(library: KnowledgeBase) -> None:
-    from core.tags import TagService
+    from core.library.tags import TagService
 
     services = library.services
     with library.database.read() as session:

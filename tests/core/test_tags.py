@@ -6,9 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from core.db.models import Document, OutboxEntry, Tag, TagLink
-from core.services import Services
-from core.tag_analytics import TagAnalytics
-from core.tags import (
+from core.library.analytics import TagAnalytics
+from core.library.tags import (
     MAX_NAME_LENGTH,
     InvalidTagColor,
     InvalidTagName,
@@ -18,6 +17,7 @@ from core.tags import (
     normalize_tag_name,
     tag_id_for,
 )
+from core.services import Services
 from tests.core.library import add_documents
 
 

@@ -17,7 +17,7 @@ from core.services import configure_provider, open_services
 from core.settings import DeviceSettings
 from core.sources import SourcePassage
 from desktop.app import DesktopApp
-from desktop.pages.chat import ChatPage
+from desktop.chat.page import ChatPage
 from tests.desktop.conftest import start_app
 from tests.fakes.llm_server import FakeLLMServer, Reply
 
@@ -434,7 +434,7 @@ def test_conversations_can_be_found_renamed_deleted_and_restored(
     record = panel.model.records[0]
     assert record.title == "About penguins"
     monkeypatch.setattr(
-        "desktop.chat_conversations.QInputDialog.getText", lambda *a, **k: ("Birds", True)
+        "desktop.chat.conversations.QInputDialog.getText", lambda *a, **k: ("Birds", True)
     )
     panel._rename(record)
     qtbot.waitUntil(lambda: panel.model.records[0].title == "Birds", timeout=WAIT_MS)
@@ -510,8 +510,8 @@ def test_edit_assistants_from_the_end_of_the_assistant_list(
 ) -> None:
     from PySide6.QtCore import QTimer
 
-    from desktop.chat_assistants import AssistantsDialog
-    from desktop.chat_header import EDIT_ASSISTANTS
+    from desktop.chat.assistants import AssistantsDialog
+    from desktop.chat.header import EDIT_ASSISTANTS
 
     page = chat_page(chat_app)
     box = page.header.assistant_box

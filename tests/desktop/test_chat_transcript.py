@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-import desktop.chat_transcript as transcript_module
+import desktop.chat.transcript as transcript_module
 from core.chat.markdown_blocks import CODE_PART_LINES, MAX_TEXT_CHARS
 from core.chat.records import MessageRecord
-from desktop.chat_transcript import ChatTranscript
+from desktop.chat.transcript import ChatTranscript
 from tests.fakes.llm_server import generated_tokens
 
 

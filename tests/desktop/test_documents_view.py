@@ -10,12 +10,12 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from core.documents import DocumentRow, SortColumn
-from core.tags import TagService
+from core.library.documents import DocumentRow, SortColumn
+from core.library.tags import TagService
 from desktop.app import DesktopApp
-from desktop.document_model import PAGE_SIZE, TAGS_ROLE, DocumentTableModel
-from desktop.documents_view import DocumentsView
-from desktop.tag_manager import TagManagerDialog
+from desktop.knowledge.document_model import PAGE_SIZE, TAGS_ROLE, DocumentTableModel
+from desktop.knowledge.documents_view import DocumentsView
+from desktop.library.tag_manager import TagManagerDialog
 from tests.core.library import add_documents
 
 

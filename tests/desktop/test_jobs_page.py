@@ -20,7 +20,7 @@ from core.jobs import JobService, JobState
 from core.paths import AppPaths
 from core.settings import DeviceSettings
 from desktop.app import DesktopApp
-from desktop.pages.jobs import JobsPage
+from desktop.jobs.page import JobsPage
 from tests.desktop.conftest import start_app
 
 

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from core.knowledge.library import DocumentSection, DocumentText
 from desktop.app import DesktopApp
-from desktop.knowledge_viewer import DocumentTextViewer
-from desktop.pages.knowledge import KnowledgePage
+from desktop.knowledge.page import KnowledgePage
+from desktop.knowledge.viewer import DocumentTextViewer
 from tests.knowledge_fixtures import files
 
 

@@ -71,7 +71,7 @@ def test_window_comes_back_where_it_was_left(
 def test_choosing_dark_theme_repaints_now_and_is_remembered(
     qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, desktop_app: DesktopApp
 ) -> None:
-    from desktop.pages.settings import SettingsPage
+    from desktop.settings.page import SettingsPage
 
     page = desktop_app.window.go_to("settings")
     assert isinstance(page, SettingsPage)
@@ -87,7 +87,7 @@ def test_choosing_dark_theme_repaints_now_and_is_remembered(
 def test_first_start_offers_provider_setup_and_skipping_is_remembered(
     qtbot: QtBot, qapp: QApplication, app_paths: AppPaths
 ) -> None:
-    from desktop.first_run import ProviderSetupDialog
+    from desktop.settings.first_run import ProviderSetupDialog
 
     seen: list[str] = []
     poller = QTimer(interval=50)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidg
 if TYPE_CHECKING:
     from core.chat.records import AssistantRecord, ConversationRecord
     from core.chat.service import ChatService
-    from desktop.chat_session import ChatSession
+    from desktop.chat.session import ChatSession
     from desktop.operations import Operations
 
 
@@ -152,7 +152,7 @@ class ConversationHeader(QWidget):
     def edit_assistants(self) -> None:
         if self.chat is None or self.ops is None:
             return
-        from desktop.chat_assistants import AssistantsDialog
+        from desktop.chat.assistants import AssistantsDialog
 
         dialog = AssistantsDialog(self.chat, self.ops, self)
         dialog.changed.connect(self._load_assistants)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from core.tags import TagInfo, TagService
+    from core.library.tags import TagInfo, TagService
     from desktop.operations import Operations
 
 AnyIndex = QModelIndex | QPersistentModelIndex

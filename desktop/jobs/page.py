@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.job_model import JobListModel, JobRole, ProgressRole
-from desktop.pages.empty_state import EmptyState, PageHeader
+from desktop.jobs.model import JobListModel, JobRole, ProgressRole
+from desktop.shell.empty_state import EmptyState, PageHeader
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop.pages.empty_state import EmptyState, PageHeader
+from desktop.shell.empty_state import EmptyState, PageHeader
 
 
 class ToolsPage(QWidget):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.chat.markdown_blocks import Block, BlockSplitter, merge_text_runs, split_blocks
 from core.sources import SourcePassage
-from desktop.chat_markdown import (
+from desktop.chat.markdown import (
     Palette,
     insert_block,
     insert_footer,

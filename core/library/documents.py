@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from core.db.models import Document, Tag, TagLink
 from core.db.session import Database
-from core.tags import TagInfo, chunked, tags_of
+from core.library.tags import TagInfo, chunked, tags_of
 
 
 class SortColumn(StrEnum):

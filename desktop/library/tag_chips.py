@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.document_model import TAGS_ROLE
+from desktop.knowledge.document_model import TAGS_ROLE
 
 _PAD_X, _GAP, _RADIUS = 6, 4, 8
 

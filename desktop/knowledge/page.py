@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.knowledge_imports import ImportPanel
-from desktop.knowledge_results import HitRole, RichTextDelegate, SearchResultsModel
-from desktop.pages.empty_state import EmptyState, PageHeader
+from desktop.knowledge.imports import ImportPanel
+from desktop.knowledge.results import HitRole, RichTextDelegate, SearchResultsModel
+from desktop.shell.empty_state import EmptyState, PageHeader
 
 if TYPE_CHECKING:
     from core.knowledge.library import KnowledgeBase
@@ -118,9 +118,9 @@ class KnowledgePage(QWidget):
 
     def _documents_view(self) -> QWidget:
         """The tags feature's document table where this build has it, else a plain note."""
-        if importlib.util.find_spec("desktop.documents_view") is None:
+        if importlib.util.find_spec("desktop.knowledge.documents_view") is None:
             return QLabel("Your documents", alignment=Qt.AlignmentFlag.AlignCenter)
-        from desktop.documents_view import DocumentsView
+        from desktop.knowledge.documents_view import DocumentsView
 
         view = DocumentsView()
         view.open_document.connect(self.open_document)
@@ -260,6 +260,6 @@ class KnowledgePage(QWidget):
     def _open(self, document_id: str, chunk_id: int | None, page: int | None) -> None:
         if self.knowledge is None or self.ops is None:
             return
-        from desktop.knowledge_viewer import open_document
+        from desktop.knowledge.viewer import open_document
 
         open_document(self, self.knowledge, self.ops, document_id, chunk_id, page)

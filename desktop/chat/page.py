@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.chat_composer import Composer
-from desktop.chat_conversations import ConversationPanel
-from desktop.chat_header import ConversationHeader
-from desktop.chat_session import ChatSession
-from desktop.chat_transcript import ChatTranscript
-from desktop.pages.empty_state import EmptyState
+from desktop.chat.composer import Composer
+from desktop.chat.conversations import ConversationPanel
+from desktop.chat.header import ConversationHeader
+from desktop.chat.session import ChatSession
+from desktop.chat.transcript import ChatTranscript
+from desktop.shell.empty_state import EmptyState
 
 if TYPE_CHECKING:
     from core.chat.local_servers import LocalServer

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.settings import SETTINGS, SettingSpec
-from desktop.pages.empty_state import PageHeader
+from desktop.shell.empty_state import PageHeader
 
 if TYPE_CHECKING:
     from core.secrets import SecretStatus

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from core.bulk_actions import BulkActions
-    from core.documents import DocumentCatalog, DocumentFilter
+    from core.library.actions import BulkActions
+    from core.library.documents import DocumentCatalog, DocumentFilter
+    from core.library.tags import TagInfo, TagService
     from core.services import Services
-    from core.tags import TagInfo, TagService
-    from desktop.bulk_progress import BulkJobStrip
-    from desktop.document_filters import DocumentFilterBar
-    from desktop.document_model import DocumentTableModel
+    from desktop.knowledge.document_model import DocumentTableModel
+    from desktop.knowledge.filters import DocumentFilterBar
+    from desktop.library.bulk_progress import BulkJobStrip
     from desktop.operations import Operations
 
 
@@ -56,9 +56,9 @@ class DocumentsView(QWidget):
 
     def attach(self, services: Services, ops: Operations) -> None:
         """Start showing documents from ``services``; call once the core services are open."""
-        from core.bulk_actions import BulkActions
-        from core.documents import DocumentCatalog
-        from core.tags import TagService
+        from core.library.actions import BulkActions
+        from core.library.documents import DocumentCatalog
+        from core.library.tags import TagService
 
         self.services, self.ops = services, ops
         self.catalog: DocumentCatalog = DocumentCatalog(services.database, services.workspace_id)
@@ -73,10 +73,10 @@ class DocumentsView(QWidget):
     # --- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        from desktop.bulk_progress import BulkJobStrip
-        from desktop.document_filters import DocumentFilterBar
-        from desktop.document_model import TAGS_COLUMN, DocumentTableModel
-        from desktop.tag_chips import TagChipsDelegate
+        from desktop.knowledge.document_model import TAGS_COLUMN, DocumentTableModel
+        from desktop.knowledge.filters import DocumentFilterBar
+        from desktop.library.bulk_progress import BulkJobStrip
+        from desktop.library.tag_chips import TagChipsDelegate
 
         assert self.ops is not None and self.services is not None
         self._content = QWidget(self)
@@ -186,7 +186,7 @@ class DocumentsView(QWidget):
         return self.filters.current(trashed=self.trash_mode)
 
     def _choices(self) -> tuple[list[TagInfo], list[str], int]:
-        from core.documents import DocumentFilter
+        from core.library.documents import DocumentFilter
 
         trashed = self.catalog.count(DocumentFilter(trashed=True))
         return self.tags.list_tags(), self.catalog.doc_types(), trashed
@@ -297,7 +297,7 @@ class DocumentsView(QWidget):
             self.ops.run("Undoing", self.bulk.undo_trash, job_id, on_done=self.strip.follow)
 
     def manage_tags(self) -> None:
-        from desktop.tag_manager import TagManagerDialog
+        from desktop.library.tag_manager import TagManagerDialog
 
         assert self.ops is not None
         dialog = TagManagerDialog(self.tags, self.ops, self)
@@ -305,7 +305,7 @@ class DocumentsView(QWidget):
         dialog.show()
 
     def _ask_tag(self) -> None:
-        from desktop.tag_chips import ask_tag_names
+        from desktop.library.tag_chips import ask_tag_names
 
         names = ask_tag_names(self, "Add tags", self.filters.tags.completer_names())
         if names:
@@ -324,7 +324,7 @@ class DocumentsView(QWidget):
             self.export_selected(Path(path if path.endswith(".zip") else path + ".zip"))
 
     def _ask_purge(self) -> None:
-        from desktop.tag_manager import ask_yes_no
+        from desktop.library.tag_manager import ask_yes_no
 
         count = len(self.selected_ids())
         text = f"Delete {count:,} documents for good? Their files and index entries are removed."
@@ -332,7 +332,7 @@ class DocumentsView(QWidget):
             self._act("Deleting for good", self.bulk.purge)
 
     def _ask_empty_trash(self) -> None:
-        from desktop.tag_manager import ask_yes_no
+        from desktop.library.tag_manager import ask_yes_no
 
         count = self.model.matching_count
         text = f"Delete all {count:,} documents in the trash for good? This cannot be undone."

@@ -4,7 +4,7 @@ Each job's item is a *range* of the document ids stored in its parameters ("docu
 1-500"), so a bulk action on 10,000 documents commits twenty times rather than 10,000 (every
 commit is an fsync). Each range's writes commit with its done mark, so after ``kill -9`` the
 job resumes at the first unfinished range and no document is acted on twice. Export lives in
-``core.bulk_export``; ``BulkActions`` submits every kind.
+``core.library.export``; ``BulkActions`` submits every kind.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from core.changes import ChangeRecorder
 from core.db.models import Chunk, Document, DocumentVersion, Tag, TagLink
 from core.files import FileStore
 from core.jobs import ItemContext, ItemFailed, JobHandler
-from core.tags import chunked, link_documents, unlink_documents
+from core.library.tags import chunked, link_documents, unlink_documents
 
 if TYPE_CHECKING:
     from core.services import Services
@@ -228,7 +228,7 @@ def _live_tag(session: Session, params: Mapping[str, Any]) -> str:
 
 def install_jobs(services: Services) -> None:
     """Register the bulk document job kinds (``FEATURE_JOB_MODULES`` calls this)."""
-    from core.bulk_export import ExportDocumentsHandler
+    from core.library.export import ExportDocumentsHandler
 
     context = BulkContext(services.recorder, services.workspace_id, services.files)
     handlers: dict[str, JobHandler] = {

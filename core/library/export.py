@@ -20,12 +20,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from core.bulk import ids_in_range, range_keys
 from core.db.models import Document
 from core.db.session import Database
 from core.files import FileStore
 from core.jobs import ItemContext, ItemFailed
-from core.tags import tags_of
+from core.library.bulk import ids_in_range, range_keys
+from core.library.tags import tags_of
 
 EXPORT_RANGE = 200
 WRITE_ZIP = "write zip"

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from core.bulk import (
+from core.db.models import Document
+from core.jobs import UnknownJobKind
+from core.library.bulk import (
     KIND_EXPORT,
     KIND_PURGE,
     KIND_REPROCESS,
@@ -23,10 +25,8 @@ from core.bulk import (
     KIND_UNTAG,
     BulkError,
 )
-from core.db.models import Document
-from core.documents import DocumentCatalog, DocumentFilter
-from core.jobs import UnknownJobKind
-from core.tags import TagService, chunked
+from core.library.documents import DocumentCatalog, DocumentFilter
+from core.library.tags import TagService, chunked
 
 if TYPE_CHECKING:
     from core.services import Services

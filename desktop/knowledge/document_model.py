@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from core.documents import DocumentRow, DocumentSort, SortColumn
+from core.library.documents import DocumentRow, DocumentSort, SortColumn
 
 PAGE_SIZE = 200
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 1  # tuple of (name, colour) for the chips delegate

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from core.db.models import Document, Tag, TagLink
 from core.db.session import Database
-from core.tags import TagInfo, list_tags
+from core.library.tags import TagInfo, list_tags
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from core.documents import DocumentFilter
-from desktop.tag_chips import TagLineEdit
+from core.library.documents import DocumentFilter
+from desktop.library.tag_chips import TagLineEdit
 
 ANY_DATE = QDate(2000, 1, 1)
 UNKNOWN_TAG = "-"  # matches no tag: a filter naming a tag that does not exist finds nothing

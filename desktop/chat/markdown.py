@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 
 from core.chat.markdown_blocks import Block
 from core.chat.metrics import describe_metrics
-from desktop.chat_code import CodeFormats, insert_code
+from desktop.chat.code import CodeFormats, insert_code
 
 if TYPE_CHECKING:
     from core.chat.records import MessageRecord

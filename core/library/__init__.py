@@ -1,0 +1,1 @@
+"""Documents, tags, tag analytics and bulk actions: the user's library of documents."""

@@ -1,0 +1,1 @@
+"""The Knowledge page: documents, search, imports and the document viewer."""

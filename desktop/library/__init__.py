@@ -1,0 +1,1 @@
+"""Tags and bulk actions on documents, as widgets the Knowledge page uses."""

@@ -1,0 +1,1 @@
+"""The Settings page and the first-run provider dialog."""

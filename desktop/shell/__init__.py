@@ -1,0 +1,1 @@
+"""The window frame: the main window, its status bar, the quick switcher."""
