@@ -31,13 +31,11 @@ os.environ["ANONYMIZED_TELEMETRY"] = "False"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.ids import new_id
-from core.jobs import JobRunner
-from core.library.actions import BulkActions
 from core.paths import AppPaths
-from core.services import Services, open_services
+from core.root import Root, open_root
 
 
-def insert_documents(services: Services, count: int, *, with_files: bool) -> list[str]:
+def insert_documents(services: Root, count: int, *, with_files: bool) -> list[str]:
     """Setup (not timed): documents inserted directly, each with its own small stored file."""
     con = sqlite3.connect(services.paths.database)
     stamp = time.time_ns() // 1_000_000
@@ -65,7 +63,7 @@ def insert_documents(services: Services, count: int, *, with_files: bool) -> lis
     return ids
 
 
-def add_chunks_and_vectors(services: Services, ids: list[str]) -> int:
+def add_chunks_and_vectors(services: Root, ids: list[str]) -> int:
     """Setup: two chunks (with FTS rows via triggers) and two vectors per document."""
     import numpy as np
 
@@ -88,11 +86,11 @@ def add_chunks_and_vectors(services: Services, ids: list[str]) -> int:
     return store.count()
 
 
-def run_job(services: Services, job_id: str) -> float:
+def run_job(services: Root, job_id: str) -> float:
     """Seconds from submit to done, job runner included."""
 
     async def go() -> None:
-        runner = JobRunner(services.jobs)
+        runner = services.job_runner()
         await runner.start()
         try:
             info = await runner.wait(job_id, timeout=600)
@@ -105,14 +103,14 @@ def run_job(services: Services, job_id: str) -> float:
     return time.perf_counter() - start
 
 
-def timed_action(services: Services, submit) -> float:  # type: ignore[no-untyped-def]
+def timed_action(services: Root, submit) -> float:  # type: ignore[no-untyped-def]
     start = time.perf_counter()
     job_id = submit()
     submitted = time.perf_counter() - start
     return submitted + run_job(services, job_id)
 
 
-def bare_link_insert(services: Services, ids: list[str]) -> float:
+def bare_link_insert(services: Root, ids: list[str]) -> float:
     """The floor: one executemany of the same 10,000 links into an empty copy of tag_link."""
     con = sqlite3.connect(services.paths.database)
     con.execute("PRAGMA synchronous=FULL")
@@ -132,10 +130,10 @@ def bare_link_insert(services: Services, ids: list[str]) -> float:
 
 
 def bench_actions(root: Path, count: int) -> dict[str, object]:
-    services = open_services(AppPaths(root / "actions", root / "actions" / "config"))
+    services = open_root(AppPaths(root / "actions", root / "actions" / "config"))
     ids = insert_documents(services, count, with_files=True)
     vectors = add_chunks_and_vectors(services, ids)
-    bulk = BulkActions(services)
+    bulk = services.library.bulk
     tag_s = timed_action(services, lambda: bulk.tag(ids, "benchmark"))
     bare_s = bare_link_insert(services, ids)
     trash_s = timed_action(services, lambda: bulk.trash(ids))
@@ -157,7 +155,7 @@ def bench_actions(root: Path, count: int) -> dict[str, object]:
     }
 
 
-def _leftovers(services: Services, vectors_before: int) -> dict[str, int]:
+def _leftovers(services: Root, vectors_before: int) -> dict[str, int]:
     from core.knowledge.vectors import VectorStore
 
     con = sqlite3.connect(services.paths.database)
@@ -179,14 +177,13 @@ def _leftovers(services: Services, vectors_before: int) -> dict[str, int]:
 def bench_scroll(root: Path, count: int) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from core.library.documents import DocumentCatalog
     from desktop.app import keep_none_alive
     from desktop.knowledge.document_model import TAGS_COLUMN, DocumentTableModel
     from desktop.library.tag_chips import TagChipsDelegate
 
-    services = open_services(AppPaths(root / "scroll", root / "scroll" / "config"))
+    services = open_root(AppPaths(root / "scroll", root / "scroll" / "config"))
     insert_documents(services, count, with_files=False)
-    catalog = DocumentCatalog(services.database, services.workspace_id)
+    catalog = services.library.catalog
     start = time.perf_counter()
     ids = catalog.matching_ids()
     snapshot_s = time.perf_counter() - start

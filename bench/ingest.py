@@ -32,10 +32,8 @@ from fpdf import FPDF  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from core.db.models import Chunk  # noqa: E402
-from core.jobs import JobRunner  # noqa: E402
-from core.knowledge.jobs import knowledge_base  # noqa: E402
 from core.paths import AppPaths  # noqa: E402
-from core.services import open_services  # noqa: E402
+from core.root import open_root  # noqa: E402
 
 TEXTS = ROOT / "bench" / "data" / "public_domain"
 
@@ -100,12 +98,12 @@ def main() -> None:
         f"{time.perf_counter() - started:.0f} s",
         file=sys.stderr,
     )
-    services = open_services(AppPaths(data, data / "config"))
-    knowledge = knowledge_base(services)
+    services = open_root(AppPaths(data, data / "config"))
+    knowledge = services.knowledge
     knowledge.warm()  # the app loads the model in the background after start, too
 
     async def run(job_id: str) -> None:
-        runner = JobRunner(services.jobs)
+        runner = services.job_runner()
         await runner.start()
         await runner.wait(job_id)
         await runner.stop()

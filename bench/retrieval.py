@@ -24,11 +24,9 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.jobs import JobRunner  # noqa: E402
-from core.knowledge.jobs import knowledge_base  # noqa: E402
 from core.knowledge.search import SearchMode  # noqa: E402
 from core.paths import AppPaths  # noqa: E402
-from core.services import open_services  # noqa: E402
+from core.root import open_root  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 K = 5
@@ -40,13 +38,13 @@ def main() -> None:
     args = parser.parse_args()
     questions = json.loads((DATA / "retrieval_questions.json").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
-        services = open_services(AppPaths(Path(tmp), Path(tmp) / "config"))
-        knowledge = knowledge_base(services)
+        services = open_root(AppPaths(Path(tmp), Path(tmp) / "config"))
+        knowledge = services.knowledge
         texts = sorted(p for p in (DATA / "public_domain").glob("*.md") if p.name != "README.md")
         job = knowledge.import_paths(texts)
 
         async def run() -> None:
-            runner = JobRunner(services.jobs)
+            runner = services.job_runner()
             await runner.start()
             await runner.wait(job)
             await runner.stop()

@@ -31,10 +31,9 @@ from sqlalchemy import func, insert, select  # noqa: E402
 
 from core.db.models import Chunk, Document  # noqa: E402
 from core.knowledge.chunker import CHUNKER_VERSION  # noqa: E402
-from core.knowledge.jobs import knowledge_base  # noqa: E402
 from core.knowledge.vectors import vector_id  # noqa: E402
 from core.paths import AppPaths  # noqa: E402
-from core.services import open_services  # noqa: E402
+from core.root import open_root  # noqa: E402
 
 CHUNKS_PER_DOCUMENT = 100
 _VOCABULARY = """
@@ -59,8 +58,8 @@ def sentence(rng: random.Random) -> str:
 
 
 def build(data: Path, chunks: int, rng: random.Random) -> None:
-    services = open_services(AppPaths(data, data / "config"))
-    knowledge = knowledge_base(services)
+    services = open_root(AppPaths(data, data / "config"))
+    knowledge = services.knowledge
     vectors = knowledge.vectors()
     with services.database.read() as session:
         have = session.scalar(select(func.count()).select_from(Chunk)) or 0
@@ -128,8 +127,8 @@ def main() -> None:
     rng = random.Random(7)
     data = Path(args.data_dir or tempfile.mkdtemp(prefix="bench-search-"))
     build(data, args.chunks, rng)
-    services = open_services(AppPaths(data, data / "config"))
-    knowledge = knowledge_base(services)
+    services = open_root(AppPaths(data, data / "config"))
+    knowledge = services.knowledge
     embedder, vectors = knowledge.vector_side()
     knowledge.warm()
     queries = [

@@ -99,21 +99,28 @@ class ChatHarness:
     """The chat page over real services on a temp data dir, on a qasync loop."""
 
     def __init__(self, app: QApplication, loop: Any, base_url: str) -> None:
-        from core.chat.service import ChatService
+        from core.chat.resolution import configure_provider
         from core.paths import AppPaths
-        from core.services import configure_provider, open_services
+        from core.root import open_root
         from desktop.chat.page import ChatPage
         from desktop.operations import Operations
 
         data = Path(tempfile.mkdtemp(prefix="convosphere-bench-"))
-        self.services = open_services(AppPaths(data, data / "config"))
-        configure_provider(self.services, "openai_compatible", "fake-model", base_url, "")
-        self.chat = ChatService.open(self.services)
+        self.services = open_root(AppPaths(data, data / "config"))
+        configure_provider(
+            self.services.settings,
+            self.services.secrets,
+            "openai_compatible",
+            "fake-model",
+            base_url,
+            "",
+        )
+        self.chat = self.services.chat
         self.ops = Operations(loop)
         self.page = ChatPage()
         self.page.resize(1180, 760)
         self.page.show()
-        self.page.attach(self.chat, self.ops)
+        self.page.attach(self.chat, self.services.knowledge, self.services.library, self.ops)
         self.loop = loop
         self.first_text_at = 0.0
         # The session hears of the first text of an answer (and of no other text) before

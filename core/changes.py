@@ -2,7 +2,8 @@
 
 ``ChangeRecorder`` stamps each written field with an HLC timestamp and appends the change to
 ``sync_outbox`` inside the caller's transaction, so a row and its outbox entry commit together or
-not at all. ``merge_fields`` is the per-field last-writer-wins merge that the app and the server
+not at all. Its ``*_many`` methods write the same for many rows with executemany statements, for
+bulk actions. ``merge_fields`` is the per-field last-writer-wins merge that the app and the server
 both use.
 """
 
@@ -10,10 +11,10 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import update
+from sqlalchemy import Table, bindparam, delete, insert, text, update
 from sqlalchemy.orm import Session
 
 from core.db.models import Device, OutboxEntry, Synced, Tombstone
@@ -21,6 +22,8 @@ from core.hlc import HybridLogicalClock
 from core.ids import new_id
 
 T = TypeVar("T", bound=Synced)
+_OUTBOX = cast(Table, OutboxEntry.__table__)
+_TOMBSTONES = cast(Table, Tombstone.__table__)
 
 # Columns that are bookkeeping, not user data: never stamped, never sent as fields.
 _BOOKKEEPING = frozenset({"id", "field_clocks", "extra", "created_at_ms", "updated_at_ms"})
@@ -88,9 +91,7 @@ class ChangeRecorder:
         is one UPDATE statement, with no object loaded: it is written while an answer streams,
         and its thread holds the GIL that streaming needs.
         """
-        unknown = set(fields) - {c.key for c in model.__table__.columns}  # type: ignore[attr-defined]
-        if unknown:
-            raise ValueError(f"{model.__name__} has no field(s) {sorted(unknown)}")
+        _check_fields(model, fields)
         statement = (
             update(model)
             .where(model.id == row_id)
@@ -115,18 +116,124 @@ class ChangeRecorder:
     def purge(self, session: Session, row: Synced) -> None:
         """Delete a row for good and leave a tombstone so no late edit can bring it back."""
         clock = str(self.clock.now())
-        entity = row.__tablename__  # type: ignore[attr-defined]
+        entity = _table(type(row)).name
         session.merge(Tombstone(entity=entity, entity_id=row.id, clock=clock))
-        session.add(_outbox(row, _workspace_of(row), "purge", {}, {}, now_ms()))
+        session.add(
+            OutboxEntry(**_outbox_values(_workspace_of(row), entity, row.id, "purge", {}, {}))
+        )
         session.delete(row)
         self._persist_clock(session)
+
+    # Many rows at once: what ``create`` / ``trash`` / ``purge`` write, in executemany statements
+    # with no ORM object per row, because a bulk action on 10,000 rows cannot afford one.
+
+    def create_many(
+        self,
+        session: Session,
+        model: type[Synced],
+        rows: Sequence[Mapping[str, Any]],
+        /,
+        *,
+        workspace_id: str,
+    ) -> int:
+        """Insert new rows (each a mapping with its ``id`` and the same fields) and record all
+        their fields, as ``create`` would; callers pass only ids with no row yet."""
+        if not rows:
+            return 0
+        table, stamp = _table(model), now_ms()
+        values: list[dict[str, Any]] = []
+        outbox: list[dict[str, Any]] = []
+        for given in rows:
+            fields = {name: value for name, value in given.items() if name != "id"}
+            if "workspace_id" in table.c:
+                fields["workspace_id"] = workspace_id
+            fields.setdefault("deleted", False)
+            _check_fields(model, fields)
+            clock = str(self.clock.now())
+            clocks = {name: clock for name in fields if name not in _BOOKKEEPING}
+            row_id = str(given["id"])
+            bookkeeping = {"field_clocks": clocks, "extra": {}, "updated_at_ms": stamp}
+            values.append({**fields, **bookkeeping, "id": row_id, "created_at_ms": stamp})
+            data = {name: fields[name] for name in clocks}
+            outbox.append(
+                _outbox_values(workspace_id, table.name, row_id, "upsert", data, clocks, stamp)
+            )
+        session.execute(insert(table), values)
+        session.execute(insert(_OUTBOX), outbox)
+        self._persist_clock(session)
+        return len(values)
+
+    def set_deleted_many(
+        self,
+        session: Session,
+        model: type[Synced],
+        row_ids: Iterable[str],
+        deleted: bool,
+        /,
+        *,
+        workspace_id: str,
+    ) -> int:
+        """Set the trash flag of rows, as ``trash`` / ``restore`` would; callers pass only rows
+        whose flag changes. Returns how many rows were written."""
+        table, stamp = _table(model), now_ms()
+        updates: list[dict[str, Any]] = []
+        outbox: list[dict[str, Any]] = []
+        for row_id in row_ids:
+            clock = str(self.clock.now())
+            updates.append({"row_id": row_id, "clock": clock, "flag": deleted, "stamp": stamp})
+            data, clocks = {"deleted": deleted}, {"deleted": clock}
+            outbox.append(
+                _outbox_values(workspace_id, table.name, row_id, "upsert", data, clocks, stamp)
+            )
+        if not updates:
+            return 0
+        # json_set merges the one clock into the row's field_clocks without loading the rows;
+        # the table name comes from a model class, never from input.
+        statement = text(
+            f"UPDATE {table.name} SET deleted = :flag, updated_at_ms = :stamp, "
+            "field_clocks = json_set(coalesce(field_clocks, '{}'), '$.deleted', :clock) "
+            "WHERE id = :row_id"
+        )
+        session.execute(statement, updates)
+        session.execute(insert(_OUTBOX), outbox)
+        self._persist_clock(session)
+        return len(updates)
+
+    def purge_many(
+        self,
+        session: Session,
+        model: type[Synced],
+        row_ids: Sequence[str],
+        /,
+        *,
+        workspace_id: str,
+    ) -> int:
+        """Delete rows for good, each with a tombstone and a purge in the outbox, as ``purge``
+        would; rows that refer to them (tag links, versions) must go first."""
+        if not row_ids:
+            return 0
+        table, stamp = _table(model), now_ms()
+        tombstones = [
+            {"entity": table.name, "entity_id": row_id, "clock": str(self.clock.now())}
+            for row_id in row_ids
+        ]
+        outbox = [
+            _outbox_values(workspace_id, table.name, row_id, "purge", {}, {}, stamp)
+            for row_id in row_ids
+        ]
+        session.execute(insert(_TOMBSTONES).prefix_with("OR REPLACE"), tombstones)
+        session.execute(insert(_OUTBOX), outbox)
+        session.execute(
+            delete(table).where(table.c.id == bindparam("row_id")),
+            [{"row_id": row_id} for row_id in row_ids],
+        )
+        self._persist_clock(session)
+        return len(row_ids)
 
     def _write(
         self, session: Session, row: Synced, workspace_id: str, fields: dict[str, Any], stamp: int
     ) -> None:
-        unknown = set(fields) - _columns(row)
-        if unknown:
-            raise ValueError(f"{type(row).__name__} has no field(s) {sorted(unknown)}")
+        _check_fields(type(row), fields)
         clock = str(self.clock.now())
         clocks = {name: clock for name in fields if name not in _BOOKKEEPING}
         for name, value in fields.items():
@@ -134,7 +241,9 @@ class ChangeRecorder:
         row.field_clocks = {**(row.field_clocks or {}), **clocks}
         row.updated_at_ms = stamp
         data = {name: fields[name] for name in clocks}
-        session.add(_outbox(row, workspace_id, "upsert", data, clocks, stamp))
+        entity = _table(type(row)).name
+        values = _outbox_values(workspace_id, entity, row.id, "upsert", data, clocks, stamp)
+        session.add(OutboxEntry(**values))
         self._persist_clock(session)
 
     def _persist_clock(self, session: Session) -> None:
@@ -142,29 +251,37 @@ class ChangeRecorder:
         session.execute(update(Device).values(last_hlc=str(self.clock.last)))
 
 
-def _columns(row: Synced) -> set[str]:
-    return {c.key for c in row.__table__.columns}  # type: ignore[attr-defined]
+def _table(model: type[Synced]) -> Table:
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
+
+
+def _check_fields(model: type[Synced], fields: Mapping[str, Any]) -> None:
+    unknown = set(fields) - {c.key for c in _table(model).columns}
+    if unknown:
+        raise ValueError(f"{model.__name__} has no field(s) {sorted(unknown)}")
 
 
 def _workspace_of(row: Synced) -> str:
     return str(getattr(row, "workspace_id", None) or row.id)
 
 
-def _outbox(
-    row: Synced,
+def _outbox_values(
     workspace_id: str,
+    entity: str,
+    entity_id: str,
     op: str,
     fields: dict[str, Any],
     clocks: dict[str, str],
-    stamp: int,
-) -> OutboxEntry:
-    return OutboxEntry(
-        mutation_id=new_id(),
-        workspace_id=workspace_id,
-        entity=row.__tablename__,  # type: ignore[attr-defined]
-        entity_id=row.id,
-        op=op,
-        fields=json.loads(_canonical(fields)),
-        clocks=clocks,
-        created_at_ms=stamp,
-    )
+    stamp: int | None = None,
+) -> dict[str, Any]:
+    """The columns of one ``sync_outbox`` entry."""
+    return {
+        "mutation_id": new_id(),
+        "workspace_id": workspace_id,
+        "entity": entity,
+        "entity_id": entity_id,
+        "op": op,
+        "fields": json.loads(_canonical(fields)),
+        "clocks": clocks,
+        "created_at_ms": now_ms() if stamp is None else stamp,
+    }

@@ -15,10 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.errors import UserError
+
 BLOCK = 1024 * 1024
 
 
-class FileStoreError(OSError):
+class FileStoreError(UserError, OSError):
     """A file could not be stored or read back; the message names the file and the cause."""
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.errors import UserError
 from core.logs import register_secret
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class SecretStatus:
     detail: str
 
 
-class SecretStoreError(Exception):
+class SecretStoreError(UserError):
     """A secret could not be saved or removed anywhere; the message says what to fix.
 
     The message never contains the secret value.

@@ -19,6 +19,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.errors import UserError
+
 if TYPE_CHECKING:
     from core.changes import ChangeRecorder
     from core.db.session import Database
@@ -32,7 +34,7 @@ class Scope(StrEnum):
     WORKSPACE = "workspace"
 
 
-class SettingError(ValueError):
+class SettingError(UserError, ValueError):
     """A value a setting cannot take; the message says what it can take."""
 
 

@@ -7,6 +7,7 @@ page, even after the knowledge base changes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
@@ -23,6 +24,7 @@ class SourcePassage:
     page_end: int | None = None
     chunk_id: int | None = None
     score: float = 0.0
+    snippet: str = ""  # the sentences of ``text`` that best match the question
 
     @property
     def where(self) -> str:
@@ -42,7 +44,68 @@ class SourcePassage:
         return cls(**known)
 
 
-class PassageRetriever(Protocol):
-    """Finds the passages that best answer a question (blocking: call it off the GUI thread)."""
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
-    def retrieve(self, query: str, *, limit: int = 5) -> list[SourcePassage]: ...
+
+def best_snippet(text: str, question: str, limit: int = 160) -> str:
+    """The sentence of ``text`` that shares the most words with ``question`` (ties: the first),
+    with its neighbours while they fit in ``limit`` characters; cut at a word."""
+    sentences = [s for s in _SENTENCE_END.split(" ".join(text.split())) if s]
+    if not sentences:
+        return ""
+    asked = {w.casefold() for w in _WORD.findall(question) if len(w) > 2}
+
+    def overlap(sentence: str) -> int:
+        return len(asked & {w.casefold() for w in _WORD.findall(sentence)})
+
+    best = max(range(len(sentences)), key=lambda i: (overlap(sentences[i]), -i))
+    chosen = sentences[best]
+    after = best + 1
+    while after < len(sentences) and len(chosen) + 1 + len(sentences[after]) <= limit:
+        chosen += " " + sentences[after]
+        after += 1
+    if len(chosen) > limit:
+        chosen = chosen[:limit].rsplit(" ", 1)[0] + "…"
+    return chosen
+
+
+class PassageRetriever(Protocol):
+    """Finds the passages that best answer a question (blocking: call it off the GUI thread).
+
+    Only in the documents ``scope`` names, if any; with no documents at all it costs nothing.
+    """
+
+    def retrieve(
+        self, query: str, *, limit: int = 5, scope: KnowledgeScope | None = None
+    ) -> list[SourcePassage]: ...
+
+
+@dataclass(frozen=True)
+class KnowledgeScope:
+    """A conversation's own choice of knowledge: whether its answers search the documents
+    (``use`` None follows the assistant), and in which tags or documents (none: all)."""
+
+    use: bool | None = None
+    tags: tuple[str, ...] = ()
+    document_ids: tuple[str, ...] = ()
+
+    def enabled(self, assistant_default: bool) -> bool:
+        return assistant_default if self.use is None else self.use
+
+    @property
+    def narrowed(self) -> bool:
+        return bool(self.tags or self.document_ids)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"use": self.use, "tags": list(self.tags), "document_ids": list(self.document_ids)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> KnowledgeScope:
+        data = data or {}
+        use = data.get("use")
+        return cls(
+            use=use if isinstance(use, bool) else None,
+            tags=tuple(str(t) for t in data.get("tags") or ()),
+            document_ids=tuple(str(d) for d in data.get("document_ids") or ()),
+        )

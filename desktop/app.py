@@ -1,20 +1,23 @@
-"""The composition root: builds the window, then the services, and wires them together.
+"""The GUI's assembly: builds the window, then opens the core root (``core.root``, where every
+service is built and wired) and hands each page the parts it shows.
 
 Startup order is the point of this module. The window is painted from what is cheap to load
 (Qt, the device settings file, the style sheet) while a thread checks the database schema with
 plain ``sqlite3``. Only after the first paint are asyncio/qasync, SQLAlchemy and the services
-loaded, off the GUI thread. ``--smoke`` stops once the window has painted and the schema is
-current, printing its timings as JSON.
+loaded, off the GUI thread. ``--smoke`` goes on until the chat page accepts a question (its
+session is attached to the chat service), prints its timings as JSON and quits the usual way.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 
@@ -32,7 +35,8 @@ if TYPE_CHECKING:
     from core.chat.service import ChatService
     from core.db.migrate import MigrationResult
     from core.jobs import JobInfo, JobRunner
-    from core.services import Services
+    from core.root import Root
+    from core.sources import SourcePassage
     from desktop.chat.page import ChatPage
     from desktop.jobs.model import JobListModel
     from desktop.operations import Operations
@@ -86,13 +90,21 @@ class DesktopApp(QObject):
 
     quit_ready = Signal()  # wound down after the window closed: the app can quit now
 
-    def __init__(self, app: QApplication, paths: AppPaths, *, smoke: bool) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        paths: AppPaths,
+        *,
+        smoke: bool,
+        extensions: Sequence[Callable[[Root], None]] = (),
+    ) -> None:
         super().__init__(app)
         self.app, self.paths, self.smoke = app, paths, smoke
+        self.extensions = tuple(extensions)
         self.device = DeviceSettings(paths.device_settings)
         self.theme = ThemeController(app, self.device.get("appearance.theme"))
         self.theme.apply()
-        self.services: Services | None = None
+        self.services: Root | None = None
         self.ops: Operations | None = None
         self.runner: JobRunner | None = None
         self.chat: ChatService | None = None
@@ -100,6 +112,10 @@ class DesktopApp(QObject):
         self._winding_down = False
         self._jobs_model: JobListModel | None = None
         self._painted_ms: float | None = None
+        self._ready_ms: float | None = None
+        self._chat_built_ms: float | None = None
+        self._loaded_at_paint: list[str] = []
+        self._smoke_done = False
         self._schema: Any = None
         self.window = MainWindow(
             [
@@ -119,15 +135,19 @@ class DesktopApp(QObject):
         self._warm_timer.timeout.connect(self._warm_knowledge)
         self._schema_check = SchemaCheck(self)
         self._schema_check.finished.connect(self._on_schema)
+        if smoke:  # the chat page may be built after the services are open
+            self.window.page_created.connect(lambda *_: self._check_chat_accepts_questions())
 
     def _build_chat(self) -> ChatPage:
         from desktop.chat.page import ChatPage
 
         page = ChatPage()
+        self._chat_built_ms = elapsed_ms()
         page.setup_provider_requested.connect(lambda: self.show_provider_setup(False))
+        page.source_clicked.connect(self.open_source)
         page.use_local_server.connect(self._use_local_server)
-        if self.chat is not None and self.ops is not None:
-            page.attach(self.chat, self.ops)
+        if self.chat is not None and self.ops is not None and self.services is not None:
+            page.attach(self.chat, self.services.knowledge, self.services.library, self.ops)
         return page
 
     def _build_settings(self) -> QWidget:
@@ -207,6 +227,8 @@ class DesktopApp(QObject):
 
     def _on_painted(self) -> None:
         self._painted_ms = elapsed_ms()
+        if self.smoke:  # what the first paint waited for (tests check no heavy library did)
+            self._loaded_at_paint = sorted({name.partition(".")[0] for name in sys.modules})
         self._continue_when_ready()
 
     def _on_schema(self, result: object) -> None:
@@ -216,24 +238,41 @@ class DesktopApp(QObject):
     def _continue_when_ready(self) -> None:
         if self._painted_ms is None or self._schema is None:
             return
+        self._ready_ms = elapsed_ms()
         if isinstance(self._schema, BaseException):
             self._fail_to_open(self._schema)
-        elif self.smoke:
-            self._finish_smoke(self._schema)
         else:
             # Let this paint reach the screen before loading the heavier modules.
             QTimer.singleShot(0, self._open_services)
 
-    def _finish_smoke(self, result: MigrationResult) -> None:
+    def _check_chat_accepts_questions(self) -> None:
+        """``--smoke`` ends once the chat page is attached: Enter would send a question."""
+        if not self.smoke or self._smoke_done or self.chat is None:
+            return
+        page = self.window.built_pages().get("chat")
+        if page is None:  # opened on another page (--page): build the chat page too
+            self.window.go_to("chat")  # page_created calls back here
+        elif _is_chat_page(page) and page.session.ready:
+            self._finish_smoke()
+
+    def _finish_smoke(self) -> None:
+        self._smoke_done = True
+        result: MigrationResult = self._schema
         report = {
             "painted_ms": self._painted_ms,
-            "ready_ms": elapsed_ms(),
+            "ready_ms": self._ready_ms,
+            # Enter is taken from the chat page's first paint (a question typed before the
+            # chat service is open waits in the box and goes then: ChatPage._send).
+            "accepts_question_ms": max(self._painted_ms or 0.0, self._chat_built_ms or 0.0),
+            "chat_ready_ms": elapsed_ms(),
             "schema": result.after,
             "upgraded": result.upgraded,
             "database": str(self.paths.database),
+            "loaded_at_paint": self._loaded_at_paint,
         }
         print(json.dumps(report), flush=True)
-        self.app.exit(0)
+        # Quit as a closed window does; run_app connects quit_ready to QApplication.quit.
+        self.quit_when_idle()
 
     def _fail_to_open(self, error: BaseException) -> None:
         from desktop.errors import describe_error
@@ -252,11 +291,7 @@ class DesktopApp(QObject):
 
         import qasync
 
-        from core.logs import configure_logging
-        from core.services import open_services
         from desktop.operations import Operations
-
-        configure_logging(self.paths.logs_dir)
 
         global _LOOP
         if _LOOP is None:
@@ -271,14 +306,12 @@ class DesktopApp(QObject):
         self.ops.failed.connect(self._show_failure)
         self.ops.run(
             "Opening your data",
-            open_services,
-            self.paths,
-            self.device,
+            functools.partial(_open_root, self.paths, self.device, self.extensions),
             on_done=self._services_ready,
             on_error=self._fail_to_open,
         )
 
-    def _services_ready(self, services: Services) -> None:
+    def _services_ready(self, services: Root) -> None:
         from desktop.shell.connectivity import ConnectivityMonitor
 
         assert self.ops is not None
@@ -296,8 +329,12 @@ class DesktopApp(QObject):
             if isinstance(page, SettingsPage | JobsPage | KnowledgePage):
                 page.attach(services, self.ops)
         self._start_jobs(services)
-        self._warm_timer.start(KNOWLEDGE_WARM_DELAY_MS)
-        self._open_chat(services)
+        if not self.smoke:  # smoke quits once the chat is ready: no background work to start
+            self._warm_timer.start(KNOWLEDGE_WARM_DELAY_MS)
+        self._chat_ready(services.chat)
+        if self._winding_down:  # smoke is done, or the window was closed while opening
+            return
+        self._watch_data(services)
         self.monitor = ConnectivityMonitor(parent=self)
         self.monitor.changed.connect(self.window.status.show_online)
         self.monitor.start()
@@ -307,28 +344,18 @@ class DesktopApp(QObject):
             "chat.provider",
             on_done=self._show_provider,
         )
-        if not self.device.get("ui.first_run_done"):
+        if not self.smoke and not self.device.get("ui.first_run_done"):
             QTimer.singleShot(0, lambda: self.show_provider_setup(True))
 
     def _warm_knowledge(self) -> None:
         """Load the embedding model and the vector index in the background, not on first search."""
-        from core.knowledge.jobs import knowledge_base
 
         if self.services is None or self.ops is None:
             return
         self.ops.run(
             "Preparing the knowledge base",
-            knowledge_base(self.services).warm,
+            self.services.knowledge.warm,
             on_error=lambda error: log.warning("Could not prepare the knowledge base: %s", error),
-        )
-
-    def _open_chat(self, services: Services) -> None:
-        from core.chat.service import ChatService
-
-        assert self.ops is not None
-        # Opening also turns answers left streaming by a killed app into interrupted ones.
-        self.ops.run(
-            "Opening your conversations", ChatService.open, services, on_done=self._chat_ready
         )
 
     def _chat_ready(self, chat: ChatService) -> None:
@@ -338,18 +365,56 @@ class DesktopApp(QObject):
             chat.close()
             return
         page = self.window.built_pages().get("chat")
-        if _is_chat_page(page):
-            page.attach(chat, self.ops)
+        if _is_chat_page(page) and self.services is not None:
+            page.attach(chat, self.services.knowledge, self.services.library, self.ops)
+        self._check_chat_accepts_questions()
 
-    def _start_jobs(self, services: Services) -> None:
-        from core.jobs import JobRunner, RetryPolicy
+    def _watch_data(self, services: Root) -> None:
+        """Show what other processes change (``convosphere import`` in a terminal), and take
+        over the data dir's background work once the process that owned it ends."""
+        from desktop.data_watch import DataWatcher
 
         assert self.ops is not None
-        self.runner = JobRunner(
-            services.jobs,
-            max_concurrent=services.settings.get("jobs.max_concurrent"),
-            retry=RetryPolicy(max_attempts=services.settings.get("jobs.max_attempts")),
-        )
+        self.watcher = DataWatcher(services, self.ops, parent=self)
+        self.watcher.jobs_changed.connect(self._jobs_changed_elsewhere)
+        self.watcher.conversations_changed.connect(self._conversations_changed_elsewhere)
+        self.watcher.documents_changed.connect(self._documents_changed_elsewhere)
+        self.watcher.start()
+
+    def _jobs_changed_elsewhere(self, jobs: list[JobInfo]) -> None:
+        from desktop.knowledge.page import KnowledgePage
+
+        knowledge = self.window.built_pages().get("knowledge")
+        for job in jobs:
+            self._job_changed(job)
+            if isinstance(knowledge, KnowledgePage):
+                knowledge.follow_job(job)
+
+    def _conversations_changed_elsewhere(self) -> None:
+        page = self.window.built_pages().get("chat")
+        if _is_chat_page(page):
+            page.panel.reload()
+
+    def _documents_changed_elsewhere(self) -> None:
+        from desktop.knowledge.page import KnowledgePage
+
+        page = self.window.built_pages().get("knowledge")
+        if isinstance(page, KnowledgePage):
+            page.refresh()
+        chat = self.window.built_pages().get("chat")
+        if _is_chat_page(chat):
+            chat.refresh_knowledge_choices()
+
+    def open_source(self, passage: SourcePassage) -> None:
+        """A citation was clicked: open its document at the passage, highlighted."""
+        from desktop.knowledge.viewer import open_passage
+
+        if self.services is not None and self.ops is not None:
+            open_passage(self.window, self.services.knowledge, self.ops, passage)
+
+    def _start_jobs(self, services: Root) -> None:
+        assert self.ops is not None
+        self.runner = services.job_runner()
         self.runner.subscribe(self._job_changed)
         self.ops.run(
             "Reading background jobs",
@@ -358,14 +423,20 @@ class DesktopApp(QObject):
         )
 
     def _jobs_loaded(self, jobs: list[JobInfo]) -> None:
-        assert self.ops is not None and self.runner is not None
+        assert self.ops is not None
         self.jobs_model.reset(jobs)
         self._show_job_progress()
+        if self.runner is None or self._winding_down or self.smoke:
+            return  # quitting (wind-down took the runner), or a smoke run: leave the jobs queued
         # Started after the list is shown, so resumed jobs' first events update known rows.
         self.ops.spawn("Running background jobs", self.runner.start())
 
     def _job_changed(self, job: JobInfo) -> None:
+        """Every job change, from this process's runner or another process, comes here."""
         self.jobs_model.upsert(job)
+        chat = self.window.built_pages().get("chat")
+        if _is_chat_page(chat):
+            chat.job_changed(job)
         self._show_job_progress()
 
     def _show_job_progress(self) -> None:
@@ -424,12 +495,13 @@ class DesktopApp(QObject):
         if not accepted:
             return
         choice = dialog.choice()
-        from core.services import configure_provider
+        from core.chat.resolution import configure_provider
 
         self.ops.run(
             "Saving the model provider",
             configure_provider,
-            self.services,
+            self.services.settings,
+            self.services.secrets,
             choice.provider,
             choice.model,
             choice.base_url,
@@ -457,14 +529,15 @@ class DesktopApp(QObject):
                 )
 
     def _use_local_server(self, server: LocalServer) -> None:
-        from core.services import configure_provider
+        from core.chat.resolution import configure_provider
 
         if self.services is None or self.ops is None:
             return
         self.ops.run(
             "Saving the model provider",
             configure_provider,
-            self.services,
+            self.services.settings,
+            self.services.secrets,
             "openai_compatible",
             server.models[0] if server.models else "",
             server.base_url,
@@ -479,6 +552,10 @@ class DesktopApp(QObject):
             self._show_provider(str(value))
 
     def _show_failure(self, what: str, message: str) -> None:
+        if self.smoke:  # no dialog to wait on: say it and fail
+            print(f"convosphere: {what} failed: {message}", file=sys.stderr, flush=True)
+            self.app.exit(1)
+            return
         QMessageBox.warning(self.window, f"{what} failed", message)
 
     def _save_window_state(self) -> None:
@@ -495,12 +572,25 @@ class DesktopApp(QObject):
             self.runner = None
         if self.ops is not None:
             self.ops.shutdown()
-        if self.chat is not None:
-            if _LOOP is not None:
-                _LOOP.create_task(self.chat.aclose())  # the model servers' connections
-            self.chat.close()  # lets a save of an answer in progress finish
+        watcher = getattr(self, "watcher", None)
+        if watcher is not None:
+            watcher.stop()
+        if self.chat is not None and _LOOP is not None:
+            _LOOP.create_task(self.chat.aclose())  # the model servers' connections
         if self.services is not None:
-            self.services.close()
+            self.services.close()  # lets a save of an answer in progress finish
+
+
+def _open_root(
+    paths: AppPaths, device: DeviceSettings, extensions: Sequence[Callable[[Root], None]]
+) -> Root:
+    """In a worker thread: importing the core (SQLAlchemy, the models, the services) takes a
+    few hundred ms, which the GUI thread must not wait for."""
+    from core.logs import configure_logging
+    from core.root import open_root
+
+    configure_logging(paths.logs_dir)
+    return open_root(paths, device, extensions=extensions)
 
 
 def keep_none_alive() -> None:
@@ -528,7 +618,11 @@ def _is_chat_page(page: object) -> TypeGuard[ChatPage]:
 
 
 def run_app(
-    data_dir: str | Path | None = None, *, smoke: bool = False, page: str | None = None
+    data_dir: str | Path | None = None,
+    *,
+    smoke: bool = False,
+    page: str | None = None,
+    extensions: Sequence[Callable[[Root], None]] = (),
 ) -> int:
     """Open the main window and run until it closes; returns the exit status."""
     keep_none_alive()
@@ -541,7 +635,7 @@ def run_app(
     from desktop.garbage import MainThreadGarbageCollector
 
     MainThreadGarbageCollector(app)
-    desktop = DesktopApp(app, paths, smoke=smoke)
+    desktop = DesktopApp(app, paths, smoke=smoke, extensions=extensions)
     if page:
         desktop.window.go_to(page)
     # Closing the window stops a streaming answer (saved) and background jobs before quitting.

@@ -61,7 +61,8 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="start, migrate the database, paint the main window and quit (for CI and benchmarks)",
+        help="start, migrate the database, paint the main window, wait until the chat page "
+        "accepts a question and quit (for CI and benchmarks)",
     )
     parser.add_argument(
         "--page",
@@ -85,12 +86,12 @@ def run_command(args: argparse.Namespace) -> int:
     from core.db.migrate import DatabaseError
     from core.logs import configure_logging
     from core.paths import resolve_paths
-    from core.services import open_services
+    from core.root import open_root
 
     paths = resolve_paths(args.data_dir)
     try:
         configure_logging(paths.logs_dir)
-        services = open_services(paths)
+        services = open_root(paths)
     except (DatabaseError, OSError) as exc:
         print(f"convosphere: {exc}", file=sys.stderr)
         return 1

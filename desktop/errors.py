@@ -6,25 +6,22 @@ import errno
 
 
 def describe_error(error: BaseException) -> str:
-    """A one-paragraph message for a dialog or status line; never a traceback."""
-    from core.chat.assistants import AssistantInvalid
-    from core.chat.conversations import ConversationNotFound
-    from core.chat.errors import ProviderError
-    from core.chat.local_servers import ModelListError
-    from core.db.migrate import DatabaseError
-    from core.secrets import SecretStoreError
-    from core.settings import SettingError
+    """A one-paragraph message for a dialog or status line; never a traceback.
 
+    A ``UserError``'s message is written for people and shown as is (checked first: some, like
+    ``FileStoreError``, are also ``OSError``s). Other exceptions are worded here.
+    """
+    from core.chat.conversations import ConversationNotFound
+    from core.errors import UserError
+
+    if isinstance(error, UserError):
+        return str(error)
     if isinstance(error, ConversationNotFound):
+        # Its message names the conversation's id, which is for the command line and the log.
         return (
             "That conversation is no longer there: it was moved to the trash or deleted "
             "meanwhile, perhaps from another window or the command line."
         )
-    written_for_people = (
-        DatabaseError | SettingError | SecretStoreError | ProviderError | AssistantInvalid
-    )
-    if isinstance(error, written_for_people | ModelListError):
-        return str(error)
     if isinstance(error, PermissionError):
         return f"ConvoSphere is not allowed to write to {error.filename}. Check its permissions."
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:

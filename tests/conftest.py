@@ -52,8 +52,8 @@ def app_paths(tmp_path: Path) -> AppPaths:
 @pytest.fixture
 def services(app_paths: AppPaths):  # type: ignore[no-untyped-def]
     """Core services over a fresh, migrated data dir."""
-    from core.services import open_services
+    from core.root import open_root
 
-    opened = open_services(app_paths)
+    opened = open_root(app_paths)
     yield opened
     opened.close()

@@ -14,6 +14,7 @@ from core.changes import ChangeRecorder
 from core.chat.records import AssistantRecord
 from core.db.models import Assistant
 from core.db.session import Database
+from core.errors import UserError
 from core.ids import natural_id
 
 PROVIDER_KINDS = ("openai", "anthropic", "openai_compatible")
@@ -70,7 +71,7 @@ DEFAULT_ASSISTANTS: tuple[tuple[str, AssistantRecord], ...] = (
 )
 
 
-class AssistantInvalid(ValueError):
+class AssistantInvalid(UserError, ValueError):
     """An assistant field has a value it cannot take; the message says which and why."""
 
 

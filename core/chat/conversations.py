@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from sqlalchemy import exists, or_, select
 
@@ -17,6 +17,7 @@ from core.changes import ChangeRecorder
 from core.chat.records import ConversationRecord, MessageRecord, MessageState
 from core.db.models import Conversation, Message
 from core.db.session import Database
+from core.sources import KnowledgeScope
 
 TITLE_LENGTH = 60
 UNTITLED = "New conversation"
@@ -111,6 +112,10 @@ class ConversationStore:
             model=(model or "").strip() or None,
         )
 
+    def set_knowledge(self, conversation_id: str, scope: KnowledgeScope) -> ConversationRecord:
+        """Whether this conversation's answers search the documents, and which ones."""
+        return self._update(conversation_id, knowledge=scope.to_json())
+
     def trash(self, conversation_id: str) -> None:
         """Move to the trash; ``restore`` undoes it."""
         self._set_deleted(conversation_id, True)
@@ -139,11 +144,12 @@ class ConversationStore:
                 raise ConversationNotFound(f"There is no message {message_id}.")
             return MessageRecord.of(row)
 
-    def recover_interrupted(self) -> int:
+    def recover_interrupted(self, exclude: Collection[str] = ()) -> int:
         """Mark answers left ``streaming`` by a process that died as ``interrupted``.
 
-        A startup step: their text is what was saved before the end, a prefix of the answer.
-        Returns how many were recovered.
+        Only for the process that owns the data dir while no other is alive
+        (``core.ownership``); ``exclude`` are the answers it is streaming itself. Their text is
+        what was saved before the end, a prefix of the answer. Returns how many were recovered.
         """
         with self._db.write() as session:
             rows = list(
@@ -151,6 +157,7 @@ class ConversationStore:
                     select(Message).where(
                         Message.workspace_id == self._workspace_id,
                         Message.state == MessageState.STREAMING,
+                        Message.id.not_in(list(exclude)),
                     )
                 )
             )

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from core.errors import UserError
 from core.secrets import redact
 
 _CONTEXT_WORDS = re.compile(
@@ -25,7 +26,7 @@ _CONTEXT_WORDS = re.compile(
 _MAX_DETAIL = 300
 
 
-class ProviderError(Exception):
+class ProviderError(UserError):
     """A model provider failed. ``kind`` names the cause; ``retryable`` says whether trying the
     same request again later can help."""
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from core.chat.providers import LOCAL_PRESETS, NO_KEY
+from core.errors import UserError
 
 PROBE_TIMEOUT_S = 0.5
 _LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -29,7 +30,7 @@ class LocalServer:
     models: tuple[str, ...]
 
 
-class ModelListError(Exception):
+class ModelListError(UserError):
     """The server's model list could not be read; the message says why."""
 
 

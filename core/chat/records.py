@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from core.db.models import Assistant, Conversation, Message
-from core.sources import SourcePassage
+from core.sources import KnowledgeScope, SourcePassage
 
 
 class MessageState(StrEnum):
@@ -85,6 +85,7 @@ class ConversationRecord:
     archived: bool
     created_at_ms: int
     last_message_at_ms: int | None
+    knowledge: KnowledgeScope = field(default_factory=KnowledgeScope)
 
     @classmethod
     def of(cls, row: Conversation) -> ConversationRecord:
@@ -98,6 +99,7 @@ class ConversationRecord:
             archived=bool(row.archived),
             created_at_ms=row.created_at_ms,
             last_message_at_ms=row.last_message_at_ms,
+            knowledge=KnowledgeScope.from_json(row.knowledge),
         )
 
 

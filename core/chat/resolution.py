@@ -13,8 +13,13 @@ from core.chat.errors import ProviderNotConfigured
 from core.chat.providers import PROVIDER_LABELS, ProviderConfig
 from core.chat.records import AssistantRecord, ConversationRecord
 from core.secrets import SecretStore, SecretStoreError
-from core.services import API_KEY_SECRETS
 from core.settings import Settings
+
+API_KEY_SECRETS = {
+    "openai": "openai_api_key",
+    "anthropic": "anthropic_api_key",
+    "openai_compatible": "local_api_key",
+}
 
 
 @dataclass(frozen=True)
@@ -75,3 +80,21 @@ def resolve_provider(
             f"There is no {PROVIDER_LABELS[kind]} API key yet. Add it in Settings → Chat."
         )
     return ProviderConfig(kind=kind, model=model, base_url=base_url, api_key=api_key)
+
+
+def configure_provider(
+    settings: Settings,
+    secrets: SecretStore,
+    provider: str,
+    model: str,
+    base_url: str,
+    api_key: str,
+) -> str:
+    """Save a model provider choice; the key goes to the secret store. Returns where it went."""
+    settings.set("chat.provider", provider)
+    settings.set("chat.model", model)
+    if provider == "openai_compatible":
+        settings.set("chat.base_url", base_url)
+    if not api_key:
+        return "No API key needed."
+    return secrets.set(API_KEY_SECRETS[provider], api_key).detail

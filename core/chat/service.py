@@ -42,13 +42,13 @@ from core.chat.records import (
 from core.chat.resolution import ProviderChoice, resolve_provider
 from core.chat.turns import RetryPolicy, Turn, TurnEvent, TurnResult
 from core.db.models import Conversation, Message
-from core.sources import PassageRetriever, SourcePassage
+from core.sources import KnowledgeScope, PassageRetriever, SourcePassage
 
 if TYPE_CHECKING:
     from core.changes import ChangeRecorder
     from core.db.session import Database
+    from core.jobs.runner import RecoveryGate
     from core.secrets import SecretStore
-    from core.services import Services
     from core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -87,27 +87,30 @@ class ChatService:
         self.conversations = ConversationStore(database, recorder, workspace_id)
         self.assistants = AssistantStore(database, recorder, workspace_id)
         self._workspace_id = workspace_id
+        self._live: set[str] = set()  # answers this process is streaming now
+        self._live_lock = threading.Lock()
         # One thread for every save of a streaming answer: drafts and the final save stay in
         # order, and no loop's default executor is used (qasync's runs QThreads).
         self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chat-save")
 
-    @classmethod
-    def open(cls, services: Services, **options: object) -> ChatService:
-        """The service over ``services``, after the startup steps: answers left ``streaming``
-        by a process that died become ``interrupted``, and the default assistants exist."""
-        chat = cls(
-            services.database,
-            services.recorder,
-            services.workspace_id,
-            services.settings,
-            services.secrets,
-            **options,  # type: ignore[arg-type]
-        )
-        recovered = chat.conversations.recover_interrupted()
+    def start(self, gate: RecoveryGate | None = None) -> None:
+        """The startup steps (blocking): the default assistants exist, and answers a dead
+        process left ``streaming`` become ``interrupted`` if this process may recover them."""
+        self.assistants.ensure_defaults()
+        self.recover_if_allowed(gate)
+
+    def recover_if_allowed(self, gate: RecoveryGate | None = None) -> bool:
+        """Mark answers left ``streaming`` by a process that died as ``interrupted``: only in
+        the process that owns the data dir, while no other is alive (``core.ownership``); never
+        the answers this one is streaming. True once done (blocking)."""
+        if gate is not None and not gate.may_recover():
+            return False
+        with self._live_lock:
+            live = set(self._live)
+        recovered = self.conversations.recover_interrupted(exclude=live)
         if recovered:
             log.info("Marked %d unfinished answer(s) as interrupted", recovered)
-        chat.assistants.ensure_defaults()
-        return chat
+        return True
 
     # --- preparing turns (blocking) --------------------------------------------------------
 
@@ -119,10 +122,11 @@ class ChatService:
         assistant_id: str | None = None,
         model: str | None = None,
         choice: ProviderChoice | None = None,
+        knowledge: KnowledgeScope | None = None,
     ) -> Turn:
-        """Save a new question (in a new conversation unless one is given, with ``assistant_id``
-        and ``model`` as its own) and prepare its answer. The question is committed before
-        anything else can fail."""
+        """Save a new question (in a new conversation unless one is given, with ``assistant_id``,
+        ``model`` and ``knowledge`` as its own) and prepare its answer. The question is committed
+        before anything else can fail."""
         text = text.strip()
         if not text:
             raise ValueError("An empty message cannot be sent.")
@@ -136,6 +140,7 @@ class ChatService:
                     title=title_from(text),
                     assistant_id=assistant_id,
                     model=(model or "").strip() or None,
+                    knowledge=(knowledge or KnowledgeScope()).to_json(),
                 )
             else:
                 conversation = _conversation(session, conversation_id)
@@ -143,6 +148,8 @@ class ChatService:
                     self._recorder.update(session, conversation, title=title_from(text))
                 if assistant_id is not None:
                     self._recorder.update(session, conversation, assistant_id=assistant_id)
+                if knowledge is not None:
+                    self._recorder.update(session, conversation, knowledge=knowledge.to_json())
             question = self._add_message(session, conversation, "user", text, parent)
         return self._prepare(question.id, choice=choice)
 
@@ -213,7 +220,7 @@ class ChatService:
         if continuing is not None:
             passages = continuing.passages
         else:
-            passages = self._retrieve(question.content, assistant)
+            passages = self._retrieve(question.content, assistant, conversation.knowledge)
         messages = self.conversations.messages(conversation.id)
         anchor = continuing.id if continuing is not None else question.id
         request = build_request(
@@ -246,11 +253,23 @@ class ChatService:
             setup_error=setup_error,
         )
 
-    def _retrieve(self, question: str, assistant: AssistantRecord | None) -> list[SourcePassage]:
-        if self.retriever is None or assistant is None or not assistant.knowledge_enabled:
+    def uses_knowledge(
+        self, conversation: ConversationRecord | None, assistant: AssistantRecord | None
+    ) -> bool:
+        """Whether answers search the documents: the conversation's own choice, else its
+        assistant's."""
+        default = assistant is not None and assistant.knowledge_enabled
+        scope = conversation.knowledge if conversation is not None else KnowledgeScope()
+        return scope.enabled(default)
+
+    def _retrieve(
+        self, question: str, assistant: AssistantRecord | None, scope: KnowledgeScope
+    ) -> list[SourcePassage]:
+        default = assistant is not None and assistant.knowledge_enabled
+        if self.retriever is None or not scope.enabled(default):
             return []
         try:
-            found = self.retriever.retrieve(question, limit=PASSAGE_LIMIT)
+            found = self.retriever.retrieve(question, limit=PASSAGE_LIMIT, scope=scope)
         except Exception as error:
             # Answering without passages beats not answering; the log says why.
             log.warning("Knowledge search failed; answering without passages: %s", error)
@@ -296,9 +315,13 @@ class ChatService:
                 model=config.model if config else None,
                 sources=[p.to_json() for p in passages],
             )
+            with self._live_lock:
+                self._live.add(answer.id)
             return answer.id
 
     def _mark_streaming(self, answer_id: str) -> None:
+        with self._live_lock:
+            self._live.add(answer_id)
         with self._db.write() as session:
             found = self._recorder.write_draft(
                 session, Message, answer_id, state=MessageState.STREAMING
@@ -350,7 +373,10 @@ class ChatService:
             conversation = session.get(Conversation, row.conversation_id)
             if conversation is not None:
                 self._recorder.update(session, conversation, last_message_at_ms=now_ms())
-            return MessageRecord.of(row)
+            record = MessageRecord.of(row)
+        with self._live_lock:
+            self._live.discard(answer_id)
+        return record
 
     def settle_stopped(self, answer_id: str) -> MessageRecord:
         """The answer of a turn stopped before it began streaming (its question was still being

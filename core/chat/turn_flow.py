@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from core.chat.records import ConversationRecord, MessageRecord
     from core.chat.turns import Retrying, Turn, TurnEvent, TurnResult
+    from core.sources import KnowledgeScope
 
 
 class TurnPhase(Enum):
@@ -68,6 +69,7 @@ class Ask:
     conversation_id: str | None
     assistant_id: str | None
     model: str | None
+    knowledge: KnowledgeScope | None = None
 
 
 @dataclass(frozen=True)
@@ -266,10 +268,15 @@ class TurnFlow:
     # --- user actions ----------------------------------------------------------------------------
 
     def send(
-        self, text: str, *, assistant_id: str | None = None, model: str | None = None
+        self,
+        text: str,
+        *,
+        assistant_id: str | None = None,
+        model: str | None = None,
+        knowledge: KnowledgeScope | None = None,
     ) -> list[Effect]:
-        """Ask ``text`` in the open conversation (or a new one, with ``assistant_id`` and
-        ``model``). Nothing to do (an empty list) while busy or for blank text."""
+        """Ask ``text`` in the open conversation (or a new one, with ``assistant_id``, ``model``
+        and ``knowledge``). Nothing to do (an empty list) while busy or for blank text."""
         if self.busy or not text.strip():
             return []
         conversation_id = self.conversation.id if self.conversation else None
@@ -279,6 +286,7 @@ class TurnFlow:
             conversation_id=conversation_id,
             assistant_id=assistant_id if new else None,
             model=model if new else None,
+            knowledge=knowledge if new else None,
         )
         self.question_shown = True
         return [

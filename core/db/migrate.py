@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.errors import UserError
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -21,7 +23,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
-class DatabaseError(Exception):
+class DatabaseError(UserError):
     """The database cannot be used as it is; the message says what the user can do."""
 
 

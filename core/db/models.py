@@ -104,6 +104,8 @@ class Conversation(InWorkspace, Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     last_message_at_ms: Mapped[int | None] = mapped_column(Integer)
+    # {"use": bool | None, "tags": [...], "document_ids": [...]}: see core.sources.KnowledgeScope
+    knowledge: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class Message(InWorkspace, Base):

@@ -8,10 +8,12 @@ from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
+from core.errors import UserError
+
 MAX_KIND_LENGTH = 64
 
 
-class ItemFailed(Exception):
+class ItemFailed(UserError):
     """Raised by a handler when an item can never succeed; the message is shown to the user.
 
     The item is recorded as failed with this message and the job goes on with the next item.

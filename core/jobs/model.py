@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from core.db.models import Job
+from core.errors import UserError
 
 
 class JobState(StrEnum):
@@ -74,7 +75,7 @@ class ItemError:
     attempts: int
 
 
-class JobError(Exception):
+class JobError(UserError):
     """A job request that cannot be carried out; the message says why, for a person to read."""
 
 

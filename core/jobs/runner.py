@@ -11,7 +11,7 @@ import random
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 from core.jobs import store
 from core.jobs.execution import ItemOutcome, ItemResult, ItemRun, RetryPolicy, run_item
@@ -26,6 +26,16 @@ logger = logging.getLogger(__name__)
 P = ParamSpec("P")
 T = TypeVar("T")
 JobListener = Callable[[JobInfo], None]
+RECOVERY_CHECK_S = 5.0
+
+
+class RecoveryGate(Protocol):
+    """Whether this process owns the data dir's background work (``core.ownership``)."""
+
+    @property
+    def owner(self) -> bool: ...
+
+    def may_recover(self) -> bool: ...
 
 
 @dataclass(eq=False)
@@ -52,7 +62,12 @@ class JobRunner:
     is done in another thread too. On ``start`` jobs left running by a process that died are
     queued again and go on from their first pending item. Listeners added with ``subscribe``
     are called on the loop thread at every state change and at most every
-    ``progress_interval_s`` for progress. One runner per database.
+    ``progress_interval_s`` for progress.
+
+    With a ``gate`` (the app and the CLI pass the data dir's ``DataDirGuard``), several
+    processes can run jobs on one data dir: a runner that is not the owner runs only the jobs
+    its own process submitted, and only the owner takes over jobs a dead process left running,
+    once no other process is alive. Without one, the runner owns the database alone.
     """
 
     def __init__(
@@ -66,6 +81,7 @@ class JobRunner:
         stop_timeout_s: float = 2.0,
         poll_interval_s: float = 1.0,
         batch_size: int = 256,
+        gate: RecoveryGate | None = None,
     ) -> None:
         if max_concurrent < 1:
             raise ValueError("max_concurrent must be at least 1")
@@ -77,6 +93,9 @@ class JobRunner:
         self.stop_timeout_s = stop_timeout_s
         self.poll_interval_s = poll_interval_s
         self.batch_size = batch_size
+        self.gate = gate
+        self._recovery_pending = False
+        self._recovery_checked = 0.0
         self._lock = threading.Lock()
         self._active: dict[str, _ActiveJob] = {}
         self._tasks: dict[str, asyncio.Task[None]] = {}
@@ -103,9 +122,8 @@ class JobRunner:
         self._items = DaemonThreadExecutor(self.max_concurrent, "job-item")
         self._control = DaemonThreadExecutor(1, "job-control")
         self.service.add_observer(self)
-        recovered = await self._call(store.recover_interrupted, self.service.db)
-        if recovered:
-            logger.info("Resuming %d job(s) interrupted by a crash or quit", len(recovered))
+        self._recovery_pending = True
+        await self._recover_if_allowed()
         self._scheduler = self._loop.create_task(self._schedule(), name="job-scheduler")
 
     async def stop(self) -> None:
@@ -175,7 +193,14 @@ class JobRunner:
                 return settled.result()
             if info.state not in IN_PROGRESS and job_id not in self._tasks:
                 return info
-            return await asyncio.wait_for(settled, timeout)
+            async with asyncio.timeout(timeout):
+                while True:  # another process may run it: then its state is read back
+                    with contextlib.suppress(TimeoutError):
+                        return await asyncio.wait_for(asyncio.shield(settled), self.poll_interval_s)
+                    if job_id not in self._tasks:
+                        info = await self._call(self.service.get, job_id)
+                        if info.state not in IN_PROGRESS:
+                            return info
         finally:
             self.unsubscribe(listener)
 
@@ -229,10 +254,25 @@ class JobRunner:
         if self._runs_ended.get(job_id, 0) == runs_before:
             self._emit(info)
 
+    async def _recover_if_allowed(self) -> None:
+        """Queue again the jobs a dead process left running, once this runner may."""
+        loop = asyncio.get_running_loop()
+        if not self._recovery_pending or loop.time() - self._recovery_checked < RECOVERY_CHECK_S:
+            return
+        self._recovery_checked = loop.time()
+        gate = self.gate
+        if gate is not None and not await self._call(gate.may_recover):
+            return
+        self._recovery_pending = False
+        recovered = await self._call(store.recover_interrupted, self.service.db, set(self._tasks))
+        if recovered:
+            logger.info("Resuming %d job(s) interrupted by a crash or quit", len(recovered))
+
     async def _schedule(self) -> None:
         while not self._stopping:
             self._wake.clear()
             try:
+                await self._recover_if_allowed()
                 await self._claim_jobs()
             except Exception:
                 logger.exception("Could not pick up queued jobs; trying again shortly")
@@ -243,7 +283,8 @@ class JobRunner:
 
     async def _claim_jobs(self) -> None:
         while len(self._tasks) < self.max_concurrent and not self._stopping:
-            info = await self._call(store.claim_next, self.service.db, set(self._tasks))
+            only = None if self.gate is None or self.gate.owner else self.service.submitted_here()
+            info = await self._call(store.claim_next, self.service.db, set(self._tasks), only)
             if info is None:
                 return
             if self._stopping:

@@ -65,6 +65,18 @@ class JobService:
         self._observers: builtins.list[JobObserver] = []
         self._meters: dict[str, RateMeter] = {}
         self._lock = threading.Lock()
+        self._here: set[str] = set()
+
+    def adopt(self, job_id: str) -> None:
+        """Count ``job_id`` as this process's own work: its runner runs it even when another
+        process owns the data dir (submitted jobs are adopted by themselves)."""
+        with self._lock:
+            self._here.add(job_id)
+
+    def submitted_here(self) -> set[str]:
+        """The jobs this process submitted or adopted."""
+        with self._lock:
+            return set(self._here)
 
     def submit(self, kind: str, title: str, params: Mapping[str, Any] | None = None) -> str:
         """Plan a job's items with its handler, store the job as queued and return its id.
@@ -97,6 +109,7 @@ class JobService:
             )
             session.flush()
             _insert_items(session, job_id, keys, stamp)
+        self.adopt(job_id)
         self._notify_changed(job_id)
         return job_id
 
@@ -112,6 +125,17 @@ class JobService:
         query = select(Job).order_by(Job.created_at_ms.desc(), Job.id.desc()).limit(limit)
         if states is not None:
             query = query.where(Job.state.in_([str(s) for s in states]))
+        with self.db.read() as session:
+            return [self._info(row) for row in session.scalars(query)]
+
+    def changed_since(self, stamp_ms: int, limit: int = 200) -> builtins.list[JobInfo]:
+        """Jobs written at or after ``stamp_ms`` (by any process), oldest change first."""
+        query = (
+            select(Job)
+            .where(Job.updated_at_ms >= stamp_ms)
+            .order_by(Job.updated_at_ms, Job.id)
+            .limit(limit)
+        )
         with self.db.read() as session:
             return [self._info(row) for row in session.scalars(query)]
 

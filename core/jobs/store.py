@@ -29,13 +29,15 @@ class PendingItem:
     attempts: int
 
 
-def recover_interrupted(db: Database) -> list[str]:
+def recover_interrupted(db: Database, exclude: Collection[str] = ()) -> list[str]:
     """Put jobs left ``running`` by a process that died back in the queue; returns their ids.
 
-    Assumes one runner per database: a second live runner's jobs would be taken over.
+    Only for a process that knows no other is alive (``core.ownership``); ``exclude`` are the
+    jobs it is running itself.
     """
+    query = select(Job.id).where(Job.state == JobState.RUNNING, Job.id.not_in(list(exclude)))
     with db.write() as session:
-        ids = list(session.scalars(select(Job.id).where(Job.state == JobState.RUNNING)))
+        ids = list(session.scalars(query))
         if ids:
             session.execute(
                 update(Job)
@@ -45,11 +47,15 @@ def recover_interrupted(db: Database) -> list[str]:
     return ids
 
 
-def claim_next(db: Database, exclude: Collection[str]) -> JobInfo | None:
-    """Mark the oldest queued job (not in ``exclude``) running and return it, or None."""
+def claim_next(
+    db: Database, exclude: Collection[str], only: Collection[str] | None = None
+) -> JobInfo | None:
+    """Mark the oldest queued job (not in ``exclude``; in ``only`` if given) running and return
+    it, or None."""
+    chosen = Job.id.in_(list(only)) if only is not None else Job.id.is_not(None)
     query = (
         select(Job)
-        .where(Job.state == JobState.QUEUED, Job.id.not_in(list(exclude)))
+        .where(Job.state == JobState.QUEUED, Job.id.not_in(list(exclude)), chosen)
         .order_by(Job.created_at_ms, Job.id)
         .limit(1)
     )

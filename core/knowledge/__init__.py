@@ -1,6 +1,6 @@
 """The offline knowledge base: import documents, chunk, embed, search them, cite them in chat.
 
-Start from ``core.knowledge.jobs.knowledge_base(services)`` (a ``KnowledgeBase``): its
+Start from ``core.knowledge.jobs.services.knowledge`` (a ``KnowledgeBase``): its
 ``import_paths``, ``search`` and ``document_text``; ``KnowledgeRetriever`` answers chat.
 Modules: ``formats``/``readers``/``pdf_reader``/``html_reader`` read files, ``chunker`` cuts
 passages, ``embedder`` makes vectors, ``vectors`` (Chroma) and ``keyword`` (FTS5) store and find

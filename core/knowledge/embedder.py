@@ -18,6 +18,7 @@ from typing import Any, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
+from core.errors import UserError
 from resources import ROOT as RESOURCES
 
 Vectors = NDArray[np.float32]
@@ -34,7 +35,7 @@ OPENAI_MODEL = "text-embedding-3-small"
 COMPATIBLE_MODEL = "nomic-embed-text"
 
 
-class EmbeddingUnavailable(Exception):
+class EmbeddingUnavailable(UserError):
     """The chosen embedding model cannot be used; the message says what to fix."""
 
 

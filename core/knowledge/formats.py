@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from core.errors import UserError
+
 MAX_IMPORT_BYTES = 1024**3
 """Files above 1 GiB are refused before any byte is copied: parsing streams, but a file that
 large is almost always an archive or a disc image, and it would hold an import for hours."""
@@ -117,7 +119,7 @@ _HINTS = {
 }
 
 
-class DocumentUnreadable(Exception):
+class DocumentUnreadable(UserError):
     """A file that cannot become a document; the message says what a person can do."""
 
 

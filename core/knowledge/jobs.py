@@ -1,15 +1,16 @@
-"""The knowledge base's durable jobs: import files, reprocess documents, delete documents.
+"""The knowledge base's durable jobs: import files, reprocess documents.
 
-``install_jobs(services)`` (listed in ``core.services.FEATURE_JOB_MODULES``) registers them and
-makes the ``KnowledgeBase`` that ``knowledge_base(services)`` returns. Each item does its slow
+The composition root (``core.root``) registers them with ``register_jobs``. Each item does its slow
 work (copying, parsing, embedding) before it touches ``ctx.session``; derived data is keyed by
 file hash so a killed item redone from the start ends with the same chunks and vectors.
+Deleting documents for good (``knowledge.delete`` too) is ``core.library.bulk.purge_documents``;
+``vector_purger`` is its part that removes vectors.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,25 +19,24 @@ from sqlalchemy.orm import Session
 
 from core.db.models import Document
 from core.files import FileStoreError
-from core.jobs import ItemContext, ItemFailed
+from core.jobs import HandlerRegistry, ItemContext, ItemFailed
 from core.knowledge.embedder import EmbeddingUnavailable
 from core.knowledge.formats import DocumentUnreadable, check_importable, display_name
 from core.knowledge.indexing import FileIndexer, delete_chunks
 from core.knowledge.library import KnowledgeBase
-from core.knowledge.maintenance import file_in_use, purge_document_data
+from core.knowledge.maintenance import file_in_use
 from core.knowledge.progress import FileOutcome, FileStatus
 from core.knowledge.readers import read_document
 from core.knowledge.scan import key_path, path_key, scan
 from core.knowledge.vectors import delete_file_everywhere
 
 if TYPE_CHECKING:
-    from core.services import Services
+    from core.library.bulk import DerivedDataPurger
 
 logger = logging.getLogger(__name__)
 
 INGEST_KIND = "knowledge.ingest"
 REPROCESS_KIND = "knowledge.reprocess"
-DELETE_KIND = "knowledge.delete"
 EMBEDDING_SETTING = "knowledge.embedding_model"
 MAX_TITLE = 1000
 
@@ -64,10 +64,9 @@ class IngestHandler:
 
     def _import(self, ctx: ItemContext, path: Path, name: str) -> FileOutcome:
         knowledge = self.knowledge
-        services = knowledge.services
         try:
             doc_type, _size = check_importable(path)
-            stored = services.files.put(path, progress=lambda _done: ctx.check_cancelled())
+            stored = knowledge.files.put(path, progress=lambda _done: ctx.check_cancelled())
         except DocumentUnreadable as exc:
             raise ItemFailed(str(exc)) from exc
         except FileStoreError as exc:
@@ -96,9 +95,9 @@ class IngestHandler:
         if existing is not None:
             row = session.get(Document, existing.id)
             if row is not None:
-                services.recorder.restore(session, row)
+                knowledge.recorder.restore(session, row)
                 return FileOutcome(name, FileStatus.RESTORED, "Restored from the trash.", row.id)
-        document = services.recorder.create(
+        document = knowledge.recorder.create(
             session,
             Document,
             workspace_id=knowledge.workspace_id,
@@ -135,8 +134,8 @@ class IngestHandler:
             if file_in_use(session, sha):
                 return
             delete_chunks(session, sha)
-        delete_file_everywhere(self.knowledge.services.paths.chroma_dir, sha)
-        self.knowledge.services.files.remove(sha)
+        delete_file_everywhere(self.knowledge.chroma_dir, sha)
+        self.knowledge.files.remove(sha)
 
 
 def reindex_file(knowledge: KnowledgeBase, sha: str, indexer: FileIndexer | None = None) -> int:
@@ -156,7 +155,7 @@ def reindex_file(knowledge: KnowledgeBase, sha: str, indexer: FileIndexer | None
         has_chunks = chunk_count(session, sha, indexer.chunker.version) > 0
     if has_chunks:
         return indexer.embed_missing(sha)
-    store = knowledge.services.files
+    store = knowledge.files
     if not store.contains(sha):
         raise DocumentUnreadable(
             f"The stored copy of “{document.title}” is missing; import the file again."
@@ -212,53 +211,31 @@ class ReprocessHandler:
             raise ItemFailed(str(exc)) from exc
         row = ctx.session.get(Document, document.id)
         if row is not None and (row.state != "ready" or row.error):
-            knowledge.services.recorder.update(ctx.session, row, state="ready", error=None)
+            knowledge.recorder.update(ctx.session, row, state="ready", error=None)
 
 
-class DeleteHandler:
-    """``knowledge.delete``: params ``{"document_ids": [...]}``; purges each document for good:
-    the row (with a tombstone), its chunks, FTS rows, vectors and stored file if unused."""
-
-    def __init__(self, knowledge: KnowledgeBase) -> None:
-        self.knowledge = knowledge
-
-    def plan(self, params: Mapping[str, Any]) -> Sequence[str]:
-        return [str(i) for i in params["document_ids"]]
-
-    def process(self, ctx: ItemContext) -> None:
-        purge_document_data(self.knowledge, ctx.session, ctx.key)
-        row = ctx.session.get(Document, ctx.key)
-        if row is not None:
-            self.knowledge.services.recorder.purge(ctx.session, row)
-
-
-def install_jobs(services: Services) -> None:
-    """Register the knowledge jobs, and re-embed in the background when the model changes."""
-    knowledge = KnowledgeBase(services)
-    registry = services.job_handlers
+def register_jobs(registry: HandlerRegistry, knowledge: KnowledgeBase) -> None:
+    """Register the knowledge jobs (the composition root calls this once)."""
     registry.register(INGEST_KIND, IngestHandler(knowledge))
     registry.register(REPROCESS_KIND, ReprocessHandler(knowledge))
-    registry.register(DELETE_KIND, DeleteHandler(knowledge))
+
+
+def reembed_on_model_change(knowledge: KnowledgeBase) -> Callable[[str, object], None]:
+    """A settings listener: re-embed every document in the background when the embedding
+    model changes."""
 
     def on_setting(key: str, _value: object) -> None:
-        if key == EMBEDDING_SETTING and knowledge.document_count():
-            services.jobs.submit(
+        if key == EMBEDDING_SETTING and knowledge.has_documents():
+            knowledge.jobs.submit(
                 REPROCESS_KIND, "Re-embed documents for the new embedding model", {}
             )
 
-    services.settings.subscribe(on_setting)
-    _connect_bulk_purge(knowledge)
+    return on_setting
 
 
-def _connect_bulk_purge(knowledge: KnowledgeBase) -> None:
-    """Have the bulk "delete for good" job remove vectors too (it removes chunks and files)."""
-    from core.library import bulk
-
-    if not isinstance(
-        knowledge.services.job_handlers.get(bulk.KIND_PURGE), bulk.PurgeDocumentsHandler
-    ):
-        return
-    chroma_dir = knowledge.services.paths.chroma_dir
+def vector_purger(chroma_dir: Path) -> DerivedDataPurger:
+    """For ``purge_documents``: once the purge commits, remove the vectors (of every model's
+    collection) of the files it freed."""
 
     def purge_vectors(
         session: Session, _document_ids: Sequence[str], unused: Sequence[str]
@@ -266,22 +243,15 @@ def _connect_bulk_purge(knowledge: KnowledgeBase) -> None:
         shas = list(unused)
 
         def after_commit(_session: Session) -> None:
-            delete_file_everywhere(chroma_dir, *shas)
+            try:
+                delete_file_everywhere(chroma_dir, *shas)
+            except Exception:  # the purge stands; `kb check` removes the vectors left over
+                logger.exception("Could not remove the vectors of %d purged files", len(shas))
 
         if shas:
             event.listen(session, "after_commit", after_commit, once=True)
 
-    bulk.add_derived_purger(knowledge.services, purge_vectors)
-
-
-def knowledge_base(services: Services) -> KnowledgeBase:
-    """The ``KnowledgeBase`` that ``install_jobs`` made for these services."""
-    handler = services.job_handlers.get(INGEST_KIND)
-    if not isinstance(handler, IngestHandler):
-        install_jobs(services)
-        handler = services.job_handlers.get(INGEST_KIND)
-    assert isinstance(handler, IngestHandler)
-    return handler.knowledge
+    return purge_vectors
 
 
 def _passages(count: int) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from core.db.models import Chunk, Document
+from core.errors import UserError
 from core.jobs import ItemError, JobInfo, JobState
 from core.knowledge.chunker import CHUNKER_VERSION, HEADING_SEPARATOR, Chunker
 from core.knowledge.embedder import (
@@ -32,7 +33,12 @@ from core.knowledge.search import HybridSearcher, SearchFilters, SearchHit, Sear
 from core.knowledge.vectors import VectorStore
 
 if TYPE_CHECKING:
-    from core.services import Services
+    from core.changes import ChangeRecorder
+    from core.db.session import Database
+    from core.files import FileStore
+    from core.jobs import JobService
+    from core.secrets import SecretStore
+    from core.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -66,17 +72,33 @@ class ImportStatus:
     errors: tuple[ItemError, ...]
 
 
-class DocumentNotFound(LookupError):
+class DocumentNotFound(UserError, LookupError):
     """No document has this id (it may have been deleted)."""
 
 
 class KnowledgeBase:
     """Import, search, read and maintain the documents of one workspace."""
 
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self.database = services.database
-        self.workspace_id = services.workspace_id
+    def __init__(
+        self,
+        database: Database,
+        workspace_id: str,
+        *,
+        recorder: ChangeRecorder,
+        settings: Settings,
+        secrets: SecretStore,
+        jobs: JobService,
+        files: FileStore,
+        chroma_dir: Path,
+    ) -> None:
+        self.database = database
+        self.workspace_id = workspace_id
+        self.recorder = recorder
+        self.settings = settings
+        self.secrets = secrets
+        self.jobs = jobs
+        self.files = files
+        self.chroma_dir = chroma_dir
         self.progress = ImportProgressBoard()
         self._lock = threading.Lock()
         self._chunker: Chunker | None = None
@@ -92,24 +114,24 @@ class KnowledgeBase:
 
     def embedder(self) -> Embedder:
         """The embedder chosen in settings (``knowledge.embedding_model``)."""
-        choice = self.services.settings.get("knowledge.embedding_model")
+        choice = self.settings.get("knowledge.embedding_model")
         if choice == "on-device":
             return on_device_embedder()
         if choice == "openai":
-            key = self.services.secrets.get("openai_api_key")
+            key = self.secrets.get("openai_api_key")
             if not key:
                 raise EmbeddingUnavailable(
                     "The OpenAI embedding model needs an OpenAI API key: add it in Settings, or "
                     "choose the on-device model."
                 )
             return ApiEmbedder(OPENAI_MODEL, api_key=key)
-        base_url = self.services.settings.get("chat.base_url")
+        base_url = self.settings.get("chat.base_url")
         if not base_url:
             raise EmbeddingUnavailable(
                 "The OpenAI-compatible embedding model needs a server address: set it in "
                 "Settings (Chat → Server address), or choose the on-device model."
             )
-        key = self.services.secrets.get("local_api_key") or ""
+        key = self.secrets.get("local_api_key") or ""
         return ApiEmbedder(COMPATIBLE_MODEL, api_key=key, base_url=base_url)
 
     def vectors(self, model_id: str | None = None) -> VectorStore:
@@ -118,7 +140,7 @@ class KnowledgeBase:
         with self._lock:
             store = self._stores.get(model)
             if store is None:
-                store = VectorStore(self.services.paths.chroma_dir, self.workspace_id, model)
+                store = VectorStore(self.chroma_dir, self.workspace_id, model)
                 self._stores[model] = store
             return store
 
@@ -149,12 +171,12 @@ class KnowledgeBase:
 
         listed = [str(Path(p).expanduser().absolute()) for p in paths]
         name = title or _import_title(listed)
-        return self.services.jobs.submit(INGEST_KIND, name, {"paths": listed})
+        return self.jobs.submit(INGEST_KIND, name, {"paths": listed})
 
     def import_status(self, job_id: str) -> ImportStatus:
         """Where an import stands (blocking: reads app.db)."""
-        job = self.services.jobs.get(job_id)
-        errors = tuple(self.services.jobs.item_errors(job_id, limit=500))
+        job = self.jobs.get(job_id)
+        errors = tuple(self.jobs.item_errors(job_id, limit=500))
         return ImportStatus(job, self.progress.snapshot(job_id), errors)
 
     def unfinished_imports(self) -> list[str]:
@@ -162,7 +184,7 @@ class KnowledgeBase:
         from core.knowledge.jobs import INGEST_KIND
 
         states = {JobState.QUEUED, JobState.RUNNING, JobState.PAUSED}
-        jobs = self.services.jobs.list(limit=1000, states=states)
+        jobs = self.jobs.list(limit=1000, states=states)
         return [job.id for job in reversed(jobs) if job.kind == INGEST_KIND]
 
     def search(
@@ -185,6 +207,16 @@ class KnowledgeBase:
             as_you_type=as_you_type,
         )
 
+    def has_documents(self) -> bool:
+        """Whether the workspace has any document (one indexed lookup: cheap on every turn)."""
+        with self.database.read() as session:
+            first = session.scalars(
+                select(Document.id)
+                .where(Document.workspace_id == self.workspace_id, Document.deleted.is_(False))
+                .limit(1)
+            ).first()
+            return first is not None
+
     def document_count(self) -> int:
         with self.database.read() as session:
             return len(
@@ -200,7 +232,10 @@ class KnowledgeBase:
         with self.database.read() as session:
             document = session.get(Document, document_id)
             if document is None:
-                raise DocumentNotFound(f"The document {document_id} no longer exists.")
+                raise DocumentNotFound(
+                    "That document no longer exists: it was deleted meanwhile, perhaps from "
+                    "another window or the command line."
+                )
             chunks = session.scalars(
                 select(Chunk)
                 .where(

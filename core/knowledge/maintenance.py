@@ -1,43 +1,31 @@
-"""Keeping the three stores in step: purging a document's derived data, and ``kb check``.
+"""Keeping the three stores in step: ``kb check``, and whether a stored file is still used.
 
 Chunks (with their FTS rows) live in app.db, vectors in Chroma, files in the file store; only
-app.db is transactional. Purging deletes the chunks in the caller's transaction and the
-vectors and the file after it commits. A crash in between leaves drift that
+app.db is transactional. Purging (``core.library.bulk.purge_documents``) deletes the chunks and
+the file before its transaction commits and the vectors after. A crash in between leaves drift that
 ``check_knowledge_base`` finds and repairs: chunks of no document, FTS rows out of step, vectors
 of no chunk, chunks with no vector, documents with no chunks, files nobody uses.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, event, func, select, text
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from core.db.models import Chunk, Document, DocumentVersion
 from core.knowledge.chunker import CHUNKER_VERSION
-from core.knowledge.indexing import delete_chunks
 from core.knowledge.keyword import rebuild_index
-from core.knowledge.vectors import delete_file_everywhere, vector_id
+from core.knowledge.vectors import vector_id
 
 if TYPE_CHECKING:
     from core.knowledge.library import KnowledgeBase
 
-logger = logging.getLogger(__name__)
 _COUNT_DIFFERENCE = "SELECT count(*) FROM (SELECT id FROM {left} EXCEPT SELECT id FROM {right})"
-
-
-@dataclass(frozen=True)
-class PurgeResult:
-    """What purging a document's derived data removed (or will remove after the commit)."""
-
-    file_sha256: str
-    chunks: int
-    file_shared: bool
 
 
 def file_in_use(session: Session, sha: str, *, except_document: str | None = None) -> bool:
@@ -49,37 +37,6 @@ def file_in_use(session: Session, sha: str, *, except_document: str | None = Non
         select(func.count()).select_from(DocumentVersion).where(DocumentVersion.file_sha256 == sha)
     )
     return bool(session.scalar(documents)) or bool(session.scalar(versions))
-
-
-def purge_document_data(
-    knowledge: KnowledgeBase, session: Session, document_id: str
-) -> PurgeResult | None:
-    """Remove a document's derived data for good, in the caller's write transaction.
-
-    If no other document or version uses the same file: its chunks go now (their FTS rows
-    follow by trigger), and once ``session`` commits, its vectors (every model's collection)
-    and the stored file. The document row itself is the caller's (``ChangeRecorder.purge``).
-    Returns None if there is no such document.
-    """
-    document = session.get(Document, document_id)
-    if document is None:
-        return None
-    sha = document.file_sha256
-    if file_in_use(session, sha, except_document=document_id):
-        return PurgeResult(sha, 0, file_shared=True)
-    chunks = delete_chunks(session, sha)
-    paths = knowledge.services.paths
-    files = knowledge.services.files
-
-    def after_commit(_session: Session) -> None:
-        try:
-            delete_file_everywhere(paths.chroma_dir, sha)
-            files.remove(sha)
-        except Exception:  # the commit stands; `kb check` removes what is left over
-            logger.exception("Could not remove the vectors or file of %s", sha)
-
-    event.listen(session, "after_commit", after_commit, once=True)
-    return PurgeResult(sha, chunks, file_shared=False)
 
 
 @dataclass
@@ -221,7 +178,7 @@ def _check_vectors(knowledge: KnowledgeBase, report: CheckReport, repair: bool) 
 
 
 def _check_files(knowledge: KnowledgeBase, report: CheckReport, repair: bool) -> None:
-    store = knowledge.services.files
+    store = knowledge.files
     with knowledge.database.read() as session:
         used = set(session.scalars(select(Document.file_sha256)))
         used |= set(session.scalars(select(DocumentVersion.file_sha256)))

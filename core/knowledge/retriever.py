@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.knowledge.search import SearchFilters, SearchMode
-from core.sources import SourcePassage
+from core.sources import KnowledgeScope, SourcePassage, best_snippet
 
 if TYPE_CHECKING:
     from core.knowledge.library import KnowledgeBase
@@ -18,16 +18,23 @@ class KnowledgeRetriever:
     """``PassageRetriever`` over a workspace's knowledge base (hybrid search; blocking).
 
     Returns up to ``limit`` passages numbered from 1, at most ``MAX_PER_DOCUMENT`` from any one
-    document so one long manual does not crowd out every other source.
+    document so one long manual does not crowd out every other source. An empty library is
+    answered from one indexed count, before the embedding model or the vector store load.
     """
 
-    def __init__(self, knowledge: KnowledgeBase, filters: SearchFilters | None = None) -> None:
+    def __init__(self, knowledge: KnowledgeBase) -> None:
         self.knowledge = knowledge
-        self.filters = filters
 
-    def retrieve(self, query: str, *, limit: int = 5) -> list[SourcePassage]:
+    def retrieve(
+        self, query: str, *, limit: int = 5, scope: KnowledgeScope | None = None
+    ) -> list[SourcePassage]:
+        if not self.knowledge.has_documents():
+            return []
+        filters = None
+        if scope is not None and scope.narrowed:
+            filters = SearchFilters(tags=scope.tags, document_ids=scope.document_ids)
         hits = self.knowledge.search(
-            query, filters=self.filters, limit=limit * 3, mode=SearchMode.HYBRID
+            query, filters=filters, limit=limit * 3, mode=SearchMode.HYBRID
         )
         per_document: dict[str, int] = {}
         passages: list[SourcePassage] = []
@@ -45,6 +52,7 @@ class KnowledgeRetriever:
                     page_end=hit.page_end,
                     chunk_id=hit.chunk_id,
                     score=round(hit.score, 6),
+                    snippet=best_snippet(hit.text, query),
                 )
             )
             if len(passages) >= limit:

@@ -29,7 +29,8 @@ from core.library.documents import DocumentCatalog, DocumentFilter
 from core.library.tags import TagService, chunked
 
 if TYPE_CHECKING:
-    from core.services import Services
+    from core.db.session import Database
+    from core.jobs import JobService
 
 
 def _count(n: int) -> str:
@@ -39,10 +40,19 @@ def _count(n: int) -> str:
 class BulkActions:
     """Submits bulk document jobs over one workspace."""
 
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self.catalog = DocumentCatalog(services.database, services.workspace_id)
-        self.tags = TagService(services.database, services.recorder, services.workspace_id)
+    def __init__(
+        self,
+        database: Database,
+        workspace_id: str,
+        jobs: JobService,
+        catalog: DocumentCatalog,
+        tags: TagService,
+    ) -> None:
+        self.database = database
+        self.workspace_id = workspace_id
+        self.jobs = jobs
+        self.catalog = catalog
+        self.tags = tags
 
     def matching(self, where: DocumentFilter) -> list[str]:
         """The ids "all matching" means for this filter, right now."""
@@ -51,7 +61,7 @@ class BulkActions:
     def tag(self, ids: Sequence[str], tag_name: str) -> str:
         """Add a tag (made if new) to documents."""
         ids = _required(ids)
-        with self.services.database.write() as session:
+        with self.database.write() as session:
             tag_id = self.tags.ensure(session, tag_name)
         name = self.tags.find(tag_id).name
         params = {"ids": ids, "tag_id": tag_id, "tag_name": name}
@@ -82,10 +92,10 @@ class BulkActions:
 
     def undo_trash(self, job_id: str) -> str:
         """Restore exactly the documents a move-to-trash job moved (so far)."""
-        info = self.services.jobs.get(job_id)
+        info = self.jobs.get(job_id)
         if info.kind != KIND_TRASH:
             raise BulkError(f"“{info.title}” did not move documents to the trash.")
-        ids = [str(i) for i in self.services.jobs.params(job_id)["ids"]]
+        ids = [str(i) for i in self.jobs.params(job_id)["ids"]]
         return self.restore(ids)
 
     def purge(self, ids: Sequence[str]) -> str:
@@ -124,18 +134,18 @@ class BulkActions:
             raise BulkError("Reprocessing documents is not available in this version.") from exc
 
     def _submit(self, kind: str, title: str, params: Mapping[str, Any]) -> str:
-        return self.services.jobs.submit(kind, title, params)
+        return self.jobs.submit(kind, title, params)
 
     def _with_state(self, ids: list[str], *, trashed: bool) -> list[str]:
         keep: set[str] = set()
-        with self.services.database.read() as session:
+        with self.database.read() as session:
             for part in chunked(ids):
                 keep.update(
                     session.scalars(
                         select(Document.id).where(
                             Document.id.in_(part),
                             Document.deleted.is_(trashed),
-                            Document.workspace_id == self.services.workspace_id,
+                            Document.workspace_id == self.workspace_id,
                         )
                     )
                 )

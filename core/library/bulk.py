@@ -5,6 +5,9 @@ Each job's item is a *range* of the document ids stored in its parameters ("docu
 commit is an fsync). Each range's writes commit with its done mark, so after ``kill -9`` the
 job resumes at the first unfinished range and no document is acted on twice. Export lives in
 ``core.library.export``; ``BulkActions`` submits every kind.
+
+``purge_documents`` is the one way a document is deleted for good: the bulk purge and the older
+``knowledge.delete`` job both go through it.
 """
 
 from __future__ import annotations
@@ -17,15 +20,15 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from core.change_batch import purge_rows, set_deleted
 from core.changes import ChangeRecorder
 from core.db.models import Chunk, Document, DocumentVersion, Tag, TagLink
+from core.errors import UserError
 from core.files import FileStore
-from core.jobs import ItemContext, ItemFailed, JobHandler
+from core.jobs import HandlerRegistry, ItemContext, ItemFailed, JobHandler
 from core.library.tags import chunked, link_documents, unlink_documents
 
 if TYPE_CHECKING:
-    from core.services import Services
+    from core.db.session import Database
 
 RANGE_SIZE = 500
 KIND_TAG = "documents.tag"
@@ -35,6 +38,7 @@ KIND_RESTORE = "documents.restore"
 KIND_PURGE = "documents.purge"
 KIND_EXPORT = "documents.export"
 KIND_REPROCESS = "knowledge.reprocess"
+KIND_DELETE = "knowledge.delete"  # earlier versions queued it; kept so those jobs still run
 _RANGE = re.compile(r"^documents (\d+)-(\d+)$")
 
 DerivedDataPurger = Callable[[Session, Sequence[str], Sequence[str]], None]
@@ -42,7 +46,7 @@ DerivedDataPurger = Callable[[Session, Sequence[str], Sequence[str]], None]
 before the document rows go: removes data other features derived from them (vectors)."""
 
 
-class BulkError(ValueError):
+class BulkError(UserError, ValueError):
     """A bulk action that cannot be started; the message says why, for a person."""
 
 
@@ -122,24 +126,34 @@ class RestoreDocumentsHandler(_RangeHandler):
 class PurgeDocumentsHandler(_RangeHandler):
     """Deletes trashed documents for good: rows, tag links, versions, chunks, FTS rows, files.
 
-    Vectors belong to the knowledge feature: it connects them with ``add_derived_purger``.
+    Vectors belong to the knowledge feature: the composition root passes its purger in.
     Only documents still in the trash are purged, so a restore that won a race is respected.
     """
 
-    def __init__(self, context: BulkContext) -> None:
+    def __init__(self, context: BulkContext, derived_purgers: Sequence[DerivedDataPurger]) -> None:
         super().__init__(context)
-        self.derived_purgers: list[DerivedDataPurger] = []
+        self.derived_purgers = list(derived_purgers)
 
     def apply(self, session: Session, params: Mapping[str, Any], ids: Sequence[str]) -> None:
         purge_documents(session, self.context, ids, self.derived_purgers)
 
 
-def add_derived_purger(services: Services, purger: DerivedDataPurger) -> None:
-    """Have every purge also remove what ``purger`` derived from the purged documents."""
-    handler = services.job_handlers.get(KIND_PURGE)
-    if not isinstance(handler, PurgeDocumentsHandler):
-        raise RuntimeError("The bulk document jobs are not installed")
-    handler.derived_purgers.append(purger)
+class DeleteDocumentsHandler:
+    """``knowledge.delete``, queued by earlier versions: params ``{"document_ids": [...]}``, one
+    item per document, purged by ``purge_documents`` whether or not it is in the trash."""
+
+    def __init__(self, context: BulkContext, derived_purgers: Sequence[DerivedDataPurger]) -> None:
+        self.context = context
+        self.derived_purgers = list(derived_purgers)
+
+    def plan(self, params: Mapping[str, Any]) -> Sequence[str]:
+        return [str(i) for i in params["document_ids"]]
+
+    def process(self, ctx: ItemContext) -> None:
+        ctx.check_cancelled()
+        purge_documents(
+            ctx.session, self.context, [ctx.key], self.derived_purgers, trashed_only=False
+        )
 
 
 def purge_documents(
@@ -147,15 +161,23 @@ def purge_documents(
     context: BulkContext,
     ids: Sequence[str],
     derived_purgers: Sequence[DerivedDataPurger] = (),
+    *,
+    trashed_only: bool = True,
 ) -> int:
-    """Purge the trashed documents among ``ids`` in ``session``; returns how many went."""
-    rows = session.execute(
-        select(Document.id, Document.file_sha256).where(
-            Document.id.in_(ids),
-            Document.deleted.is_(True),
-            Document.workspace_id == context.workspace_id,
-        )
-    ).all()
+    """Delete documents among ``ids`` for good in ``session``; returns how many went.
+
+    Goes with each: its tag links and versions (each with a tombstone and a purge in the
+    outbox), and, for files no other document or version uses, their chunks (FTS rows follow
+    by trigger), what ``derived_purgers`` remove (vectors) and the stored file. With
+    ``trashed_only`` documents not in the trash are left alone, so a restore that won a race
+    is respected.
+    """
+    query = select(Document.id, Document.file_sha256).where(
+        Document.id.in_(ids), Document.workspace_id == context.workspace_id
+    )
+    if trashed_only:
+        query = query.where(Document.deleted.is_(True))
+    rows = session.execute(query).all()
     if not rows:
         return 0
     doomed = [r.id for r in rows]
@@ -169,10 +191,12 @@ def purge_documents(
     for purger in derived_purgers:
         purger(session, doomed, unused)
     links = list(session.scalars(select(TagLink.id).where(TagLink.document_id.in_(doomed))))
-    c = context
-    purge_rows(session, c.recorder, c.workspace_id, "tag_link", links)
-    purge_rows(session, c.recorder, c.workspace_id, "document_version", [v.id for v in versions])
-    purge_rows(session, c.recorder, c.workspace_id, "document", doomed)
+    recorder, workspace_id = context.recorder, context.workspace_id
+    recorder.purge_many(session, TagLink, links, workspace_id=workspace_id)
+    recorder.purge_many(
+        session, DocumentVersion, [v.id for v in versions], workspace_id=workspace_id
+    )
+    recorder.purge_many(session, Document, doomed, workspace_id=workspace_id)
     for part in chunked(unused):
         session.execute(delete(Chunk).where(Chunk.file_sha256.in_(part)))  # triggers clear FTS
     # Removed before the commit: if the commit then failed, the row (already in the trash and
@@ -213,7 +237,7 @@ def _set_trashed(session: Session, c: BulkContext, ids: Sequence[str], trashed: 
             )
         )
     )
-    set_deleted(session, c.recorder, c.workspace_id, "document", changing, trashed)
+    c.recorder.set_deleted_many(session, Document, changing, trashed, workspace_id=c.workspace_id)
 
 
 def _live_tag(session: Session, params: Mapping[str, Any]) -> str:
@@ -226,18 +250,24 @@ def _live_tag(session: Session, params: Mapping[str, Any]) -> str:
     return tag.id
 
 
-def install_jobs(services: Services) -> None:
-    """Register the bulk document job kinds (``FEATURE_JOB_MODULES`` calls this)."""
+def register_jobs(
+    registry: HandlerRegistry,
+    context: BulkContext,
+    database: Database,
+    derived_purgers: Sequence[DerivedDataPurger] = (),
+) -> None:
+    """Register the bulk document job kinds, and ``knowledge.delete`` (which purges the same
+    way, with the same ``derived_purgers``); the composition root calls this once."""
     from core.library.export import ExportDocumentsHandler
 
-    context = BulkContext(services.recorder, services.workspace_id, services.files)
     handlers: dict[str, JobHandler] = {
         KIND_TAG: TagDocumentsHandler(context),
         KIND_UNTAG: UntagDocumentsHandler(context),
         KIND_TRASH: TrashDocumentsHandler(context),
         KIND_RESTORE: RestoreDocumentsHandler(context),
-        KIND_PURGE: PurgeDocumentsHandler(context),
-        KIND_EXPORT: ExportDocumentsHandler(services.database, services.files),
+        KIND_PURGE: PurgeDocumentsHandler(context, derived_purgers),
+        KIND_DELETE: DeleteDocumentsHandler(context, derived_purgers),
+        KIND_EXPORT: ExportDocumentsHandler(database, context.files),
     }
     for kind, handler in handlers.items():
-        services.job_handlers.register(kind, handler)
+        registry.register(kind, handler)

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core.change_batch import create_links, set_deleted
 from core.changes import ChangeRecorder
 from core.db.models import Document, Tag, TagLink
 from core.db.session import Database
+from core.errors import UserError
 from core.ids import natural_id, new_id
 
 MAX_NAME_LENGTH = 64
@@ -34,7 +34,7 @@ _SPACES = re.compile(r"\s+")
 _SQL_CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
 
 
-class TagError(ValueError):
+class TagError(UserError, ValueError):
     """A tag request that cannot be carried out; the message says why, for a person."""
 
 
@@ -99,6 +99,11 @@ def name_key(name: str) -> str:
 def tag_id_for(workspace_id: str, name: str) -> str:
     """The deterministic id of the tag called ``name`` in a workspace."""
     return natural_id(workspace_id, name_key(name))
+
+
+def link_id(document_id: str, tag_id: str) -> str:
+    """The deterministic id of a tag on a document (the same on every device)."""
+    return natural_id(document_id, tag_id)
 
 
 def normalize_color(raw: str) -> str:
@@ -357,10 +362,16 @@ def link_documents(
             ).all()
         )
         trashed = [d for d, deleted in links.items() if deleted]
-        new = [(d, tag_id) for d in part if d in present and d not in links]
+        new = [
+            {"id": link_id(d, tag_id), "tag_id": tag_id, "document_id": d}
+            for d in part
+            if d in present and d not in links
+        ]
         link_ids = _link_ids(session, tag_id, trashed)
-        added += set_deleted(session, recorder, workspace_id, "tag_link", link_ids, False)
-        added += create_links(session, recorder, workspace_id, new)
+        added += recorder.set_deleted_many(
+            session, TagLink, link_ids, False, workspace_id=workspace_id
+        )
+        added += recorder.create_many(session, TagLink, new, workspace_id=workspace_id)
     return added
 
 
@@ -383,7 +394,7 @@ def unlink_documents(
                 )
             )
         )
-        removed += set_deleted(session, recorder, workspace_id, "tag_link", ids, True)
+        removed += recorder.set_deleted_many(session, TagLink, ids, True, workspace_id=workspace_id)
     return removed
 
 

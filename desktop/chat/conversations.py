@@ -97,12 +97,14 @@ class ConversationPanel(QWidget):
         self.chat: ChatService | None = None
         self.ops: Operations | None = None
         self.model = ConversationListModel(self)
-        self.new_button = QPushButton("New chat", objectName="Primary")
+        self.new_button = QPushButton("New chat")
+        self.new_button.setObjectName("Primary")
         self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
         self.new_button.clicked.connect(lambda: self.conversation_chosen.emit(None))
         self.search = QLineEdit(placeholderText="Search conversations", clearButtonEnabled=True)
         self.archived = QCheckBox("Show archived")
-        self.list = QListView(objectName="ConversationList")
+        self.list = QListView()
+        self.list.setObjectName("ConversationList")
         self.list.setModel(self.model)
         self.list.setIconSize(QSize(14, 14))
         self.list.setUniformItemSizes(True)
@@ -112,7 +114,8 @@ class ConversationPanel(QWidget):
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.clicked.connect(self._chosen)
         self.list.activated.connect(self._chosen)
-        self.empty_note = QLabel("No conversations yet.", objectName="Hint", wordWrap=True)
+        self.empty_note = QLabel("No conversations yet.", wordWrap=True)
+        self.empty_note.setObjectName("Hint")
         self.undo_bar = _UndoBar()
         self.undo_bar.undo.connect(self._undo)
         layout = QVBoxLayout(self)
@@ -139,7 +142,7 @@ class ConversationPanel(QWidget):
     def current(self) -> ConversationRecord | None:
         index = self.list.currentIndex()
         record = self.model.data(index, RECORD_ROLE) if index.isValid() else None
-        return record  # type: ignore[no-any-return]
+        return record
 
     def select(self, conversation_id: str | None) -> None:
         """Highlight a conversation (without opening it again)."""

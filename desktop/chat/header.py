@@ -21,7 +21,8 @@ class ElidedLabel(QLabel):
     """A one-line title that ends in "…" when it does not fit, instead of being cut off."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="PageTitle")
+        super().__init__(parent)
+        self.setObjectName("PageTitle")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._full = ""
         self.setText(text)
@@ -60,12 +61,16 @@ class ConversationHeader(QWidget):
         self.ops: Operations | None = None
         self.assistants: list[AssistantRecord] = []
         self.title = ElidedLabel("New conversation")
-        self.assistant_box = QComboBox(minimumWidth=180)
+        self.assistant_box = QComboBox()
+        self.assistant_box.setMinimumWidth(180)
         self.assistant_box.setToolTip(
             "The assistant answering in this conversation (the list ends in Edit assistants…)"
         )
-        self.model_box = QComboBox(editable=True, minimumWidth=160)
-        self.model_box.lineEdit().setPlaceholderText("Default model")
+        self.model_box = QComboBox(editable=True)
+        self.model_box.setMinimumWidth(160)
+        model_edit = self.model_box.lineEdit()
+        assert model_edit is not None  # an editable combo box always has one
+        model_edit.setPlaceholderText("Default model")
         self.model_box.setToolTip("A model for this conversation only (empty: the default)")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -74,7 +79,7 @@ class ConversationHeader(QWidget):
         row.addWidget(self.model_box)
         self._shown_index = 0  # the assistant shown before "Edit assistants…" was picked
         self.assistant_box.activated.connect(self._assistant_chosen)
-        self.model_box.lineEdit().editingFinished.connect(self._model_chosen)
+        model_edit.editingFinished.connect(self._model_chosen)
 
     def attach(self, chat: ChatService, ops: Operations) -> None:
         self.chat, self.ops = chat, ops

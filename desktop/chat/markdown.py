@@ -27,7 +27,10 @@ from core.chat.metrics import describe_metrics
 from desktop.chat.code import CodeFormats, insert_code
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from core.chat.records import MessageRecord
+    from core.sources import SourcePassage
 
 # Inserting a fragment merges its first block into the cursor's block, dropping that block's
 # format (a heading, a list item, a quote). Leading with an invisible paragraph makes that merge
@@ -189,13 +192,7 @@ def insert_footer(
         new_paragraph(cursor, top_margin=4)
         cursor.insertHtml(f'<span style="color:{palette.error}"><b>{note}</b>{reason}</span>')
     if message.passages:
-        new_paragraph(cursor, top_margin=4)
-        links = " · ".join(
-            f'<a href="source:{p.number}#{link_key}" style="color:{palette.link}">'
-            f"[{p.number}] {html.escape(p.where)}</a>"
-            for p in message.passages
-        )
-        cursor.insertHtml(f'<span style="font-size:small">{links}</span>')
+        insert_sources(cursor, message.passages, palette, link_key)
     # No answer, no figures: "0 tokens, free" under an error says nothing.
     summary = describe_metrics(message.metrics) if message.metrics and message.content else ""
     if summary:
@@ -203,6 +200,34 @@ def insert_footer(
         cursor.insertHtml(
             f'<span style="color:{palette.muted}; font-size:small">{html.escape(summary)}</span>'
         )
+
+
+def insert_sources(
+    cursor: QTextCursor, passages: Sequence[SourcePassage], palette: Palette, link_key: str
+) -> None:
+    """The Sources strip under an answer: each passage's number, document, page and the start of
+    its text, each a link that opens the document there."""
+    new_paragraph(cursor, top_margin=8)
+    cursor.insertHtml(
+        f'<span style="font-size:small; font-weight:600; color:{palette.muted}">Sources</span>'
+    )
+    for p in passages:
+        new_paragraph(cursor, top_margin=2)
+        quote = html.escape(p.snippet or snippet(p.text))
+        cursor.insertHtml(
+            f'<span style="font-size:small"><a href="source:{p.number}#{link_key}" '
+            f'style="color:{palette.link}">[{p.number}] {html.escape(p.where)}</a>'
+            f' <span style="color:{palette.muted}">— {quote}</span></span>'
+        )
+
+
+def snippet(text: str, limit: int = 140) -> str:
+    """The start of a passage on one line, cut at a word."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0]
+    return cut + "…"
 
 
 def remove_tail(cursor: QTextCursor, start: int) -> None:

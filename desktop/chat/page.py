@@ -7,6 +7,8 @@ everything under it arrive later through ``attach``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.sources import KnowledgeScope
 from desktop.chat.composer import Composer
 from desktop.chat.conversations import ConversationPanel
 from desktop.chat.header import ConversationHeader
+from desktop.chat.knowledge_bar import KnowledgeBar
 from desktop.chat.session import ChatSession
 from desktop.chat.transcript import ChatTranscript
 from desktop.shell.empty_state import EmptyState
@@ -31,6 +35,9 @@ if TYPE_CHECKING:
     from core.chat.records import AssistantRecord, ConversationRecord, MessageRecord
     from core.chat.service import ChatService
     from core.chat.turns import Turn, TurnResult
+    from core.jobs import JobInfo
+    from core.knowledge.library import ImportStatus, KnowledgeBase
+    from core.root import Library
     from desktop.operations import Operations
 
 INTRO = (
@@ -58,6 +65,11 @@ class ChatPage(QWidget):
         self.panel.setFixedWidth(250)
         self.transcript = ChatTranscript()
         self.composer = Composer()
+        self.knowledge_bar = KnowledgeBar()
+        self.knowledge: KnowledgeBase | None = None
+        self.library: Library | None = None
+        self._attachments: dict[str, str] = {}  # import job id -> file names
+        self._send_when_ready = False  # Enter was pressed before the chat service was open
         self.composer.last_activity = lambda: self.transcript.last_frame_at
         self.header = ConversationHeader(self.session)
         self.title = self.header.title
@@ -70,7 +82,8 @@ class ChatPage(QWidget):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.header)
         right.addWidget(self.stack, 1)
-        right.addLayout(self.actions)
+        right.addLayout(self.action_row)
+        right.addWidget(self.knowledge_bar)
         right.addWidget(self.composer)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,7 +108,7 @@ class ChatPage(QWidget):
         self.regenerate_button = QPushButton("Regenerate")
         self.edit_button = QPushButton("Edit last message")
         self.fix_button = QPushButton("Set up the provider…")
-        self.actions = QHBoxLayout()
+        self.action_row = QHBoxLayout()
         for button in (
             self.continue_button,
             self.retry_button,
@@ -103,8 +116,8 @@ class ChatPage(QWidget):
             self.edit_button,
             self.fix_button,
         ):
-            self.actions.addWidget(button)
-        self.actions.addStretch(1)
+            self.action_row.addWidget(button)
+        self.action_row.addStretch(1)
         self._editing: MessageRecord | None = None
         self._last_error_kind = ""
 
@@ -123,6 +136,9 @@ class ChatPage(QWidget):
         self.composer.stop_requested.connect(session.stop)
         self.composer.editor_focused.connect(self._warm_up)
         self.transcript.source_clicked.connect(self.source_clicked)
+        self.knowledge_bar.scope_changed.connect(self._scope_chosen)
+        self.knowledge_bar.attach_requested.connect(self._attach)
+        self.header.conversation_changed.connect(lambda _record: self._show_knowledge())
         self.transcript.colours_changed.connect(self._recolour)
         self.retry_button.clicked.connect(session.retry)
         self.regenerate_button.clicked.connect(session.retry)
@@ -142,12 +158,105 @@ class ChatPage(QWidget):
 
     # --- wiring from the app -------------------------------------------------------------------
 
-    def attach(self, chat: ChatService, ops: Operations) -> None:
+    def attach(
+        self, chat: ChatService, knowledge: KnowledgeBase, library: Library, ops: Operations
+    ) -> None:
         """Start working: the chat service is open."""
         self.chat, self.ops = chat, ops
+        self.knowledge, self.library = knowledge, library
         self.session.attach(chat, ops)
         self.panel.attach(chat, ops)
         self.header.attach(chat, ops)
+        self.refresh_knowledge_choices()
+        if self._send_when_ready:
+            self._send_when_ready = False
+            self.composer.show_status("")
+            self._send(self.composer.text())
+
+    # --- knowledge: use my documents, scope, attach ----------------------------------------
+
+    def refresh_knowledge_choices(self) -> None:
+        """Read the tags and documents the scope menu offers (documents changed)."""
+        library, ops = self.library, self.ops
+        if library is None or ops is None:
+            return
+
+        def read() -> tuple[list[str], dict[str, str]]:
+            tags = [tag.name for tag in library.tags.list_tags()]
+            documents = {row.id: row.title for row in library.catalog.page(limit=2000)}
+            return tags, documents
+
+        ops.run(
+            "Reading your documents", read, on_done=lambda c: self.knowledge_bar.set_choices(*c)
+        )
+
+    def _show_knowledge(self) -> None:
+        """The bar shows the conversation's choice, or the next new conversation's."""
+        conversation = self.session.conversation
+        if conversation is not None:
+            assistant_id, scope = conversation.assistant_id, conversation.knowledge
+        else:
+            assistant_id = self.session.new_assistant_id
+            scope = self.session.new_knowledge or KnowledgeScope()
+        assistant = next((a for a in self.assistants if a.id == assistant_id), None)
+        self.knowledge_bar.show_scope(scope, assistant is not None and assistant.knowledge_enabled)
+
+    def _scope_chosen(self, scope: KnowledgeScope) -> None:
+        conversation = self.session.conversation
+        if conversation is None:
+            self.session.new_knowledge = scope
+            return
+        if self.chat is not None and self.ops is not None:
+            self.ops.run(
+                "Saving the conversation's documents choice",
+                self.chat.conversations.set_knowledge,
+                conversation.id,
+                scope,
+                on_done=self.session.refresh_conversation,
+            )
+
+    def _attach(self, paths: list[str]) -> None:
+        """Import the files; once in, answers in this conversation come from them."""
+        if self.knowledge is None or self.ops is None:
+            return
+        names = ", ".join(Path(p).name for p in paths)
+        self.knowledge_bar.show_note(f"Importing {names}…")
+        self.ops.run(
+            "Attaching the file",
+            self.knowledge.import_paths,
+            paths,
+            on_done=lambda job_id: self._attachments.__setitem__(job_id, names),
+        )
+
+    def job_changed(self, job: JobInfo) -> None:
+        """Every job change reaches the page here: an attached file's import settles."""
+        names = self._attachments.get(job.id)
+        if names is None or job.state in ("queued", "running") or self.knowledge is None:
+            return
+        del self._attachments[job.id]
+        if job.state != "done" or job.failed:
+            self.knowledge_bar.show_note(f"{names} could not be imported: see Jobs.")
+            return
+        assert self.ops is not None
+        self.ops.run(
+            "Reading the attached file",
+            self.knowledge.import_status,
+            job.id,
+            on_done=lambda status: self._attached(status, names),
+        )
+
+    def _attached(self, status: ImportStatus, names: str) -> None:
+        outcomes = status.snapshot.outcomes if status.snapshot is not None else ()
+        ids = tuple(o.document_id for o in outcomes if o.document_id)
+        if not ids:
+            self.knowledge_bar.show_note(f"{names} has no text to search.")
+            return
+        self.refresh_knowledge_choices()
+        self.knowledge_bar.show_note(f"Answers come from {names}")
+        self.knowledge_bar.show_scope(
+            replace(self.knowledge_bar.scope(), use=True, tags=(), document_ids=ids), True
+        )
+        self._scope_chosen(self.knowledge_bar.scope())
 
     @property
     def assistants(self) -> list[AssistantRecord]:
@@ -189,12 +298,19 @@ class ChatPage(QWidget):
                 self._cancel_edit()
                 self.composer.editor.clear()
             return
+        if not self.session.ready and text.strip():
+            # Still opening (the first second after start): the question waits in the box and
+            # goes as soon as the chat service is attached.
+            self._send_when_ready = True
+            self.composer.show_status("Opening your conversations… your question goes then", True)
+            return
         if self.session.send(text):
             self.composer.editor.clear()
 
     def _show_thread(self, conversation: ConversationRecord | None, thread: list[Any]) -> None:
         self.transcript.show_thread(thread)
         self.header.show_conversation(conversation)
+        self._show_knowledge()
         self._last_error_kind = ""
         self._update_stack()
         self._update_actions()
@@ -203,7 +319,7 @@ class ChatPage(QWidget):
         """The theme was switched: draw the thread on screen again in its colours (an answer
         streaming now keeps the old ones for what is shown; it is redrawn when reopened)."""
         if not self.session.busy:
-            self.transcript.show_thread(self.session.thread)
+            self.transcript.show_thread(self.session.messages)
 
     def _question_added(self, text: str) -> None:
         self.transcript.add_question(text)

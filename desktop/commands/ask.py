@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from core.chat.service import ChatService
     from core.chat.turns import TurnEvent
-    from core.services import Services
+    from core.root import Root
 
 PROVIDER_CHOICES = ("openai", "anthropic", "openai_compatible")
 
@@ -40,15 +40,37 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     ask.add_argument(
         "--conversation", metavar="ID", help="add to this conversation instead of a new one"
     )
+    documents = ask.add_mutually_exclusive_group()
+    documents.add_argument(
+        "--documents",
+        dest="documents",
+        action="store_const",
+        const=True,
+        help="search your documents and cite them (default: as the assistant says)",
+    )
+    documents.add_argument(
+        "--no-documents",
+        dest="documents",
+        action="store_const",
+        const=False,
+        help="do not search your documents",
+    )
+    ask.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="search only documents with this tag (repeatable; implies --documents)",
+    )
     ask.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, services: Services) -> int:
+def run(args: argparse.Namespace, services: Root) -> int:
     import asyncio
 
     from core.chat.conversations import ConversationNotFound
     from core.chat.resolution import ProviderChoice
-    from core.chat.service import ChatService
+    from core.sources import KnowledgeScope
 
     prompt = " ".join(args.prompt)
     if prompt == "-":
@@ -56,7 +78,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     if not prompt.strip():
         print("convosphere: the prompt is empty", file=sys.stderr)
         return 2
-    chat = ChatService.open(services)
+    chat = services.chat
     assistant_id = None
     if args.assistant:
         assistant = chat.assistants.find(args.assistant)
@@ -67,9 +89,16 @@ def run(args: argparse.Namespace, services: Services) -> int:
         assistant_id = assistant.id
     kind = args.provider or ("openai_compatible" if args.base_url else None)
     choice = ProviderChoice(kind, args.model, args.base_url)
+    knowledge = None
+    if args.documents is not None or args.tag:
+        knowledge = KnowledgeScope(use=args.documents is not False, tags=tuple(args.tag))
     try:
         turn = chat.ask(
-            prompt, conversation_id=args.conversation, assistant_id=assistant_id, choice=choice
+            prompt,
+            conversation_id=args.conversation,
+            assistant_id=assistant_id,
+            choice=choice,
+            knowledge=knowledge,
         )
     except ConversationNotFound as error:
         print(f"convosphere: {error}", file=sys.stderr)
@@ -96,8 +125,18 @@ async def _stream(chat: ChatService, turn: Any) -> int:
         result = await chat.run(turn, show)
     finally:
         await chat.aclose()
-    if out.isatty() and result.answer.content and not result.answer.content.endswith("\n"):
+    passages = result.answer.passages
+    if (
+        (out.isatty() or passages)
+        and result.answer.content
+        and not result.answer.content.endswith("\n")
+    ):
         out.write("\n")
+    if passages:
+        # The same sources the app shows under the answer; [n] in the text points here.
+        out.write("\nSources:\n")
+        for passage in passages:
+            out.write(f"[{passage.number}] {passage.where}\n")
     out.flush()
     if result.state == MessageState.COMPLETE:
         if sys.stderr.isatty():

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from core.services import Services
+    from core.root import Root
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -30,10 +30,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     export.set_defaults(handler=run_export)
 
 
-def run_list(args: argparse.Namespace, services: Services) -> int:
-    from core.chat.service import ChatService
+def run_list(args: argparse.Namespace, services: Root) -> int:
 
-    chat = ChatService.open(services)
+    chat = services.chat
     found = chat.conversations.search(args.search, archived=args.archived)
     if args.json:
         rows = [
@@ -60,12 +59,11 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def run_export(args: argparse.Namespace, services: Services) -> int:
+def run_export(args: argparse.Namespace, services: Root) -> int:
     from core.chat.conversations import ConversationNotFound
     from core.chat.export import export_json, export_markdown
-    from core.chat.service import ChatService
 
-    chat = ChatService.open(services)
+    chat = services.chat
     try:
         conversation = chat.conversations.get(args.id)
     except ConversationNotFound as error:

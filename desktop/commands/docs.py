@@ -14,7 +14,7 @@ from desktop.commands.jobs import fail, run_until_done
 
 if TYPE_CHECKING:
     from core.library.actions import BulkActions
-    from core.services import Services
+    from core.root import Root
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -60,24 +60,23 @@ def _add_selection(parser: argparse.ArgumentParser, *, allow_all: bool) -> None:
         parser.set_defaults(all=False, tags=[])
 
 
-def _filter(args: argparse.Namespace, services: Services, *, trashed: bool = False) -> Any:
+def _filter(args: argparse.Namespace, services: Root, *, trashed: bool = False) -> Any:
     from core.library.documents import DocumentFilter
-    from core.library.tags import TagService
 
-    tags = TagService(services.database, services.recorder, services.workspace_id)
+    tags = services.library.tags
     tag_ids = tuple(tags.find(name).id for name in args.tags)
     return DocumentFilter(tags_all=tag_ids, trashed=trashed)
 
 
-def list_documents(args: argparse.Namespace, services: Services) -> int:
-    from core.library.documents import DocumentCatalog, DocumentSort, SortColumn
+def list_documents(args: argparse.Namespace, services: Root) -> int:
+    from core.library.documents import DocumentSort, SortColumn
     from core.library.tags import TagError
 
     try:
         where = _filter(args, services, trashed=args.trash)
     except TagError as exc:
         return fail(str(exc))
-    catalog = DocumentCatalog(services.database, services.workspace_id)
+    catalog = services.library.catalog
     order = DocumentSort(SortColumn.ADDED, descending=True)
     rows = catalog.page(where, order, 0, args.limit or catalog.count(where) or 1)
     found = [
@@ -95,13 +94,12 @@ def list_documents(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def run_bulk(args: argparse.Namespace, services: Services) -> int:
+def run_bulk(args: argparse.Namespace, services: Root) -> int:
     from core.jobs import JobError
-    from core.library.actions import BulkActions
     from core.library.bulk import BulkError
     from core.library.tags import TagError
 
-    bulk = BulkActions(services)
+    bulk = services.library.bulk
     try:
         ids = bulk.matching(_filter(args, services)) if args.all else (args.ids or [])
         job_id = _submit(args, bulk, ids)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from core.jobs import JobInfo
     from core.knowledge.library import KnowledgeBase
-    from core.services import Services
+    from core.root import Root
 
 PROGRESS_INTERVAL_S = 0.5
 
@@ -37,15 +37,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, services: Services) -> int:
+def run(args: argparse.Namespace, services: Root) -> int:
     from core.jobs import JobError, JobState
-    from core.knowledge.jobs import INGEST_KIND, knowledge_base
+    from core.knowledge.jobs import INGEST_KIND
     from core.knowledge.scan import scan
 
     if not args.paths and not args.resume:
         print("convosphere: name files or folders to import (or use --resume)", file=sys.stderr)
         return 2
-    knowledge = knowledge_base(services)
+    knowledge = services.knowledge
     unfinished = [
         job.id
         for job in services.jobs.list(
@@ -53,6 +53,13 @@ def run(args: argparse.Namespace, services: Services) -> int:
         )
         if job.kind == INGEST_KIND
     ]
+    if unfinished and not services.owner:
+        # The app (or another command) has this data dir: it finishes those imports itself.
+        print(
+            f"{len(unfinished)} earlier import(s) are left to ConvoSphere, which is running.",
+            file=sys.stderr,
+        )
+        unfinished = []
     for job_id in unfinished:
         if services.jobs.get(job_id).state is JobState.PAUSED:
             services.jobs.resume(job_id)
@@ -87,14 +94,12 @@ def run(args: argparse.Namespace, services: Services) -> int:
 
 
 def _run_jobs(
-    services: Services, knowledge: KnowledgeBase, job_ids: list[str], *, quiet: bool
+    services: Root, knowledge: KnowledgeBase, job_ids: list[str], *, quiet: bool
 ) -> list[JobInfo]:
     import asyncio
 
-    from core.jobs import JobRunner
-
     async def go() -> list[JobInfo]:
-        runner = JobRunner(services.jobs)
+        runner = services.job_runner()
         await runner.start()
         ticker = (
             None if quiet else asyncio.create_task(_show_progress(services, knowledge, job_ids))
@@ -112,7 +117,7 @@ def _run_jobs(
     return infos
 
 
-async def _show_progress(services: Services, knowledge: KnowledgeBase, job_ids: list[str]) -> None:
+async def _show_progress(services: Root, knowledge: KnowledgeBase, job_ids: list[str]) -> None:
     import asyncio
 
     loop = asyncio.get_running_loop()
@@ -122,7 +127,7 @@ async def _show_progress(services: Services, knowledge: KnowledgeBase, job_ids: 
         print(f"\r{line[:150]:<150}", end="", file=sys.stderr, flush=True)
 
 
-def progress_line(services: Services, knowledge: KnowledgeBase, job_ids: list[str]) -> str:
+def progress_line(services: Root, knowledge: KnowledgeBase, job_ids: list[str]) -> str:
     """ "Importing 3 of 20 files · 120 pages (31.0/s) · 250 chunks (19.8/s) · manual.pdf"."""
     infos = [services.jobs.get(job_id) for job_id in job_ids]
     done = sum(i.done + i.failed for i in infos)
@@ -147,13 +152,13 @@ def progress_line(services: Services, knowledge: KnowledgeBase, job_ids: list[st
 
 
 def _report(
-    services: Services, knowledge: KnowledgeBase, infos: list[JobInfo], *, as_json: bool
+    services: Root, knowledge: KnowledgeBase, infos: list[JobInfo], *, as_json: bool
 ) -> int:
     from core.jobs import JobState
-    from core.knowledge.progress import FileStatus
+    from core.knowledge.progress import FileOutcome, FileStatus
     from core.knowledge.scan import key_display
 
-    outcomes = []
+    outcomes: list[FileOutcome] = []
     for info in infos:
         snap = knowledge.progress.snapshot(info.id)
         outcomes.extend(snap.outcomes if snap is not None else ())

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from core import __version__
 
 if TYPE_CHECKING:
-    from core.services import Services
+    from core.root import Root
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -20,7 +20,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     info.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, services: Services) -> int:
+def run(args: argparse.Namespace, services: Root) -> int:
     from core.db.migrate import current_revision
 
     facts = {

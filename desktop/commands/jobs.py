@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from core.jobs import JobInfo
-    from core.services import Services
+    from core.root import Root
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -44,7 +44,7 @@ def job_dict(info: JobInfo) -> dict[str, Any]:
     }
 
 
-def list_jobs(args: argparse.Namespace, services: Services) -> int:
+def list_jobs(args: argparse.Namespace, services: Root) -> int:
     jobs = services.jobs.list(limit=args.limit)
     if args.json:
         print(json.dumps([job_dict(j) for j in jobs], indent=2))
@@ -56,7 +56,7 @@ def list_jobs(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def cancel_job(args: argparse.Namespace, services: Services) -> int:
+def cancel_job(args: argparse.Namespace, services: Root) -> int:
     from core.jobs import JobError
 
     try:
@@ -67,13 +67,14 @@ def cancel_job(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def retry_job(args: argparse.Namespace, services: Services) -> int:
+def retry_job(args: argparse.Namespace, services: Root) -> int:
     from core.jobs import JobError
 
     try:
         services.jobs.retry(args.id)
     except JobError as exc:
         return fail(str(exc))
+    services.jobs.adopt(args.id)  # run here, even while the app owns the background work
     return run_until_done(services, args.id)
 
 
@@ -82,11 +83,11 @@ def fail(message: str) -> int:
     return 1
 
 
-def run_until_done(services: Services, job_id: str) -> int:
+def run_until_done(services: Root, job_id: str) -> int:
     """Run queued jobs with a ``JobRunner`` until ``job_id`` settles, progress on stderr."""
     import asyncio
 
-    from core.jobs import JobRunner, JobState
+    from core.jobs import JobState
 
     def show(info: JobInfo) -> None:
         if info.id != job_id:
@@ -95,7 +96,7 @@ def run_until_done(services: Services, job_id: str) -> int:
         print(f"\r{info.title}: {info.done}/{info.total}{eta}   ", end="", file=sys.stderr)
 
     async def go() -> JobInfo:
-        runner = JobRunner(services.jobs)
+        runner = services.job_runner()
         runner.subscribe(show)
         await runner.start()
         try:

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from core.services import Services
+    from core.root import Root
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -26,9 +26,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     check.set_defaults(handler=run_check)
 
 
-def run_check(args: argparse.Namespace, services: Services) -> int:
+def run_check(args: argparse.Namespace, services: Root) -> int:
     from core.knowledge.embedder import EmbeddingUnavailable
-    from core.knowledge.jobs import knowledge_base
     from core.knowledge.maintenance import check_knowledge_base
 
     def say(message: str) -> None:
@@ -36,7 +35,7 @@ def run_check(args: argparse.Namespace, services: Services) -> int:
             print(message, file=sys.stderr)
 
     try:
-        report = check_knowledge_base(knowledge_base(services), repair=args.repair, progress=say)
+        report = check_knowledge_base(services.knowledge, repair=args.repair, progress=say)
     except EmbeddingUnavailable as exc:
         print(f"convosphere: {exc}", file=sys.stderr)
         return 1

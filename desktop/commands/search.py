@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from core.services import Services
+    from core.root import Root
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -51,9 +51,8 @@ def _date(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
-def run(args: argparse.Namespace, services: Services) -> int:
+def run(args: argparse.Namespace, services: Root) -> int:
     from core.knowledge.embedder import EmbeddingUnavailable
-    from core.knowledge.jobs import knowledge_base
     from core.knowledge.search import SearchFilters, SearchMode
 
     filters = SearchFilters(
@@ -64,7 +63,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         imported_before_ms=args.before,
     )
     try:
-        hits = knowledge_base(services).search(
+        hits = services.knowledge.search(
             args.query,
             filters=filters,
             limit=max(1, args.limit),

@@ -10,7 +10,7 @@ from desktop.commands.jobs import fail
 
 if TYPE_CHECKING:
     from core.library.tags import TagService
-    from core.services import Services
+    from core.root import Root
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -39,10 +39,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     delete.set_defaults(handler=run, action=delete_tag)
 
 
-def run(args: argparse.Namespace, services: Services) -> int:
-    from core.library.tags import TagError, TagService
+def run(args: argparse.Namespace, services: Root) -> int:
+    from core.library.tags import TagError
 
-    tags = TagService(services.database, services.recorder, services.workspace_id)
+    tags = services.library.tags
     try:
         return int(args.action(args, tags))
     except TagError as exc:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
     from core.jobs import ItemError, JobInfo
-    from core.services import Services
+    from core.root import Root
     from desktop.operations import Operations
 
 # Which buttons apply to a job in each state.
@@ -54,12 +54,12 @@ class ProgressDelegate(QStyledItemDelegate):
     ) -> None:
         done, total = index.data(ProgressRole)
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(4, 6, -4, -6)  # type: ignore[attr-defined]
+        bar.rect = option.rect.adjusted(4, 6, -4, -6)
         bar.minimum, bar.maximum = 0, max(total, 1)
         bar.progress = min(done, max(total, 1))
         bar.text = index.data()
         bar.textVisible = True
-        bar.state = option.state  # type: ignore[attr-defined]
+        bar.state = option.state
         style = QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
@@ -70,7 +70,7 @@ class JobsPage(QWidget):
     def __init__(self, model: JobListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self._services: Services | None = None
+        self._services: Root | None = None
         self._ops: Operations | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -121,7 +121,8 @@ class JobsPage(QWidget):
             button.clicked.connect(lambda _checked=False, a=action: self._act(a))
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.message = QLabel(objectName="Hint")
+        self.message = QLabel()
+        self.message.setObjectName("Hint")
         buttons.addWidget(self.message)
         self.errors_model = QStandardItemModel(0, 3)
         self.errors_model.setHorizontalHeaderLabels(["Item", "Problem", "Attempts"])
@@ -130,9 +131,8 @@ class JobsPage(QWidget):
         self.errors.verticalHeader().hide()
         self.errors.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.errors_label = QLabel(
-            "Select a job to see what went wrong with it.", objectName="Hint"
-        )
+        self.errors_label = QLabel("Select a job to see what went wrong with it.")
+        self.errors_label.setObjectName("Hint")
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 8, 0, 0)
@@ -150,7 +150,7 @@ class JobsPage(QWidget):
         self._selection_changed()
         return split
 
-    def attach(self, services: Services, ops: Operations) -> None:
+    def attach(self, services: Root, ops: Operations) -> None:
         """Start steering jobs through the core services."""
         self._services, self._ops = services, ops
         self._selection_changed()

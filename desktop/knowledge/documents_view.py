@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from core.library.actions import BulkActions
     from core.library.documents import DocumentCatalog, DocumentFilter
     from core.library.tags import TagInfo, TagService
-    from core.services import Services
+    from core.root import Root
     from desktop.knowledge.document_model import DocumentTableModel
     from desktop.knowledge.filters import DocumentFilterBar
     from desktop.library.bulk_progress import BulkJobStrip
@@ -45,7 +45,7 @@ class DocumentsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services: Services | None = None
+        self.services: Root | None = None
         self.ops: Operations | None = None
         self.trash_mode = False
         self.all_matching = False
@@ -54,18 +54,13 @@ class DocumentsView(QWidget):
         self._waiting.setObjectName("EmptyBody")
         self._stack.addWidget(self._waiting)
 
-    def attach(self, services: Services, ops: Operations) -> None:
+    def attach(self, services: Root, ops: Operations) -> None:
         """Start showing documents from ``services``; call once the core services are open."""
-        from core.library.actions import BulkActions
-        from core.library.documents import DocumentCatalog
-        from core.library.tags import TagService
 
         self.services, self.ops = services, ops
-        self.catalog: DocumentCatalog = DocumentCatalog(services.database, services.workspace_id)
-        self.tags: TagService = TagService(
-            services.database, services.recorder, services.workspace_id
-        )
-        self.bulk: BulkActions = BulkActions(services)
+        self.catalog: DocumentCatalog = services.library.catalog
+        self.tags: TagService = services.library.tags
+        self.bulk: BulkActions = services.library.bulk
         self._build()
         self._stack.setCurrentWidget(self._content)
         self.refresh()
@@ -117,7 +112,12 @@ class DocumentsView(QWidget):
         self.strip.finished.connect(lambda _info: self.refresh())
         self.strip.undo_requested.connect(self.undo)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
-        undo.activated.connect(lambda: self.strip.undo.isVisible() and self.strip.undo.click())
+
+        def undo_if_offered() -> None:
+            if self.strip.undo.isVisible():
+                self.strip.undo.click()
+
+        undo.activated.connect(undo_if_offered)
         layout = QVBoxLayout(self._content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._mode_row())

@@ -54,7 +54,9 @@ class DocumentFilterBar(QWidget):
             edit.dateChanged.connect(self._debounce.start)
 
     def _date_edit(self, tip: str) -> QDateEdit:
-        edit = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(ANY_DATE)
         edit.setSpecialValueText("any day")  # shown at the minimum: no bound
         edit.setDate(ANY_DATE)

@@ -45,7 +45,8 @@ class ImportPanel(QFrame):
         self._done_seen = 0
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.title = QLabel("", objectName="ImportTitle")
+        self.title = QLabel("")
+        self.title.setObjectName("ImportTitle")
         self.title.setStyleSheet("font-weight: 600")
         self.cancel = QPushButton("Cancel import")
         self.cancel.clicked.connect(self._cancel)
@@ -54,10 +55,13 @@ class ImportPanel(QFrame):
         top.addWidget(self.title, 1)
         top.addWidget(self.cancel)
         top.addWidget(self.dismiss)
-        self.bar = QProgressBar(textVisible=False, maximumHeight=10)
-        self.detail = QLabel("", objectName="Hint")
+        self.bar = QProgressBar(textVisible=False)
+        self.bar.setMaximumHeight(10)
+        self.detail = QLabel("")
+        self.detail.setObjectName("Hint")
         self.detail.setWordWrap(True)
-        self.errors = QListWidget(objectName="ImportErrors")
+        self.errors = QListWidget()
+        self.errors.setObjectName("ImportErrors")
         self.errors.setWordWrap(True)
         self.errors.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         layout.addLayout(top)
@@ -151,7 +155,7 @@ class ImportPanel(QFrame):
     def _cancel(self) -> None:
         if self.knowledge is None or self.ops is None:
             return
-        jobs = self.knowledge.services.jobs
+        jobs = self.knowledge.jobs
         for job_id in self._jobs:
             self.ops.run("Cancelling the import", _cancel_quietly, jobs, job_id)
         self._poll()

@@ -29,9 +29,10 @@ from desktop.knowledge.results import HitRole, RichTextDelegate, SearchResultsMo
 from desktop.shell.empty_state import EmptyState, PageHeader
 
 if TYPE_CHECKING:
+    from core.jobs import JobInfo
     from core.knowledge.library import KnowledgeBase
     from core.knowledge.search import SearchHit
-    from core.services import Services
+    from core.root import Root
     from core.sources import SourcePassage
     from desktop.operations import Operations
 
@@ -49,7 +50,7 @@ class KnowledgePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
-        self.services: Services | None = None
+        self.services: Root | None = None
         self.ops: Operations | None = None
         self.knowledge: KnowledgeBase | None = None
         self._search_seq = 0
@@ -81,7 +82,8 @@ class KnowledgePage(QWidget):
         self.empty.finish()
         self.documents = self._documents_view()
         self.results_model = SearchResultsModel(self)
-        self.results = QListView(objectName="SearchResults")
+        self.results = QListView()
+        self.results.setObjectName("SearchResults")
         self.results.setModel(self.results_model)
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setWordWrap(True)
@@ -89,7 +91,8 @@ class KnowledgePage(QWidget):
         self.results.setUniformItemSizes(False)
         self.results.activated.connect(self._open_hit)
         self.results.clicked.connect(self._open_hit)
-        self.no_results = QLabel("", alignment=Qt.AlignmentFlag.AlignCenter, objectName="EmptyBody")
+        self.no_results = QLabel("", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.no_results.setObjectName("EmptyBody")
         self.no_results.setWordWrap(True)
         for widget in (self.empty, self.documents, self.results, self.no_results):
             self.stack.addWidget(widget)
@@ -102,11 +105,14 @@ class KnowledgePage(QWidget):
 
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.search_box = QLineEdit(objectName="KnowledgeSearch")
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("KnowledgeSearch")
         self.search_box.setPlaceholderText("Search your documents by words or meaning…")
         self.search_box.setClearButtonEnabled(True)
-        self.search_status = QLabel("", objectName="Hint")
-        import_files = QPushButton("Import files…", objectName="Primary")
+        self.search_status = QLabel("")
+        self.search_status.setObjectName("Hint")
+        import_files = QPushButton("Import files…")
+        import_files.setObjectName("Primary")
         import_files.clicked.connect(self.choose_files)
         import_folder = QPushButton("Import folder…")
         import_folder.clicked.connect(self.choose_folder)
@@ -128,12 +134,11 @@ class KnowledgePage(QWidget):
 
     # --- wiring -------------------------------------------------------------------------
 
-    def attach(self, services: Services, ops: Operations) -> None:
+    def attach(self, services: Root, ops: Operations) -> None:
         """Start working over ``services``; call once the core services are open."""
-        from core.knowledge.jobs import knowledge_base
 
         self.services, self.ops = services, ops
-        self.knowledge = knowledge_base(services)
+        self.knowledge = services.knowledge
         self.imports.attach(self.knowledge, ops)
         attach = getattr(self.documents, "attach", None)
         if callable(attach):
@@ -195,6 +200,19 @@ class KnowledgePage(QWidget):
 
     def _import_finished(self, _job_id: str) -> None:
         self._refresh_documents()
+
+    def refresh(self) -> None:
+        """Documents or tags changed (maybe in another process): show them as they are now."""
+        self._refresh_documents()
+
+    def follow_job(self, job: JobInfo) -> None:
+        """A job changed somewhere: an import started elsewhere shows its progress here too."""
+        from core.jobs.model import IN_PROGRESS
+        from core.knowledge.jobs import INGEST_KIND
+
+        tracked = self.imports.tracked()
+        if job.kind == INGEST_KIND and job.state in IN_PROGRESS and job.id not in tracked:
+            self.imports.track(job.id)
 
     def _refresh_documents(self) -> None:
         if not self.isVisible():

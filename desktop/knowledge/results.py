@@ -88,28 +88,28 @@ class RichTextDelegate(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
         document = QTextDocument()
-        document.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        document.setDefaultFont(option.font)
         document.setHtml(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        width = option.rect.width() if option.rect.width() > 0 else 600  # type: ignore[attr-defined]
+        width = option.rect.width() if option.rect.width() > 0 else 600
         document.setTextWidth(max(width - 2 * self.PADDING, 100))
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
-        text = option.text  # type: ignore[attr-defined]
-        option.text = ""  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else None
+        text = option.text
+        option.text = ""
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
-        option.text = text  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = text
         document = self._document(option, index)
         painter.save()
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         painter.translate(rect.left() + self.PADDING, rect.top() + self.PADDING // 2)
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))  # type: ignore[attr-defined]
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         context.clip = QRectF(0, 0, rect.width(), rect.height())
         document.documentLayout().draw(painter, context)
         painter.restore()

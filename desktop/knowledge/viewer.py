@@ -32,9 +32,11 @@ class DocumentTextViewer(QDialog):
         self.resize(760, 640)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
-        self.heading = QLabel("Opening…", objectName="PageTitle")
+        self.heading = QLabel("Opening…")
+        self.heading.setObjectName("PageTitle")
         self.heading.setWordWrap(True)
-        self.where = QLabel("", objectName="PageSubtitle")
+        self.where = QLabel("")
+        self.where.setObjectName("PageSubtitle")
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         layout.addWidget(self.heading)
@@ -70,9 +72,9 @@ class DocumentTextViewer(QDialog):
             parts.append("<p>This document has no text to show yet.</p>")
         self.browser.setHtml("".join(parts))
         where = [f"{len(text.sections):,} passages"]
-        section = next((s for s in text.sections if s.chunk_id == target), None)
-        if section is not None and section.page_start is not None:
-            where.insert(0, f"Showing page {section.page_start}")
+        shown = next((s for s in text.sections if s.chunk_id == target), None)
+        if shown is not None and shown.page_start is not None:
+            where.insert(0, f"Showing page {shown.page_start}")
         self.where.setText(" · ".join(where))
         if target is not None:
             # After the layout of the new text, or the scroll position is lost.
@@ -102,10 +104,10 @@ def open_document(
     """Open a document's text (off the GUI thread), at a chunk or page if given."""
     viewer = DocumentTextViewer(parent)
     viewer.show()
-    ops.run(
-        "Opening the document",
-        knowledge.document_text,
-        document_id,
-        on_done=lambda text: isValid(viewer) and viewer.show_text(text, chunk_id, page),
-    )
+
+    def show(text: DocumentText) -> None:
+        if isValid(viewer):  # the person may have closed it while the text was read
+            viewer.show_text(text, chunk_id, page)
+
+    ops.run("Opening the document", knowledge.document_text, document_id, on_done=show)
     return viewer

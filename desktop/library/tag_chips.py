@@ -100,7 +100,9 @@ class TagLineEdit(QLineEdit):
     def _complete(self, text: str) -> None:
         current = text.split(",")[-1].strip()
         if not current:
-            self._completer.popup().hide()
+            popup = self._completer.popup()
+            if popup is not None:
+                popup.hide()
             return
         self._completer.setCompletionPrefix(current)
         self._completer.complete()

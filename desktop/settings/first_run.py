@@ -54,9 +54,9 @@ class ProviderSetupDialog(QDialog):
         self.model = QLineEdit()
         self.key_note = QLabel(
             "Kept in your system keyring, never in ConvoSphere's database.",
-            objectName="Hint",
             wordWrap=True,
         )
+        self.key_note.setObjectName("Hint")
         form = QFormLayout()
         form.addRow("Provider", self.provider)
         form.addRow("Local server", self.preset)

@@ -8,6 +8,7 @@ Secrets get a password field and say where the secret is kept.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -30,8 +31,8 @@ from core.settings import SETTINGS, SettingSpec
 from desktop.shell.empty_state import PageHeader
 
 if TYPE_CHECKING:
+    from core.root import Root
     from core.secrets import SecretStatus
-    from core.services import Services
     from desktop.operations import Operations
 
 Setter = Callable[[Any], None]
@@ -50,15 +51,17 @@ class SettingsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops: Operations | None = None
-        self._services: Services | None = None
+        self._services: Root | None = None
         self._setters: dict[str, Setter] = {}
         self._editors: dict[str, QWidget] = {}
         self._notes: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
         outer.addWidget(PageHeader("Settings", "Changes are saved as you make them."))
-        self.loading = QLabel("Opening your data…", objectName="Hint")
+        self.loading = QLabel("Opening your data…")
+        self.loading.setObjectName("Hint")
         outer.addWidget(self.loading)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
         self._form_area = QVBoxLayout(body)
         self._form_area.setContentsMargins(0, 0, 12, 0)
@@ -80,7 +83,7 @@ class SettingsPage(QWidget):
         body.setEnabled(False)
         self._body = body
 
-    def attach(self, services: Services, ops: Operations) -> None:
+    def attach(self, services: Root, ops: Operations) -> None:
         """Show current values and start saving changes through ``services.settings``."""
         self._services, self._ops = services, ops
         ops.run("Reading settings", services.settings.values, on_done=self._show_values)
@@ -91,7 +94,7 @@ class SettingsPage(QWidget):
                     "Reading where secrets are kept",
                     services.secrets.status,
                     name,
-                    on_done=lambda status, key=spec.key: self._show_secret(key, status),
+                    on_done=partial(self._show_secret, spec.key),
                 )
 
     def editor(self, key: str) -> Any:
@@ -114,7 +117,8 @@ class SettingsPage(QWidget):
             column.addLayout(self._secret_editor(spec))
         else:
             column.addWidget(self._value_editor(spec))
-        note = QLabel(spec.description, objectName="Hint", wordWrap=True)
+        note = QLabel(spec.description, wordWrap=True)
+        note.setObjectName("Hint")
         column.addWidget(note)
         self._notes[spec.key] = note
         return holder

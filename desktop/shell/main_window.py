@@ -40,7 +40,8 @@ class StatusBarWidgets:
     def __init__(self, window: QMainWindow) -> None:
         bar = window.statusBar()
         self.job_label = QLabel()
-        self.job_progress = QProgressBar(maximumWidth=160, maximumHeight=14, textVisible=False)
+        self.job_progress = QProgressBar(textVisible=False)
+        self.job_progress.setMaximumSize(160, 14)
         self.connectivity = QLabel("Checking network…")
         self.connectivity.setObjectName("Hint")
         holder = QWidget()
@@ -87,7 +88,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._entries = pages
         self._built: dict[str, QWidget] = {}
-        self.sidebar = QListWidget(objectName="Sidebar")
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("Sidebar")
         self.sidebar.setFixedWidth(196)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
             page = entry.build()
             page.setContentsMargins(24, 20, 24, 12)
             placeholder = self.stack.widget(row)
+            assert placeholder is not None  # every row has a placeholder until its page is built
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -140,7 +143,7 @@ class MainWindow(QMainWindow):
             self.page_created.emit(entry.key, page)
         self.stack.setCurrentIndex(row)
 
-    def add_shortcut(self, keys: str, action: Callable[[], None]) -> QShortcut:
+    def add_shortcut(self, keys: str, action: Callable[[], object]) -> QShortcut:
         shortcut = QShortcut(QKeySequence(keys), self)
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         shortcut.activated.connect(action)

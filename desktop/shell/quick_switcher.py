@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListView, QVBoxLayout, QWidge
 class QuickSwitcher(QDialog):
     """A filterable list of commands; later features add their own (conversations, documents)."""
 
-    def __init__(self, commands: dict[str, Callable[[], None]], parent: QWidget | None = None):
+    def __init__(self, commands: Mapping[str, Callable[[], object]], parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("Switcher")
         self.setMinimumWidth(460)

@@ -18,10 +18,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from core.jobs import JobRunner
-from core.library.actions import BulkActions
 from core.library.bulk import KIND_TAG, TagDocumentsHandler
 from core.paths import AppPaths
-from core.services import open_services
+from core.root import open_root
 from tests.core.library import add_documents
 
 
@@ -34,7 +33,7 @@ class SlowTagHandler(TagDocumentsHandler):
 
 
 async def main(data_dir: Path, documents: int) -> None:
-    services = open_services(AppPaths(data_dir, data_dir / "config"))
+    services = open_root(AppPaths(data_dir, data_dir / "config"))
     handler = services.job_handlers.get(KIND_TAG)
     assert isinstance(handler, TagDocumentsHandler)
     handler.__class__ = SlowTagHandler
@@ -43,7 +42,7 @@ async def main(data_dir: Path, documents: int) -> None:
         job_id = existing[0].id
     else:
         ids = add_documents(services, documents)
-        job_id = BulkActions(services).tag(ids, "killed")
+        job_id = services.library.bulk.tag(ids, "killed")
     runner = JobRunner(services.jobs)
     await runner.start()
     try:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from core.db.models import Document
 from core.jobs import JobInfo, JobRunner
-from core.services import Services
+from core.root import Root
 
 
 def add_documents(
-    services: Services,
+    services: Root,
     count: int,
     *,
     files_from: Path | None = None,
@@ -50,7 +50,7 @@ def add_documents(
     return ids
 
 
-def run_job(services: Services, job_id: str, timeout: float = 30) -> JobInfo:
+def run_job(services: Root, job_id: str, timeout: float = 30) -> JobInfo:
     """Run the job with a real ``JobRunner`` on a fresh asyncio loop until it settles."""
 
     async def go() -> JobInfo:

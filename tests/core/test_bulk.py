@@ -21,11 +21,18 @@ from sqlalchemy.orm import Session
 from core.db.models import Chunk, Document, DocumentVersion, OutboxEntry, TagLink, Tombstone
 from core.jobs import JobState
 from core.library.actions import BulkActions
-from core.library.bulk import KIND_EXPORT, KIND_REPROCESS, KIND_TAG, BulkError, add_derived_purger
+from core.library.bulk import (
+    KIND_EXPORT,
+    KIND_PURGE,
+    KIND_REPROCESS,
+    KIND_TAG,
+    BulkError,
+    PurgeDocumentsHandler,
+)
 from core.library.documents import DocumentCatalog, DocumentFilter
 from core.library.export import ExportDocumentsHandler, staging_dir
 from core.library.tags import TagService
-from core.services import Services
+from core.root import Root
 from tests.core.library import add_documents, run_job
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -33,16 +40,16 @@ WORKER = Path(__file__).with_name("bulk_worker.py")
 
 
 @pytest.fixture
-def bulk(services: Services) -> BulkActions:
-    return BulkActions(services)
+def bulk(services: Root) -> BulkActions:
+    return services.library.bulk
 
 
-def _small_ranges(services: Services, kind: str, size: int) -> None:
+def _small_ranges(services: Root, kind: str, size: int) -> None:
     handler = services.job_handlers.get(kind)
     handler.range_size = size  # type: ignore[union-attr]
 
 
-def test_tag_job_tags_every_document_in_ranges(services: Services, bulk: BulkActions) -> None:
+def test_tag_job_tags_every_document_in_ranges(services: Root, bulk: BulkActions) -> None:
     ids = add_documents(services, 1200)
     job = bulk.tag(ids, "Quarterly")
     info = run_job(services, job)
@@ -59,7 +66,7 @@ def test_tag_job_tags_every_document_in_ranges(services: Services, bulk: BulkAct
     assert tags.find("quarterly").document_count == 500
 
 
-def test_bulk_delete_then_undo_restores_exactly(services: Services, bulk: BulkActions) -> None:
+def test_bulk_delete_then_undo_restores_exactly(services: Root, bulk: BulkActions) -> None:
     ids = add_documents(services, 30)
     already_trashed = ids[:3]
     run_job(services, bulk.trash(already_trashed))
@@ -128,7 +135,7 @@ def _job_done(db_path: Path) -> int:
 
 
 def test_export_zip_round_trips_byte_identical_files(
-    services: Services, bulk: BulkActions, tmp_path: Path
+    services: Root, bulk: BulkActions, tmp_path: Path
 ) -> None:
     _small_ranges(services, KIND_EXPORT, 4)
     ids = add_documents(services, 10, files_from=tmp_path / "originals")
@@ -154,7 +161,7 @@ def test_export_zip_round_trips_byte_identical_files(
 
 
 def test_export_names_unreadable_documents_and_retry_completes(
-    services: Services, bulk: BulkActions, tmp_path: Path
+    services: Root, bulk: BulkActions, tmp_path: Path
 ) -> None:
     ids = add_documents(services, 3, files_from=tmp_path / "originals")
     with services.database.read() as session:
@@ -180,7 +187,7 @@ def _add_chunks(session: Session, sha: str) -> None:
 
 
 def test_purge_leaves_no_orphan_chunk_fts_row_vector_or_file(
-    services: Services, bulk: BulkActions, tmp_path: Path
+    services: Root, bulk: BulkActions, tmp_path: Path
 ) -> None:
     ids = add_documents(services, 6, files_from=tmp_path / "originals")
     keeper = add_documents(services, 1, files_from=tmp_path / "originals", start=0)[0]  # same file
@@ -204,7 +211,9 @@ def test_purge_leaves_no_orphan_chunk_fts_row_vector_or_file(
     def forget_vectors(_s: Session, documents: Sequence[str], file_shas: Sequence[str]) -> None:
         forgotten.append((sorted(documents), sorted(file_shas)))
 
-    add_derived_purger(services, forget_vectors)
+    purge = services.job_handlers.get(KIND_PURGE)
+    assert isinstance(purge, PurgeDocumentsHandler)
+    purge.derived_purgers.append(forget_vectors)
     run_job(services, bulk.trash(ids))
     assert run_job(services, bulk.empty_trash()).state == JobState.DONE
 
@@ -227,7 +236,7 @@ def test_purge_leaves_no_orphan_chunk_fts_row_vector_or_file(
 
 
 def test_purge_spares_a_document_restored_in_the_meantime(
-    services: Services, bulk: BulkActions
+    services: Root, bulk: BulkActions
 ) -> None:
     ids = add_documents(services, 4)
     run_job(services, bulk.trash(ids))
@@ -239,7 +248,7 @@ def test_purge_spares_a_document_restored_in_the_meantime(
 
 
 def test_reprocess_hands_the_documents_to_the_knowledge_job(
-    services: Services, bulk: BulkActions
+    services: Root, bulk: BulkActions
 ) -> None:
     ids = add_documents(services, 3)
     job = bulk.reprocess(ids)
@@ -247,6 +256,6 @@ def test_reprocess_hands_the_documents_to_the_knowledge_job(
     assert services.jobs.params(job) == {"document_ids": ids}
 
 
-def test_job_kinds_are_installed(services: Services) -> None:
+def test_job_kinds_are_installed(services: Root) -> None:
     assert KIND_TAG in services.job_handlers.kinds()
     assert isinstance(services.job_handlers.get(KIND_EXPORT), ExportDocumentsHandler)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from core.changes import merge_fields
 from core.db.models import Assistant, Device, OutboxEntry, Tombstone
 from core.hlc import Timestamp
-from core.services import Services
+from core.root import Root
 
 clocks = st.builds(
     lambda w, c, d: str(Timestamp(w, c, d)),
@@ -47,12 +47,12 @@ def test_merge_keeps_the_latest_write_of_every_field(a, b) -> None:  # type: ign
         assert merged[field][1] == latest
 
 
-def _outbox(services: Services) -> list[OutboxEntry]:
+def _outbox(services: Root) -> list[OutboxEntry]:
     with services.database.read() as session:
         return list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.id)))
 
 
-def test_every_write_lands_in_the_outbox_with_per_field_clocks(services: Services) -> None:
+def test_every_write_lands_in_the_outbox_with_per_field_clocks(services: Root) -> None:
     before = len(_outbox(services))
     with services.database.write() as session:
         row = services.recorder.create(
@@ -76,7 +76,7 @@ def test_every_write_lands_in_the_outbox_with_per_field_clocks(services: Service
         assert device.last_hlc == entries[1].clocks["model"], "the clock persists with the change"
 
 
-def test_a_failed_transaction_leaves_neither_row_nor_outbox_entry(services: Services) -> None:
+def test_a_failed_transaction_leaves_neither_row_nor_outbox_entry(services: Root) -> None:
     before = len(_outbox(services))
     with pytest.raises(RuntimeError), services.database.write() as session:
         services.recorder.create(session, Assistant, workspace_id=services.workspace_id, name="X")
@@ -86,7 +86,7 @@ def test_a_failed_transaction_leaves_neither_row_nor_outbox_entry(services: Serv
     assert len(_outbox(services)) == before
 
 
-def test_trash_is_restorable_and_purge_leaves_a_tombstone(services: Services) -> None:
+def test_trash_is_restorable_and_purge_leaves_a_tombstone(services: Root) -> None:
     with services.database.write() as session:
         row = services.recorder.create(
             session, Assistant, workspace_id=services.workspace_id, name="Tmp"
@@ -109,12 +109,12 @@ def test_trash_is_restorable_and_purge_leaves_a_tombstone(services: Services) ->
     assert _outbox(services)[-1].op == "purge"
 
 
-def test_writing_an_unknown_field_is_refused(services: Services) -> None:
+def test_writing_an_unknown_field_is_refused(services: Root) -> None:
     with pytest.raises(ValueError, match="no field"), services.database.write() as session:
         services.recorder.create(session, Assistant, workspace_id=services.workspace_id, nam="x")
 
 
-def test_drafts_stay_out_of_the_outbox_and_the_finished_value_goes_in(services: Services) -> None:
+def test_drafts_stay_out_of_the_outbox_and_the_finished_value_goes_in(services: Root) -> None:
     with services.database.write() as session:
         row = services.recorder.create(
             session, Assistant, workspace_id=services.workspace_id, name="Drafty", model="m1"

@@ -12,21 +12,21 @@ from core.chat.conversations import ConversationNotFound, ConversationStore, tit
 from core.chat.export import export_json, export_markdown
 from core.chat.records import AssistantRecord, MessageState
 from core.db.models import Message, OutboxEntry
-from core.services import Services
+from core.root import Root
 
 
 @pytest.fixture
-def store(services: Services) -> ConversationStore:
+def store(services: Root) -> ConversationStore:
     return ConversationStore(services.database, services.recorder, services.workspace_id)
 
 
 @pytest.fixture
-def assistants(services: Services) -> AssistantStore:
+def assistants(services: Root) -> AssistantStore:
     return AssistantStore(services.database, services.recorder, services.workspace_id)
 
 
 def add_message(
-    services: Services, conversation_id: str, role: str, text: str, **fields: object
+    services: Root, conversation_id: str, role: str, text: str, **fields: object
 ) -> str:
     with services.database.write() as session:
         row = services.recorder.create(
@@ -42,7 +42,7 @@ def add_message(
 
 
 def test_search_finds_titles_and_message_text_ignoring_case(
-    services: Services, store: ConversationStore
+    services: Root, store: ConversationStore
 ) -> None:
     trip = store.create("Trip to Lisbon")
     budget = store.create("Budget")
@@ -67,7 +67,7 @@ def test_pinned_first_then_most_recent_and_archive_hides(store: ConversationStor
     assert store.rename(older.id, "  Renamed \n title ").title == "Renamed title"
 
 
-def test_trash_and_undo(store: ConversationStore, services: Services) -> None:
+def test_trash_and_undo(store: ConversationStore, services: Root) -> None:
     doomed = store.create("Doomed")
     store.trash(doomed.id)
     assert store.search() == []
@@ -82,7 +82,7 @@ def test_trash_and_undo(store: ConversationStore, services: Services) -> None:
     assert {"deleted": True} in synced and {"deleted": False} in synced
 
 
-def test_the_thread_is_the_newest_branch(services: Services, store: ConversationStore) -> None:
+def test_the_thread_is_the_newest_branch(services: Root, store: ConversationStore) -> None:
     chat = store.create("Branches")
     q1 = add_message(services, chat.id, "user", "Q1")
     old = add_message(services, chat.id, "assistant", "old answer", parent_id=q1)
@@ -104,7 +104,7 @@ def test_automatic_titles_come_from_the_first_line_without_markdown() -> None:
 
 
 def test_exports_carry_role_text_state_and_metrics(
-    services: Services, store: ConversationStore
+    services: Root, store: ConversationStore
 ) -> None:
     chat = store.create("Export me")
     question = add_message(services, chat.id, "user", "Why?")

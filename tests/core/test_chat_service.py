@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from typing import Any
 
 import pytest
@@ -13,12 +14,12 @@ from sqlalchemy import select
 from core.chat.events import TextDelta
 from core.chat.prompting import CONTINUE_INSTRUCTION
 from core.chat.records import AssistantRecord, MessageState
-from core.chat.resolution import ProviderChoice
+from core.chat.resolution import ProviderChoice, configure_provider
 from core.chat.service import ChatService
 from core.chat.turns import Retrying, RetryPolicy, Turn, TurnEvent, TurnResult
 from core.db.models import Message, OutboxEntry
-from core.services import Services, configure_provider
-from core.sources import SourcePassage
+from core.root import Root, open_root
+from core.sources import KnowledgeScope, SourcePassage
 from tests.fakes.llm_server import FakeLLMServer, Reply, run_coroutine
 
 ANSWER = "First paragraph with **bold**.\n\nSecond paragraph, then a list:\n\n- one\n- two\n"
@@ -31,9 +32,17 @@ def server() -> Iterator[FakeLLMServer]:
 
 
 @pytest.fixture
-def chat(services: Services, server: FakeLLMServer) -> Iterator[ChatService]:
-    configure_provider(services, "openai_compatible", "fake-model", server.openai_url, "")
-    opened = ChatService.open(services, retry=RetryPolicy(base_delay_s=0.01), draft_interval_s=0.05)
+def chat(services: Root, server: FakeLLMServer) -> Iterator[ChatService]:
+    configure_provider(
+        services.settings,
+        services.secrets,
+        "openai_compatible",
+        "fake-model",
+        server.openai_url,
+        "",
+    )
+    opened = services.chat
+    opened.retry, opened.draft_interval_s = RetryPolicy(base_delay_s=0.01), 0.05
     yield opened
     run_coroutine(opened.aclose())
 
@@ -75,7 +84,7 @@ def test_answer_streams_and_is_saved_complete_with_metrics(
 
 
 def test_question_is_committed_before_the_request_is_sent(
-    chat: ChatService, services: Services, server: FakeLLMServer
+    chat: ChatService, services: Root, server: FakeLLMServer
 ) -> None:
     seen: list[list[tuple[str, str]]] = []
 
@@ -90,7 +99,7 @@ def test_question_is_committed_before_the_request_is_sent(
 
 
 def test_drafts_are_committed_while_streaming_and_only_the_final_text_syncs(
-    chat: ChatService, services: Services, server: FakeLLMServer
+    chat: ChatService, services: Root, server: FakeLLMServer
 ) -> None:
     ask(chat, "Warm up")  # the first request imports the SDK; time the stream, not that
     tokens = [f" word{i}" for i in range(30)]
@@ -119,7 +128,7 @@ def test_drafts_are_committed_while_streaming_and_only_the_final_text_syncs(
 
 
 def test_text_before_a_stall_is_committed_during_the_stall(
-    chat: ChatService, services: Services, server: FakeLLMServer
+    chat: ChatService, services: Root, server: FakeLLMServer
 ) -> None:
     ask(chat, "Warm up")
     server.enqueue(Reply(tokens=[" one", " two", " three", " four"], pause_after=3, pause_s=1.0))
@@ -223,10 +232,18 @@ def test_slow_first_token_is_waited_for_and_measured(
 
 
 def test_first_token_later_than_the_timeout_is_retried(
-    services: Services, server: FakeLLMServer
+    services: Root, server: FakeLLMServer
 ) -> None:
-    configure_provider(services, "openai_compatible", "fake-model", server.openai_url, "")
-    chat = ChatService.open(services, retry=RetryPolicy(base_delay_s=0.01), request_timeout_s=0.3)
+    configure_provider(
+        services.settings,
+        services.secrets,
+        "openai_compatible",
+        "fake-model",
+        server.openai_url,
+        "",
+    )
+    chat = services.chat
+    chat.retry, chat.request_timeout_s = RetryPolicy(base_delay_s=0.01), 0.3
     server.enqueue(Reply(text="too late", first_token_delay=1.0), Reply(text="On time."))
     result = run(chat, chat.ask("Quick?"))
     assert result.state == "complete" and result.answer.content == "On time."
@@ -350,9 +367,13 @@ class TinyRetriever:
 
     def __init__(self) -> None:
         self.queries: list[str] = []
+        self.scopes: list[KnowledgeScope | None] = []
 
-    def retrieve(self, query: str, *, limit: int = 5) -> list[SourcePassage]:
+    def retrieve(
+        self, query: str, *, limit: int = 5, scope: KnowledgeScope | None = None
+    ) -> list[SourcePassage]:
         self.queries.append(query)
+        self.scopes.append(scope)
         return [
             SourcePassage(7, "doc-1", "Annual report", "Revenue grew 12%.", 4, 4, 11, 0.9),
             SourcePassage(9, "doc-2", "Notes", "Costs fell.", None, None, 12, 0.5),
@@ -393,9 +414,9 @@ def test_without_a_retriever_knowledge_assistants_answer_as_usual(
 
 
 def test_without_a_provider_the_question_is_kept_and_the_answer_says_what_to_do(
-    services: Services,
+    services: Root,
 ) -> None:
-    chat = ChatService.open(services)
+    chat = services.chat
     result = ask(chat, "Hello?")
     assert result.state == MessageState.FAILED and result.error is not None
     assert result.error.kind == "setup" and "Settings → Chat" in str(result.error)
@@ -403,9 +424,9 @@ def test_without_a_provider_the_question_is_kept_and_the_answer_says_what_to_do(
     assert thread[0].content == "Hello?" and thread[0].role == "user"
 
 
-def test_cloud_key_comes_from_the_secret_store(services: Services, server: FakeLLMServer) -> None:
+def test_cloud_key_comes_from_the_secret_store(services: Root, server: FakeLLMServer) -> None:
     services.secrets.set("anthropic_api_key", "sk-ant-test-0123456789")
-    chat = ChatService.open(services)
+    chat = services.chat
     server.enqueue(Reply(text="From Anthropic's format."))
     choice = ProviderChoice("anthropic", "claude-sonnet-4-6", server.url)
     result = ask(chat, "Hi", choice=choice)
@@ -418,24 +439,44 @@ def test_cloud_key_comes_from_the_secret_store(services: Services, server: FakeL
 
 
 def test_answers_left_streaming_by_a_dead_process_are_recovered_as_interrupted(
-    chat: ChatService, services: Services
+    chat: ChatService, services: Root
 ) -> None:
     turn = chat.ask("Never streamed")  # prepared, then "the app died"
     chat.save_draft(turn.answer_id, "Partial text")
-    reopened = ChatService.open(services)
-    saved = reopened.conversations.message(turn.answer_id)
+    services.close()  # the process dies; the next one opens the data dir
+    with closing(open_root(services.paths)) as next_start:
+        saved = next_start.chat.conversations.message(turn.answer_id)
     assert saved.state == MessageState.INTERRUPTED and saved.content == "Partial text"
     assert saved.error and "closed before" in saved.error and "Continue" in saved.error
     assert saved.resumable
 
 
 def test_an_answer_a_dead_process_left_empty_is_recovered_with_retry_not_continue(
-    chat: ChatService, services: Services
+    chat: ChatService, services: Root
 ) -> None:
     turn = chat.ask("Died before the first token")
-    reopened = ChatService.open(services)
-    saved = reopened.conversations.message(turn.answer_id)
+    services.close()
+    with closing(open_root(services.paths)) as next_start:
+        saved = next_start.chat.conversations.message(turn.answer_id)
     assert saved.state == MessageState.INTERRUPTED and saved.content == ""
     assert saved.error and "before any of this answer arrived" in saved.error
     assert "Retry" in saved.error and "Continue" not in saved.error
     assert saved.ended_early and not saved.resumable
+
+
+def test_a_conversation_turns_its_assistants_documents_off_and_on(
+    chat: ChatService, server: FakeLLMServer
+) -> None:
+    retriever = TinyRetriever()
+    chat.retriever = retriever
+    researcher = chat.assistants.find("Research with my documents")
+    assert researcher is not None and researcher.knowledge_enabled
+    server.enqueue(Reply(text="Without sources."), Reply(text="With sources [1]."))
+    off = ask(chat, "First?", assistant_id=researcher.id, knowledge=KnowledgeScope(use=False))
+    assert retriever.queries == [] and off.answer.passages == []
+    conversation = off.answer.conversation_id
+    assert chat.conversations.get(conversation).knowledge.use is False, "saved with it"
+    chat.conversations.set_knowledge(conversation, KnowledgeScope(use=True, tags=("HR",)))
+    on = ask(chat, "Second?", conversation_id=conversation)
+    assert retriever.queries == ["Second?"] and [p.number for p in on.answer.passages] == [1, 2]
+    assert retriever.scopes == [KnowledgeScope(use=True, tags=("HR",))]

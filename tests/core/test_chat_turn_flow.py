@@ -96,6 +96,7 @@ class Screen:
     statuses: list[str] = field(default_factory=list)
     busy: list[bool] = field(default_factory=list)  # each change
     reloads: int = 0  # whole threads rendered again
+    questions_drawn: int = 0
     list_refreshed: int = 0
     given_back: list[str] = field(default_factory=list)
     work: list[Effect] = field(default_factory=list)  # prepare, stream, cancel, load
@@ -123,6 +124,7 @@ class Screen:
                 del self.messages[keep:]
             case ShowQuestion(text):
                 self.messages.append(Shown("user", text))
+                self.questions_drawn += 1
             case BeginAnswer(turn, streamed):
                 self.conversation = turn.conversation
                 self.messages.append(Shown("assistant", turn.prefix + streamed, streaming=True))
@@ -220,6 +222,7 @@ def test_the_question_shown_on_send_is_not_shown_again_when_prepared() -> None:
     asked(screen, "Only once")
     assert screen.texts == [("user", "Only once"), ("assistant", "")]
     assert screen.messages[-1].streaming and screen.reloads == 0
+    assert screen.questions_drawn == 1
 
 
 def test_a_prepared_answer_waits_for_the_model_by_its_name_with_the_bar_moving() -> None:

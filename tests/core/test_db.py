@@ -22,7 +22,7 @@ from core.db.migrate import (
 )
 from core.db.models import Base
 from core.db.session import Database
-from core.services import open_services
+from core.root import open_root
 
 
 def digest(path: Path) -> str:
@@ -79,7 +79,7 @@ def test_database_from_a_newer_app_is_refused_and_left_untouched(tmp_path: Path)
 def open_services_at(root: Path) -> None:
     from core.paths import AppPaths
 
-    open_services(AppPaths(data_dir=root, config_dir=root / "config")).close()
+    open_root(AppPaths(data_dir=root, config_dir=root / "config")).close()
 
 
 def test_damaged_database_gets_a_clear_message(tmp_path: Path) -> None:
@@ -103,11 +103,11 @@ def test_committed_rows_survive_reopening(tmp_path: Path) -> None:
     from core.paths import AppPaths
 
     paths = AppPaths(data_dir=tmp_path, config_dir=tmp_path / "config")
-    first = open_services(paths)
+    first = open_root(paths)
     first.settings.set("chat.model", "llama3.2")
     workspace, device = first.workspace_id, first.device_id
     first.close()
-    second = open_services(paths)
+    second = open_root(paths)
     assert second.settings.get("chat.model") == "llama3.2"
     assert (second.workspace_id, second.device_id) == (workspace, device)
     second.close()

@@ -6,14 +6,14 @@ import pytest
 
 from core.library.documents import DocumentCatalog, DocumentFilter, DocumentSort, SortColumn
 from core.library.tags import TagService
-from core.services import Services
+from core.root import Root
 from tests.core.library import add_documents
 
 DAY = 86_400_000
 
 
 @pytest.fixture
-def library(services: Services) -> tuple[DocumentCatalog, dict[str, str], list[str]]:
+def library(services: Root) -> tuple[DocumentCatalog, dict[str, str], list[str]]:
     """Six documents: tags red on 0-2, blue on 2-4; types text/pdf; one a day apart."""
     ids = [
         add_documents(services, 1, start=i, doc_type="pdf" if i % 2 else "text",

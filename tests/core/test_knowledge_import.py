@@ -17,34 +17,33 @@ from sqlalchemy import select
 from core.db.models import Chunk, Document
 from core.knowledge.chunker import CHUNKER_VERSION
 from core.knowledge.formats import MAX_IMPORT_BYTES, DocType
-from core.knowledge.jobs import knowledge_base
 from core.knowledge.readers import read_document
 from core.knowledge.vectors import forget_client
 from core.paths import AppPaths
-from core.services import Services, open_services
+from core.root import Root, open_root
 from tests.knowledge_fixtures import files
 from tests.knowledge_fixtures.running import run_job
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def documents(services: Services) -> dict[str, Document]:
+def documents(services: Root) -> dict[str, Document]:
     with services.database.read() as session:
         return {d.source_name: d for d in session.scalars(select(Document))}
 
 
-def chunks_of(services: Services, sha: str) -> list[Chunk]:
+def chunks_of(services: Root, sha: str) -> list[Chunk]:
     with services.database.read() as session:
         query = select(Chunk).where(Chunk.file_sha256 == sha).order_by(Chunk.ordinal)
         return list(session.scalars(query))
 
 
 def test_every_kind_imports_with_its_metadata_pages_and_headings(
-    services: Services, tmp_path: Path
+    services: Root, tmp_path: Path
 ) -> None:
     folder = files.corpus(tmp_path / "in")
     (folder / "photo.png").write_bytes(b"\x89PNG not a document")
-    knowledge = knowledge_base(services)
+    knowledge = services.knowledge
     info = run_job(services, knowledge.import_paths([folder]))
     assert (info.state, info.done, info.failed) == ("done", 6, 0), "folders skip unsupported"
     docs = documents(services)
@@ -74,13 +73,13 @@ def test_every_kind_imports_with_its_metadata_pages_and_headings(
 
 
 def test_the_same_bytes_imported_twice_are_recognised_not_duplicated(
-    services: Services, tmp_path: Path
+    services: Root, tmp_path: Path
 ) -> None:
     first = tmp_path / "garden.md"
     first.write_text(files.GARDEN_MD, encoding="utf-8")
     copy = tmp_path / "copy of garden.md"
     copy.write_text(files.GARDEN_MD, encoding="utf-8")
-    knowledge = knowledge_base(services)
+    knowledge = services.knowledge
     run_job(services, knowledge.import_paths([first]))
     job = knowledge.import_paths([copy])
     assert run_job(services, job).state == "done"
@@ -122,7 +121,7 @@ EXPECTED_MESSAGES = {
 
 
 def test_each_bad_file_gets_a_clear_status_and_the_batch_goes_on(
-    services: Services, tmp_path: Path
+    services: Root, tmp_path: Path
 ) -> None:
     paths = bad_inputs(tmp_path / "bad")
     odd = tmp_path / "Ünïcödé — notes (v2) [final] 'quoted' #1 😀.md"
@@ -132,7 +131,7 @@ def test_each_bad_file_gets_a_clear_status_and_the_batch_goes_on(
         raw = tmp_path / os.fsdecode(b"latin1-\xe9t\xe9.txt")
         raw.write_text("Undecodable file names import as well.\n")
         given.append(raw)
-    knowledge = knowledge_base(services)
+    knowledge = services.knowledge
     job = knowledge.import_paths(given)
     info = run_job(services, job)
     assert info.state == "failed" and info.failed == len(EXPECTED_MESSAGES)
@@ -148,13 +147,13 @@ def test_each_bad_file_gets_a_clear_status_and_the_batch_goes_on(
 
 
 def test_a_file_over_the_limit_is_refused_before_any_byte_is_copied(
-    services: Services, tmp_path: Path
+    services: Root, tmp_path: Path
 ) -> None:
     huge = tmp_path / "disk.pdf"
     with huge.open("wb") as handle:
         handle.truncate(MAX_IMPORT_BYTES + 1)
     started = time.monotonic()
-    job = knowledge_base(services).import_paths([huge])
+    job = services.knowledge.import_paths([huge])
     assert run_job(services, job).failed == 1
     assert time.monotonic() - started < 10
     assert not list(services.files.root.glob("*/*/*"))
@@ -180,7 +179,7 @@ def derived_state(
     data: Path,
 ) -> tuple[list[tuple[str, int, str, int | None, int | None]], set[str]]:
     """The chunks (sha, ordinal, text, pages) and vector ids of a data dir."""
-    services = open_services(AppPaths(data, data / "config"))
+    services = open_root(AppPaths(data, data / "config"))
     try:
         with services.database.read() as session:
             rows = session.execute(
@@ -188,7 +187,7 @@ def derived_state(
                     Chunk.file_sha256, Chunk.ordinal, Chunk.text, Chunk.page_start, Chunk.page_end
                 ).order_by(Chunk.file_sha256, Chunk.ordinal)
             ).all()
-        ids = set(knowledge_base(services).vectors().all_ids())
+        ids = set(services.knowledge.vectors().all_ids())
     finally:
         services.close()
     return [tuple(r) for r in rows], ids  # type: ignore[misc]

@@ -1,4 +1,6 @@
-"""Keeping chunks, keyword index, vectors and files in step: purge, delete, reprocess, check."""
+"""Keeping chunks, keyword index, vectors and files in step: reprocess, check.
+
+Deleting documents for good is tested in ``test_library_purge``."""
 
 from __future__ import annotations
 
@@ -7,22 +9,22 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from core.db.models import Chunk, Document, Tombstone
-from core.knowledge.jobs import DELETE_KIND, REPROCESS_KIND, knowledge_base
+from core.db.models import Chunk, Document
+from core.knowledge.jobs import REPROCESS_KIND
 from core.knowledge.library import KnowledgeBase
-from core.knowledge.maintenance import check_knowledge_base, purge_document_data
-from core.services import Services
+from core.knowledge.maintenance import check_knowledge_base
+from core.root import Root
 from tests.knowledge_fixtures import files
 from tests.knowledge_fixtures.running import run_job
 
 
 @pytest.fixture
-def knowledge(services: Services, tmp_path: Path) -> KnowledgeBase:
+def knowledge(services: Root, tmp_path: Path) -> KnowledgeBase:
     folder = tmp_path / "in"
     folder.mkdir()
     files.pdf(folder / "turbine.pdf", files.TURBINE_PAGES, title="Turbine Manual")
     (folder / "garden.md").write_text(files.GARDEN_MD, encoding="utf-8")
-    knowledge = knowledge_base(services)
+    knowledge = services.knowledge
     assert run_job(services, knowledge.import_paths([folder])).state == "done"
     return knowledge
 
@@ -44,52 +46,7 @@ def counts(knowledge: KnowledgeBase, sha: str) -> tuple[int, int, int, bool]:
             {"sha": sha},
         )
     vectors = len(knowledge.vectors().ids_of_file(sha))
-    return int(chunks), int(fts or 0), vectors, knowledge.services.files.contains(sha)
-
-
-def test_deleting_a_document_removes_its_chunks_fts_rows_vectors_and_file_in_one_job(
-    knowledge: KnowledgeBase,
-) -> None:
-    turbine = doc(knowledge, "Turbine Manual")
-    assert counts(knowledge, turbine.file_sha256)[0] > 0
-    services = knowledge.services
-    job = services.jobs.submit(DELETE_KIND, "Delete", {"document_ids": [turbine.id]})
-    assert run_job(services, job).state == "done"
-    assert counts(knowledge, turbine.file_sha256) == (0, 0, 0, False)
-    with knowledge.database.read() as session:
-        assert session.get(Document, turbine.id) is None
-        assert session.get(Tombstone, ("document", turbine.id)) is not None
-    assert knowledge.search("bearing temperature") == [] or all(
-        h.title != "Turbine Manual" for h in knowledge.search("bearing temperature")
-    )
-    assert check_knowledge_base(knowledge).clean
-
-
-def test_purge_keeps_derived_data_another_document_still_uses(knowledge: KnowledgeBase) -> None:
-    garden = doc(knowledge, "Garden Notes")
-    services = knowledge.services
-    with services.database.write() as session:
-        twin = services.recorder.create(
-            session,
-            Document,
-            workspace_id=services.workspace_id,
-            title="Garden (copy)",
-            doc_type="markdown",
-            file_sha256=garden.file_sha256,
-            size_bytes=garden.size_bytes,
-            state="ready",
-        )
-        twin_id = twin.id
-    before = counts(knowledge, garden.file_sha256)
-    with services.database.write() as session:
-        result = purge_document_data(knowledge, session, garden.id)
-        services.recorder.purge(session, session.get(Document, garden.id))  # type: ignore[arg-type]
-    assert result is not None and result.file_shared
-    assert counts(knowledge, garden.file_sha256) == before
-    with services.database.write() as session:
-        purge_document_data(knowledge, session, twin_id)
-        services.recorder.purge(session, session.get(Document, twin_id))  # type: ignore[arg-type]
-    assert counts(knowledge, garden.file_sha256) == (0, 0, 0, False)
+    return int(chunks), int(fts or 0), vectors, knowledge.files.contains(sha)
 
 
 def test_kb_check_finds_and_repairs_drift_after_a_crash(knowledge: KnowledgeBase) -> None:
@@ -118,8 +75,8 @@ def test_kb_check_finds_and_repairs_drift_after_a_crash(knowledge: KnowledgeBase
             ),
             {"id": first.id, "text": first.text, "heading": first.heading_path},
         )
-    (knowledge.services.files.root / "ab" / "cd").mkdir(parents=True)
-    (knowledge.services.files.root / "ab" / "cd" / ("ab" + "c" * 62)).write_bytes(b"x")
+    (knowledge.files.root / "ab" / "cd").mkdir(parents=True)
+    (knowledge.files.root / "ab" / "cd" / ("ab" + "c" * 62)).write_bytes(b"x")
     report = check_knowledge_base(knowledge)
     assert (report.orphan_chunks, report.fts_missing, report.missing_vectors) == (1, 1, 1)
     assert (report.orphan_vectors, report.orphan_files) == (1, 1)
@@ -129,10 +86,11 @@ def test_kb_check_finds_and_repairs_drift_after_a_crash(knowledge: KnowledgeBase
     assert knowledge.search("aphids soapy water")[0].title == "Garden Notes"
 
 
-def test_reprocess_rebuilds_a_document_from_its_stored_file(knowledge: KnowledgeBase) -> None:
+def test_reprocess_rebuilds_a_document_from_its_stored_file(
+    knowledge: KnowledgeBase, services: Root
+) -> None:
     turbine = doc(knowledge, "Turbine Manual")
     before = counts(knowledge, turbine.file_sha256)
-    services = knowledge.services
     job = services.jobs.submit(
         REPROCESS_KIND, "Reprocess", {"document_ids": [turbine.id], "force": True}
     )
@@ -142,8 +100,9 @@ def test_reprocess_rebuilds_a_document_from_its_stored_file(knowledge: Knowledge
     assert run_job(services, all_docs).done == 2
 
 
-def test_changing_the_embedding_model_queues_a_re_embedding_job(knowledge: KnowledgeBase) -> None:
-    services = knowledge.services
+def test_changing_the_embedding_model_queues_a_re_embedding_job(
+    knowledge: KnowledgeBase, services: Root
+) -> None:
     services.settings.set("knowledge.embedding_model", "openai")
     queued = [j for j in services.jobs.list() if j.kind == REPROCESS_KIND]
     assert len(queued) == 1 and queued[0].total == 2

@@ -14,28 +14,33 @@ from core.db.models import Document
 from core.knowledge.chunker import Chunker
 from core.knowledge.embedder import TOKENIZER_PATH, ModelTokens, on_device_embedder
 from core.knowledge.formats import Block
-from core.knowledge.jobs import knowledge_base
 from core.knowledge.keyword import keyword_query
 from core.knowledge.library import KnowledgeBase
 from core.knowledge.retriever import KnowledgeRetriever, sources_prompt
 from core.knowledge.search import SearchFilters, SearchMode, make_snippet
 from core.knowledge.vectors import chroma_client
 from core.paths import AppPaths
-from core.services import Services, open_services
+from core.root import Root, open_root
+from core.sources import KnowledgeScope, best_snippet
 from desktop.cli import build_parser
 from tests.knowledge_fixtures import files
 from tests.knowledge_fixtures.running import run_job
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
-    """A knowledge base with one document of each kind, imported once for the module."""
+def library_root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Root]:
+    """A data dir with one document of each kind, imported once for the module."""
     root = tmp_path_factory.mktemp("library")
-    services = open_services(AppPaths(root / "data", root / "data" / "config"))
+    services = open_root(AppPaths(root / "data", root / "data" / "config"))
     folder = files.corpus(root / "in")
-    run_job(services, knowledge_base(services).import_paths([folder]))
-    yield knowledge_base(services)
+    run_job(services, services.knowledge.import_paths([folder]))
+    yield services
     services.close()
+
+
+@pytest.fixture
+def library(library_root: Root) -> KnowledgeBase:
+    return library_root.knowledge
 
 
 def titles(hits: list) -> list[str]:  # type: ignore[type-arg]
@@ -79,13 +84,10 @@ def test_search_modes_and_filters(library: KnowledgeBase) -> None:
     assert len(titles(per_doc)) == len(set(titles(per_doc)))
 
 
-def test_search_by_tag(library: KnowledgeBase) -> None:
-    from core.library.tags import TagService
-
-    services = library.services
+def test_search_by_tag(library: KnowledgeBase, library_root: Root) -> None:
     with library.database.read() as session:
         garden = session.scalars(select(Document).where(Document.title == "Garden Notes")).one()
-    tags = TagService(services.database, services.recorder, services.workspace_id)
+    tags = library_root.library.tags
     tags.tag_documents([garden.id], ["Outdoors"])
     hits = library.search("water", filters=SearchFilters(tags=("outdoors",)))
     assert set(titles(hits)) == {"Garden Notes"}
@@ -118,14 +120,14 @@ def test_retriever_numbers_passages_for_chat_with_pages(library: KnowledgeBase) 
 
 
 def test_the_cli_prints_ranked_results_as_json(
-    library: KnowledgeBase, capsys: pytest.CaptureFixture[str]
+    library_root: Root, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = build_parser().parse_args(["search", "sourdough starter", "--json", "--type", "html"])
-    assert args.handler(args, library.services) == 0
+    assert args.handler(args, library_root) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["title"] == "Bread Recipe" and rows[0]["rank"] == 1 and rows[0]["score"] > 0
     args = build_parser().parse_args(["search", "bearing", "--limit", "1"])
-    assert args.handler(args, library.services) == 0
+    assert args.handler(args, library_root) == 0
     out = capsys.readouterr().out
     assert "Turbine Manual, p" in out and "**bearing**" in out
 
@@ -140,8 +142,8 @@ def test_embeddings_put_related_sentences_close() -> None:
     assert TOKENIZER_PATH.is_file() and (TOKENIZER_PATH.parent / "LICENSE.txt").is_file()
 
 
-def test_chroma_is_opened_with_telemetry_off(library: KnowledgeBase) -> None:
-    client = chroma_client(library.services.paths.chroma_dir)
+def test_chroma_is_opened_with_telemetry_off(library_root: Root) -> None:
+    client = chroma_client(library_root.paths.chroma_dir)
     assert client.get_settings().anonymized_telemetry is False
 
 
@@ -165,9 +167,9 @@ def test_chunker_respects_headings_bounds_tokens_and_overlaps() -> None:
     assert all(c.token_count <= 40 for c in chunker.chunks([long_word]))
 
 
-def test_settings_offer_the_on_device_model_by_default(services: Services) -> None:
+def test_settings_offer_the_on_device_model_by_default(services: Root) -> None:
     assert services.settings.get("knowledge.embedding_model") == "on-device"
-    assert knowledge_base(services).embedder().model_id == "all-minilm-l6-v2-int8"
+    assert services.knowledge.embedder().model_id == "all-minilm-l6-v2-int8"
 
 
 def test_import_command_help_lists_it() -> None:
@@ -177,8 +179,8 @@ def test_import_command_help_lists_it() -> None:
     assert isinstance(parser.parse_args(["kb", "check", "--repair"]), argparse.Namespace)
 
 
-def test_files_outside_the_library_are_not_searched(services: Services, tmp_path: Path) -> None:
-    knowledge = knowledge_base(services)
+def test_files_outside_the_library_are_not_searched(services: Root, tmp_path: Path) -> None:
+    knowledge = services.knowledge
     assert knowledge.search("anything at all") == []
 
 
@@ -201,3 +203,35 @@ def test_big_indexes_leave_words_found_in_most_passages_out_of_the_query(
         both_common = keyword.keyword_query(f"{common} {second}")
         assert keyword.focused_expression(session, both_common) == f'"{common}" "{second}"'
     assert library.search("aphids", mode=SearchMode.KEYWORD)[0].title == "Garden Notes"
+
+
+def test_retriever_searches_only_the_documents_a_conversation_chose(
+    library: KnowledgeBase,
+) -> None:
+    retriever = KnowledgeRetriever(library)
+    question = "How much water?"
+    everything = retriever.retrieve(question, limit=5)
+    garden = next(h.document_id for h in library.search("aphids") if h.title == "Garden Notes")
+    scoped = retriever.retrieve(question, limit=5, scope=KnowledgeScope(document_ids=(garden,)))
+    assert len({p.document_id for p in everything}) > 1, "water is in several documents"
+    assert scoped and {p.document_id for p in scoped} == {garden}
+
+
+def test_retriever_on_an_empty_library_loads_no_model(tmp_path: Path) -> None:
+    root = open_root(AppPaths(tmp_path / "data", tmp_path / "data" / "config"))
+    try:
+        assert KnowledgeRetriever(root.knowledge).retrieve("anything at all?") == []
+        assert root.knowledge._stores == {}, "no vector store (nor model) was opened"
+    finally:
+        root.close()
+
+
+def test_a_cited_passage_shows_the_sentence_that_answers() -> None:
+    text = (
+        "Chapter two covers desks. Badges are blue. Vacation: every employee gets 25 days. "
+        "Parking is free."
+    )
+    assert best_snippet(text, "How many vacation days does an employee get?").startswith(
+        "Vacation: every employee gets 25 days."
+    )
+    assert best_snippet("word " * 200, "nothing", limit=40).endswith("…")

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from core.chat.resolution import configure_provider
 from core.paths import AppPaths
-from core.services import Services, configure_provider, open_services
+from core.root import Root, open_root
 from core.settings import SETTINGS, DeviceSettings, Scope, SettingError
 
 
@@ -32,14 +33,14 @@ def test_every_setting_is_fully_declared() -> None:
     ],
 )
 def test_invalid_values_are_refused_with_a_message_that_says_what_is_allowed(
-    services: Services, key: str, value: object, message: str
+    services: Root, key: str, value: object, message: str
 ) -> None:
     with pytest.raises(SettingError, match=message):
         services.settings.set(key, value)
 
 
 def test_device_settings_stay_in_the_device_file_and_others_in_the_database(
-    services: Services, app_paths: AppPaths
+    services: Root, app_paths: AppPaths
 ) -> None:
     services.settings.set("appearance.theme", "dark")
     services.settings.set("chat.model", "gpt-4o-mini")
@@ -54,7 +55,7 @@ def test_device_settings_stay_in_the_device_file_and_others_in_the_database(
     assert scopes["appearance.theme"] is Scope.DEVICE and scopes["chat.model"] is Scope.USER
 
 
-def test_listeners_hear_only_saved_values(services: Services) -> None:
+def test_listeners_hear_only_saved_values(services: Root) -> None:
     heard: list[tuple[str, object]] = []
     services.settings.subscribe(lambda k, v: heard.append((k, v)))
     services.settings.set("jobs.max_attempts", "5")
@@ -74,14 +75,16 @@ def test_a_damaged_device_settings_file_is_set_aside_and_defaults_apply(tmp_path
 
 
 def test_api_keys_never_reach_the_database(app_paths: AppPaths) -> None:
-    services = open_services(app_paths)
-    where = configure_provider(services, "openai", "gpt-4o-mini", "", "sk-test-SECRET-123456")
+    services = open_root(app_paths)
+    where = configure_provider(
+        services.settings, services.secrets, "openai", "gpt-4o-mini", "", "sk-test-SECRET-123456"
+    )
     services.close()
     assert "SECRET" not in where
     assert b"sk-test-SECRET-123456" not in app_paths.database.read_bytes()
     wal = app_paths.database.with_name("app.db-wal")
     assert not wal.exists() or b"sk-test-SECRET-123456" not in wal.read_bytes()
-    reopened = open_services(app_paths)
+    reopened = open_root(app_paths)
     assert reopened.secrets.get("openai_api_key") == "sk-test-SECRET-123456"
     assert reopened.settings.get("chat.provider") == "openai"
     reopened.close()

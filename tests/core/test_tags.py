@@ -17,12 +17,12 @@ from core.library.tags import (
     normalize_tag_name,
     tag_id_for,
 )
-from core.services import Services
+from core.root import Root
 from tests.core.library import add_documents
 
 
 @pytest.fixture
-def tags(services: Services) -> TagService:
+def tags(services: Root) -> TagService:
     return TagService(services.database, services.recorder, services.workspace_id)
 
 
@@ -51,7 +51,7 @@ def test_invalid_colour_is_refused(tags: TagService) -> None:
 
 
 def test_a_name_in_any_case_is_one_tag_with_a_deterministic_id(
-    tags: TagService, services: Services
+    tags: TagService, services: Root
 ) -> None:
     made = tags.create("Research")
     assert made.id == tag_id_for(services.workspace_id, " research ")
@@ -61,7 +61,7 @@ def test_a_name_in_any_case_is_one_tag_with_a_deterministic_id(
     assert tags.find("rEsEaRcH").id == made.id
 
 
-def test_every_tag_write_goes_to_the_outbox(tags: TagService, services: Services) -> None:
+def test_every_tag_write_goes_to_the_outbox(tags: TagService, services: Root) -> None:
     tag = tags.create("Inbox")
     docs = add_documents(services, 3)
     tags.tag_documents(docs, ["Inbox"])
@@ -75,7 +75,7 @@ def test_every_tag_write_goes_to_the_outbox(tags: TagService, services: Services
     assert set(link.field_clocks) == {"tag_id", "document_id", "workspace_id", "deleted"}
 
 
-def test_rename_keeps_links_and_refuses_a_clash(tags: TagService, services: Services) -> None:
+def test_rename_keeps_links_and_refuses_a_clash(tags: TagService, services: Root) -> None:
     docs = add_documents(services, 2)
     tags.tag_documents(docs, ["draft"])
     tags.create("final")
@@ -87,7 +87,7 @@ def test_rename_keeps_links_and_refuses_a_clash(tags: TagService, services: Serv
     assert tags.rename("reviewed", "REVIEWED").name == "REVIEWED"  # a change of case is fine
 
 
-def test_merge_moves_links_and_collapses_duplicates(tags: TagService, services: Services) -> None:
+def test_merge_moves_links_and_collapses_duplicates(tags: TagService, services: Root) -> None:
     docs = add_documents(services, 4)
     tags.tag_documents(docs[:3], ["ml"])
     tags.tag_documents(docs[2:], ["machine learning"])
@@ -102,7 +102,7 @@ def test_merge_moves_links_and_collapses_duplicates(tags: TagService, services: 
         tags.find("ml")
 
 
-def test_delete_removes_links_and_leaves_documents(tags: TagService, services: Services) -> None:
+def test_delete_removes_links_and_leaves_documents(tags: TagService, services: Root) -> None:
     docs = add_documents(services, 5)
     tags.tag_documents(docs, ["obsolete"])
     assert tags.affected_documents(["obsolete"]) == 5
@@ -114,7 +114,7 @@ def test_delete_removes_links_and_leaves_documents(tags: TagService, services: S
 
 
 def test_recreating_a_deleted_tag_brings_the_same_row_back(
-    tags: TagService, services: Services
+    tags: TagService, services: Root
 ) -> None:
     docs = add_documents(services, 1)
     first = tags.create("Later")
@@ -136,7 +136,7 @@ def test_a_renamed_tags_old_name_can_be_used_again(tags: TagService) -> None:
     assert {t.name for t in tags.list_tags()} == {"alpha", "beta"}
 
 
-def test_suggestions_put_prefix_matches_first(tags: TagService, services: Services) -> None:
+def test_suggestions_put_prefix_matches_first(tags: TagService, services: Root) -> None:
     docs = add_documents(services, 2)
     tags.tag_documents(docs, ["report"])
     tags.create("annual report")
@@ -144,7 +144,7 @@ def test_suggestions_put_prefix_matches_first(tags: TagService, services: Servic
     assert [t.name for t in tags.suggest("re")] == ["report", "receipts", "annual report"]
 
 
-def test_analytics(tags: TagService, services: Services) -> None:
+def test_analytics(tags: TagService, services: Root) -> None:
     docs = add_documents(services, 4)
     tags.tag_documents(docs[:3], ["a"])
     tags.tag_documents(docs[:1], ["b"])

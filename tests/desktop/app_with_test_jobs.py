@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import sys
 
-import core.services
 from desktop.app import run_app
+from tests.desktop.job_kinds import install_jobs
 
 if __name__ == "__main__":
-    core.services.FEATURE_JOB_MODULES = ("tests.desktop.job_kinds",)
-    sys.exit(run_app(sys.argv[1]))
+    sys.exit(run_app(sys.argv[1], extensions=[install_jobs]))

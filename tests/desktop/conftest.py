@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core.paths import AppPaths
+from core.root import Root
 from core.settings import DeviceSettings
 from desktop.app import DesktopApp
 
@@ -23,9 +24,14 @@ def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
     gc.enable()
 
 
-def start_app(qtbot: QtBot, qapp: QApplication, paths: AppPaths) -> DesktopApp:
+def start_app(
+    qtbot: QtBot,
+    qapp: QApplication,
+    paths: AppPaths,
+    extensions: Sequence[Callable[[Root], None]] = (),
+) -> DesktopApp:
     """Start the app as ``run_app`` does and wait until its services are open."""
-    desktop = DesktopApp(qapp, paths, smoke=False)
+    desktop = DesktopApp(qapp, paths, smoke=False, extensions=extensions)
     qtbot.addWidget(desktop.window)
     desktop.start()
     qtbot.waitUntil(lambda: desktop.services is not None, timeout=15_000)

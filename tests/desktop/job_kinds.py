@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import text
 
 from core.jobs import ItemContext, ItemFailed
-from core.services import Services
+from core.root import Root
 
 
 class SlowItems:
@@ -37,7 +37,7 @@ class SlowItems:
             ctx.session.execute(text("INSERT INTO test_effects (key) VALUES (:k)"), {"k": ctx.key})
 
 
-def install_jobs(services: Services) -> None:
+def install_jobs(services: Root) -> None:
     with services.database.write() as session:
         session.execute(text("CREATE TABLE IF NOT EXISTS test_effects (key TEXT NOT NULL)"))
     services.job_handlers.register("test.slow", SlowItems())

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -11,15 +14,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from core.chat.resolution import configure_provider
 from core.chat.turns import Turn
 from core.paths import AppPaths
-from core.services import configure_provider, open_services
+from core.root import open_root
 from core.settings import DeviceSettings
-from core.sources import SourcePassage
 from desktop.app import DesktopApp
 from desktop.chat.page import ChatPage
 from tests.desktop.conftest import start_app
 from tests.fakes.llm_server import FakeLLMServer, Reply
+from tests.knowledge_fixtures.files import pdf
 
 WAIT_MS = 15_000
 
@@ -33,8 +37,15 @@ def server() -> Iterator[FakeLLMServer]:
 def prepare_data(paths: AppPaths, server: FakeLLMServer | None) -> None:
     DeviceSettings(paths.device_settings).set("ui.first_run_done", True)
     if server is not None:
-        services = open_services(paths)
-        configure_provider(services, "openai_compatible", "fake-model", server.openai_url, "")
+        services = open_root(paths)
+        configure_provider(
+            services.settings,
+            services.secrets,
+            "openai_compatible",
+            "fake-model",
+            server.openai_url,
+            "",
+        )
         services.close()
 
 
@@ -43,11 +54,10 @@ def asked_before_start(
 ) -> Turn:
     """A question saved in an earlier run of the app, its answer prepared (and, with ``draft``,
     partly saved) when that process "died"."""
-    from core.chat.service import ChatService
 
     prepare_data(app_paths, server)
-    services = open_services(app_paths)
-    chat = ChatService.open(services)
+    services = open_root(app_paths)
+    chat = services.chat
     turn = chat.ask(question)
     if draft is not None:
         chat.save_draft(turn.answer_id, draft)
@@ -233,7 +243,6 @@ def test_the_ellipsis_rests_while_text_streams_and_moves_when_the_model_pauses(
 def test_closing_the_app_mid_answer_saves_every_word_that_arrived_as_stopped(
     qtbot: QtBot, app_paths: AppPaths, chat_app: DesktopApp, server: FakeLLMServer
 ) -> None:
-    from core.chat.service import ChatService
 
     page = chat_page(chat_app)
     tokens = [f" qz{i}" for i in range(600)]
@@ -246,9 +255,9 @@ def test_closing_the_app_mid_answer_saves_every_word_that_arrived_as_stopped(
     on_screen = shown_text(page)
     chat_app.shutdown()
 
-    services = open_services(app_paths)  # as the next start reads it
+    services = open_root(app_paths)  # as the next start reads it
     try:
-        chat = ChatService.open(services)
+        chat = services.chat
         conversation = chat.conversations.search()[0]
         answer = chat.conversations.thread(conversation.id)[-1]
     finally:
@@ -378,31 +387,60 @@ def test_edit_last_message_resends_and_regenerate_replaces_the_answer(
     assert "Answer 3." in text and "Answer two." not in text
 
 
-class TinyRetriever:
-    def retrieve(self, query: str, *, limit: int = 5) -> list[SourcePassage]:
-        return [SourcePassage(1, "doc-42", "Handbook", "Vacation is 25 days.", 7, 7, 3)]
-
-
-def test_citations_open_their_source_and_code_blocks_copy(
-    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer
+def test_a_grounded_answer_cites_its_source_and_a_click_opens_the_document_there(
+    qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer, tmp_path: Path
 ) -> None:
+    from desktop.knowledge.viewer import DocumentTextViewer
+
     page = chat_page(chat_app)
-    chat = page.chat
-    assert chat is not None
-    chat.retriever = TinyRetriever()
+    folder = tmp_path / "handbook"
+    folder.mkdir()
+    filler = " ".join(f"General rule {i} about desks and badges." for i in range(40))
+    pages = [filler, filler + " Vacation: every employee gets 25 days a year. " + filler]
+    pdf(folder / "handbook.pdf", pages, title="Staff Handbook")
+    assert desktop_cli(chat_app, "import", str(folder), "--quiet") == 0  # from a terminal
     research = next(a for a in page.assistants if a.knowledge_enabled)
     page.session.new_assistant_id = research.id
+    page.new_chat()
+    assert page.knowledge_bar.use.isChecked(), "the research assistant uses the documents"
     server.enqueue(Reply(text="You get 25 days [1].\n\n```bash\necho hi\n```\n"))
-    send(qtbot, page, "How much vacation?")
+    send(qtbot, page, "How much vacation do I get?")
     wait_idle(qtbot, page)
+    assert (
+        "Vacation: every employee gets 25 days"
+        in server.requests[-1].body["messages"][0]["content"]
+    )
+    text = shown_text(page)
+    assert "Sources" in text and "[1] Staff Handbook, p. 2" in text
+    assert "Vacation: every employee gets 25 days" in text, "the strip shows the passage's text"
     hrefs = anchors(page)
     source = next(h for h in hrefs if h.startswith("source:1"))
-    with qtbot.waitSignal(page.source_clicked, timeout=1000) as clicked:
-        page.transcript.anchorClicked.emit(QUrl(source))
-    assert isinstance(clicked.args[0], SourcePassage) and clicked.args[0].document_id == "doc-42"
-    assert "[1] Handbook, p. 7" in shown_text(page)
+    page.transcript.anchorClicked.emit(QUrl(source))
+
+    def viewer() -> DocumentTextViewer | None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentTextViewer)]
+        return shown[-1] if shown and shown[-1].isVisible() and shown[-1].text else None
+
+    qtbot.waitUntil(lambda: viewer() is not None, timeout=WAIT_MS)
+    opened = viewer()
+    assert opened is not None and opened.heading.text() == "Staff Handbook"
+    assert "page 2" in opened.where.text()
+    highlighted = opened.browser.toHtml().split("#fff3b0", 1)[1]
+    assert "25 days a year" in highlighted.split("</p>", 1)[0], "the cited passage is marked"
+    opened.close()
     page.transcript.anchorClicked.emit(QUrl(next(h for h in hrefs if h.startswith("copy:"))))
     assert QGuiApplication.clipboard().text() == "echo hi"
+
+
+def desktop_cli(desktop: DesktopApp, *args: str) -> int:
+    """``convosphere ARGS`` in a process of its own, beside the running app."""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", *args, "--data-dir", str(desktop.paths.data_dir)],
+        cwd=root, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done.returncode
 
 
 def anchors(page: ChatPage) -> list[str]:
@@ -610,5 +648,27 @@ def test_the_dark_theme_draws_a_new_conversation_in_dark_colours(
         qtbot.waitUntil(lambda: all(is_light(c) for c in shaded_colours(page)), timeout=WAIT_MS)
         assert "Hello in the dark" in shown_text(page) and "x = 1" in shown_text(page)
         assert len(shaded_colours(page)) == len(shaded)
+    finally:
+        desktop.shutdown()
+
+
+def test_a_question_sent_while_the_app_is_still_opening_goes_once_it_is_open(
+    qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, server: FakeLLMServer
+) -> None:
+    prepare_data(app_paths, server)
+    server.enqueue(Reply(text="Here already."))
+    desktop = DesktopApp(qapp, app_paths, smoke=False)
+    qtbot.addWidget(desktop.window)
+    desktop.start()
+    try:
+        page = chat_page(desktop)
+        assert page.chat is None, "typed in the first moment, before the chat service is open"
+        send(qtbot, page, "Early bird?")
+        assert page.composer.text() == "Early bird?", "the question waits in the box"
+        assert "Opening your conversations" in page.composer.status.text()
+        qtbot.waitUntil(lambda: "Here already." in shown_text(page), timeout=WAIT_MS)
+        wait_idle(qtbot, page)
+        assert page.composer.text() == ""
+        assert [m.content for m in page.session.messages] == ["Early bird?", "Here already."]
     finally:
         desktop.shutdown()

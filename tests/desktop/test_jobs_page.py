@@ -15,22 +15,22 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-import core.services
 from core.jobs import JobService, JobState
 from core.paths import AppPaths
+from core.root import open_root
 from core.settings import DeviceSettings
 from desktop.app import DesktopApp
 from desktop.jobs.page import JobsPage
 from tests.desktop.conftest import start_app
+from tests.desktop.job_kinds import install_jobs
 
 
 @pytest.fixture
 def app_with_jobs(
     qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[DesktopApp]:
-    monkeypatch.setattr(core.services, "FEATURE_JOB_MODULES", ("tests.desktop.job_kinds",))
     DeviceSettings(app_paths.device_settings).set("ui.first_run_done", True)
-    desktop = start_app(qtbot, qapp, app_paths)
+    desktop = start_app(qtbot, qapp, app_paths, extensions=[install_jobs])
     qtbot.waitUntil(lambda: desktop.runner is not None, timeout=5000)
     yield desktop
     desktop.shutdown()
@@ -113,9 +113,8 @@ def test_failed_items_are_listed_and_retry_reruns_them(
 def test_app_killed_mid_job_resumes_it_on_the_next_start_and_does_each_item_once(
     qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(core.services, "FEATURE_JOB_MODULES", ("tests.desktop.job_kinds",))
     DeviceSettings(app_paths.device_settings).set("ui.first_run_done", True)
-    services = core.services.open_services(app_paths)
+    services = open_root(app_paths, extensions=[install_jobs])
     job_id = services.jobs.submit(
         "test.slow", "Sixty items", {"count": 60, "delay": 0.04, "record": True}
     )
@@ -140,7 +139,7 @@ def test_app_killed_mid_job_resumes_it_on_the_next_start_and_does_each_item_once
         app.send_signal(signal.SIGKILL)
         app.wait()
     assert 10 <= done_items(app_paths, job_id) < 60, "killed mid-job"
-    desktop = start_app(qtbot, qapp, app_paths)
+    desktop = start_app(qtbot, qapp, app_paths, extensions=[install_jobs])
     try:
         qtbot.waitUntil(lambda: job_state(app_paths, job_id) == "done", timeout=20_000)
         con = sqlite3.connect(app_paths.database)

@@ -6,10 +6,10 @@ import asyncio
 from concurrent.futures import ThreadPoolExecutor
 
 from core.jobs import JobInfo, JobRunner, RetryPolicy
-from core.services import Services
+from core.root import Root
 
 
-def run_job(services: Services, job_id: str, timeout: float = 60) -> JobInfo:
+def run_job(services: Root, job_id: str, timeout: float = 60) -> JobInfo:
     """Run queued jobs until ``job_id`` settles; returns its final state."""
 
     async def go() -> JobInfo:

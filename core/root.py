@@ -1,0 +1,215 @@
+"""The composition root: every core service of one data dir, built once and wired here.
+
+The desktop app, every CLI command, the benchmarks and the end-to-end tests open a data dir
+with ``open_root``; no other module builds a feature service or connects two features, so a
+feature is wired here or not at all. Features get the narrow parts they use (a database, a
+recorder, a job service), never this object. Opening is blocking (migrations, SQLite): the GUI
+calls it from a worker thread after the first paint. Heavy libraries (chromadb, onnxruntime,
+the model SDKs) still load on first use.
+"""
+
+from __future__ import annotations
+
+import secrets as random_tokens
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from core.changes import ChangeRecorder, now_ms
+from core.chat.service import ChatService
+from core.db.migrate import MigrationResult, ensure_schema
+from core.db.models import Device, Workspace
+from core.db.session import Database
+from core.files import FileStore
+from core.hlc import HybridLogicalClock
+from core.ids import new_id
+from core.jobs import HandlerRegistry, JobRunner, JobService, RetryPolicy
+from core.knowledge import jobs as knowledge_jobs
+from core.knowledge.library import KnowledgeBase
+from core.knowledge.retriever import KnowledgeRetriever
+from core.library import bulk
+from core.library.actions import BulkActions
+from core.library.analytics import TagAnalytics
+from core.library.documents import DocumentCatalog
+from core.library.tags import TagService
+from core.ownership import DataDirGuard
+from core.paths import AppPaths
+from core.secrets import SecretStore
+from core.settings import DeviceSettings, Settings
+
+DEFAULT_WORKSPACE_NAME = "Personal"
+
+
+@dataclass
+class Library:
+    """The documents of a workspace as a library: listing, tags, tag analytics, bulk actions."""
+
+    catalog: DocumentCatalog
+    tags: TagService
+    analytics: TagAnalytics
+    bulk: BulkActions
+
+
+@dataclass
+class Root:
+    """The core services of one data dir; ``close()`` when done."""
+
+    paths: AppPaths
+    database: Database
+    migration: MigrationResult
+    device_id: str
+    workspace_id: str
+    recorder: ChangeRecorder
+    settings: Settings
+    secrets: SecretStore
+    files: FileStore
+    jobs: JobService
+    job_handlers: HandlerRegistry
+    knowledge: KnowledgeBase
+    library: Library
+    chat: ChatService
+    guard: DataDirGuard
+
+    @property
+    def owner(self) -> bool:
+        """Whether this process owns the data dir's background work (``core.ownership``)."""
+        return self.guard.owner
+
+    def job_runner(self) -> JobRunner:
+        """A runner for this process's jobs (all queued jobs, if it owns the data dir)."""
+        return JobRunner(
+            self.jobs,
+            max_concurrent=self.settings.get("jobs.max_concurrent"),
+            retry=RetryPolicy(max_attempts=self.settings.get("jobs.max_attempts")),
+            gate=self.guard,
+        )
+
+    def close(self) -> None:
+        """Let a save in progress finish, close app.db, give up the data dir (idempotent)."""
+        self.chat.close()
+        self.database.close()
+        self.guard.close()
+
+
+def open_root(
+    paths: AppPaths,
+    device_settings: DeviceSettings | None = None,
+    *,
+    extensions: Sequence[Callable[[Root], None]] = (),
+) -> Root:
+    """Create folders, migrate app.db, make sure this device and its workspace exist, build
+    every service, and take ownership of the data dir's background work if no one has it.
+
+    The chat's startup steps run here too: default assistants, and (for the owner, when no other
+    process is alive) the answers a dead process left streaming become interrupted.
+    ``extensions`` are called with the root before that (tests add job kinds this way).
+    """
+    paths.create()
+    migration = ensure_schema(paths.database)
+    database = Database(paths.database)
+    guard = DataDirGuard(paths.data_dir)
+    try:
+        root = _build(paths, database, migration, guard, device_settings)
+        for extend in extensions:
+            extend(root)
+        guard.try_own()
+        root.chat.start(guard)
+    except BaseException:
+        database.close()
+        guard.close()
+        raise
+    return root
+
+
+def _build(
+    paths: AppPaths,
+    database: Database,
+    migration: MigrationResult,
+    guard: DataDirGuard,
+    device_settings: DeviceSettings | None,
+) -> Root:
+    device_id, last_hlc, workspace_id = _bootstrap(database)
+    recorder = ChangeRecorder(HybridLogicalClock(device_id, last=last_hlc or None))
+    with database.write() as session:
+        if session.get(Workspace, workspace_id) is None:
+            recorder.create(
+                session,
+                Workspace,
+                workspace_id=workspace_id,
+                id=workspace_id,
+                name=DEFAULT_WORKSPACE_NAME,
+                kind="local",
+            )
+    settings = Settings(
+        device_settings or DeviceSettings(paths.device_settings), database, recorder, workspace_id
+    )
+    secrets = SecretStore(paths.config_dir)
+    files = FileStore(paths.files_dir)
+    handlers = HandlerRegistry()
+    jobs = JobService(database, handlers)
+    knowledge = KnowledgeBase(
+        database,
+        workspace_id,
+        recorder=recorder,
+        settings=settings,
+        secrets=secrets,
+        jobs=jobs,
+        files=files,
+        chroma_dir=paths.chroma_dir,
+    )
+    knowledge_jobs.register_jobs(handlers, knowledge)
+    settings.subscribe(knowledge_jobs.reembed_on_model_change(knowledge))
+    bulk.register_jobs(
+        handlers,
+        bulk.BulkContext(recorder, workspace_id, files),
+        database,
+        derived_purgers=[knowledge_jobs.vector_purger(paths.chroma_dir)],
+    )
+    catalog = DocumentCatalog(database, workspace_id)
+    tags = TagService(database, recorder, workspace_id)
+    library = Library(
+        catalog=catalog,
+        tags=tags,
+        analytics=TagAnalytics(database, workspace_id),
+        bulk=BulkActions(database, workspace_id, jobs, catalog, tags),
+    )
+    chat = ChatService(
+        database,
+        recorder,
+        workspace_id,
+        settings,
+        secrets,
+        retriever=KnowledgeRetriever(knowledge),
+    )
+    return Root(
+        paths=paths,
+        database=database,
+        migration=migration,
+        device_id=device_id,
+        workspace_id=workspace_id,
+        recorder=recorder,
+        settings=settings,
+        secrets=secrets,
+        files=files,
+        jobs=jobs,
+        job_handlers=handlers,
+        knowledge=knowledge,
+        library=library,
+        chat=chat,
+        guard=guard,
+    )
+
+
+def _bootstrap(database: Database) -> tuple[str, str, str]:
+    """This device's id, its last HLC reading, and the id of its personal workspace."""
+    with database.write() as session:
+        device = session.scalars(select(Device)).first()
+        if device is None:
+            device = Device(id=random_tokens.token_hex(8), created_at_ms=now_ms(), last_hlc="")
+            session.add(device)
+        workspace = session.scalars(
+            select(Workspace).where(Workspace.kind == "local").order_by(Workspace.created_at_ms)
+        ).first()
+        workspace_id = workspace.id if workspace else new_id()
+        return device.id, device.last_hlc, workspace_id
