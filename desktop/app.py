@@ -382,13 +382,8 @@ class DesktopApp(QObject):
         self.watcher.start()
 
     def _jobs_changed_elsewhere(self, jobs: list[JobInfo]) -> None:
-        from desktop.knowledge.page import KnowledgePage
-
-        knowledge = self.window.built_pages().get("knowledge")
         for job in jobs:
             self._job_changed(job)
-            if isinstance(knowledge, KnowledgePage):
-                knowledge.follow_job(job)
 
     def _conversations_changed_elsewhere(self) -> None:
         page = self.window.built_pages().get("chat")
@@ -432,11 +427,17 @@ class DesktopApp(QObject):
         self.ops.spawn("Running background jobs", self.runner.start())
 
     def _job_changed(self, job: JobInfo) -> None:
-        """Every job change, from this process's runner or another process, comes here."""
+        """The one channel of job progress: every change, from this process's runner or from
+        another process (seen in app.db), reaches every view of jobs from here."""
+        from desktop.knowledge.page import KnowledgePage
+
         self.jobs_model.upsert(job)
-        chat = self.window.built_pages().get("chat")
+        pages = self.window.built_pages()
+        chat, knowledge = pages.get("chat"), pages.get("knowledge")
         if _is_chat_page(chat):
             chat.job_changed(job)
+        if isinstance(knowledge, KnowledgePage):
+            knowledge.job_changed(job)
         self._show_job_progress()
 
     def _show_job_progress(self) -> None:

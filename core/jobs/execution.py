@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -67,6 +67,7 @@ class ItemRun:
     interrupt: threading.Event
     policy: RetryPolicy
     rng: random.Random
+    on_progress: Callable[[], None] | None = None
 
 
 class _AlreadyFinished(Exception):
@@ -119,6 +120,7 @@ def _attempt(run: ItemRun, attempt: int) -> ItemResult:
             session=session,
             attempt=attempt,
             interrupt=run.interrupt,
+            on_progress=run.on_progress,
         )
         run.handler.process(ctx)
         job = store.mark_done(session, run.job_id, run.item.id, attempt)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
@@ -38,7 +38,7 @@ class ItemContext:
     writers, including ``JobService.cancel``, wait while the lock is held.
     """
 
-    __slots__ = ("_interrupt", "attempt", "job_id", "key", "params", "session")
+    __slots__ = ("_interrupt", "_on_progress", "attempt", "job_id", "key", "params", "session")
 
     def __init__(
         self,
@@ -49,6 +49,7 @@ class ItemContext:
         session: Session,
         attempt: int,
         interrupt: threading.Event,
+        on_progress: Callable[[], None] | None = None,
     ) -> None:
         self.job_id = job_id
         self.key = key
@@ -56,11 +57,18 @@ class ItemContext:
         self.session = session
         self.attempt = attempt
         self._interrupt = interrupt
+        self._on_progress = on_progress
 
     @property
     def cancelled(self) -> bool:
         """True once the job is cancelled or the app is quitting; poll it in long items."""
         return self._interrupt.is_set()
+
+    def progressed(self) -> None:
+        """Say that a long item moved on (pages read, passages embedded): the runner tells its
+        listeners, at most every few tenths of a second, through its one channel."""
+        if self._on_progress is not None:
+            self._on_progress()
 
     def check_cancelled(self) -> None:
         """Raise ``ItemCancelled`` if the item should stop now (its work is rolled back)."""

@@ -51,6 +51,7 @@ class _ActiveJob:
     throttle: Throttle
     interrupt: threading.Event = field(default_factory=threading.Event)
     wakeup: asyncio.Event = field(default_factory=asyncio.Event)
+    item_throttle: Throttle = field(default_factory=lambda: Throttle(0.25))
     pending: int = 0
     dirty: bool = False
 
@@ -397,8 +398,18 @@ class JobRunner:
             interrupt=active.interrupt,
             policy=self.retry,
             rng=self._rng,
+            on_progress=functools.partial(self._item_progressed, active),
         )
         return await asyncio.get_running_loop().run_in_executor(self._items, run_item, run)
+
+    def _item_progressed(self, active: _ActiveJob) -> None:
+        """From the item's worker thread: announce the job again, throttled (the item's own
+        progress, e.g. pages of a long file, is read by listeners that want it)."""
+        loop = self._loop
+        if loop is None or loop.is_closed() or not active.item_throttle.ready():
+            return
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+            loop.call_soon_threadsafe(self._emit, active.info)
 
     def _progress(self, active: _ActiveJob, job: JobInfo) -> None:
         active.meter.record()

@@ -81,9 +81,7 @@ class IngestHandler:
             counts = indexer.index(
                 stored.sha256,
                 parsed.blocks,
-                progress=lambda pages, chunks: knowledge.progress.advance(
-                    ctx.job_id, pages, chunks
-                ),
+                progress=lambda pages, chunks: _advance(knowledge, ctx, pages, chunks),
                 check_cancelled=ctx.check_cancelled,
             )
         except DocumentUnreadable as exc:
@@ -252,6 +250,11 @@ def vector_purger(chroma_dir: Path) -> DerivedDataPurger:
             event.listen(session, "after_commit", after_commit, once=True)
 
     return purge_vectors
+
+
+def _advance(knowledge: KnowledgeBase, ctx: ItemContext, pages: int, chunks: int) -> None:
+    knowledge.progress.advance(ctx.job_id, pages, chunks)
+    ctx.progressed()
 
 
 def _passages(count: int) -> str:

@@ -1,7 +1,8 @@
 """The import strip of the Knowledge page: live progress of running imports and their errors.
 
-It reads the jobs' state every half second (off the GUI thread) rather than listening to the
-runner, so it shows imports started by any part of the app, and ones resumed after a restart.
+It listens to the app's one channel of job changes (this process's runner, and other processes'
+changes seen in app.db) and then reads the tracked imports' files, pages and errors off the GUI
+thread: imports started anywhere, and ones resumed after a restart, show the same way.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from core.jobs import JobInfo
     from core.knowledge.library import ImportStatus, KnowledgeBase
     from desktop.operations import Operations
-
-POLL_MS = 500
 
 
 class ImportPanel(QFrame):
@@ -42,6 +42,7 @@ class ImportPanel(QFrame):
         self.ops: Operations | None = None
         self._jobs: list[str] = []
         self._polling = False
+        self._stale = False  # a job changed while a read was in flight: read again after it
         self._done_seen = 0
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -68,8 +69,6 @@ class ImportPanel(QFrame):
         layout.addWidget(self.bar)
         layout.addWidget(self.detail)
         layout.addWidget(self.errors)
-        self.timer = QTimer(self, interval=POLL_MS)
-        self.timer.timeout.connect(self._poll)
         self.setVisible(False)
 
     def attach(self, knowledge: KnowledgeBase, ops: Operations) -> None:
@@ -80,18 +79,24 @@ class ImportPanel(QFrame):
         if job_id not in self._jobs:
             self._jobs.append(job_id)
         self.setVisible(True)
-        self.timer.start()
         self._poll()
+
+    def job_changed(self, job: JobInfo) -> None:
+        """The app's one channel of job changes: a tracked import moved on (or ended)."""
+        if job.id in self._jobs:
+            self._poll()
 
     def tracked(self) -> list[str]:
         return list(self._jobs)
 
     def _poll(self) -> None:
-        if self.knowledge is None or self.ops is None or self._polling or not self._jobs:
+        if self.knowledge is None or self.ops is None or not self._jobs:
             return
-        if not self.isVisible():
-            return  # another page is showing (or the app is closing): catch up when shown
+        if self._polling:
+            self._stale = True
+            return
         self._polling = True
+        self._stale = False
         knowledge = self.knowledge
         jobs = list(self._jobs)
         self.ops.run(
@@ -105,6 +110,8 @@ class ImportPanel(QFrame):
         from core.jobs import JobState
 
         self._polling = False
+        if self._stale:
+            self._poll()
         running = [s for s in statuses if s.job.state in (JobState.QUEUED, JobState.RUNNING)]
         shown = running[0] if running else statuses[-1]
         self._render(shown, len(running))
@@ -116,7 +123,6 @@ class ImportPanel(QFrame):
             if status.job.state not in (JobState.QUEUED, JobState.RUNNING, JobState.PAUSED):
                 self.finished.emit(status.job.id)
         if not running:
-            self.timer.stop()
             self._jobs = [statuses[-1].job.id]
 
     def _render(self, status: ImportStatus, running: int) -> None:
@@ -162,7 +168,6 @@ class ImportPanel(QFrame):
 
     def _dismiss(self) -> None:
         self._jobs = []
-        self.timer.stop()
         self.setVisible(False)
 
 

@@ -205,14 +205,20 @@ class KnowledgePage(QWidget):
         """Documents or tags changed (maybe in another process): show them as they are now."""
         self._refresh_documents()
 
-    def follow_job(self, job: JobInfo) -> None:
-        """A job changed somewhere: an import started elsewhere shows its progress here too."""
+    def job_changed(self, job: JobInfo) -> None:
+        """The app's one channel of job changes: imports (also ones started elsewhere) and the
+        bulk job this page follows show their progress from it."""
         from core.jobs.model import IN_PROGRESS
         from core.knowledge.jobs import INGEST_KIND
 
         tracked = self.imports.tracked()
         if job.kind == INGEST_KIND and job.state in IN_PROGRESS and job.id not in tracked:
             self.imports.track(job.id)
+        else:
+            self.imports.job_changed(job)
+        strip = getattr(self.documents, "strip", None)
+        if strip is not None:
+            strip.show_info(job)
 
     def _refresh_documents(self) -> None:
         if not self.isVisible():

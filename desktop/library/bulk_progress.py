@@ -1,23 +1,21 @@
 """A strip under the document list showing the bulk job this view started: progress and ETA,
 Cancel while it runs, Undo after a move to the trash, Retry and the first error if items failed.
 
-It polls ``JobService.get`` through ``Operations`` (4 times a second, only while a job runs),
-so it works whatever runs the job, and never touches the database on the GUI thread.
+It reads the job once when it starts following it; after that the app's one channel of job
+changes (``DesktopApp._job_changed``, fed by this process's runner and by other processes'
+changes seen in app.db) calls ``show_info``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 if TYPE_CHECKING:
     from core.jobs import JobInfo, JobService
     from desktop.operations import Operations
-
-POLL_MS = 250
 
 
 def describe_progress(info: JobInfo) -> str:
@@ -45,8 +43,6 @@ class BulkJobStrip(QWidget):
         self.jobs: JobService | None = None
         self.ops: Operations | None = None
         self.job_id: str | None = None
-        self._timer = QTimer(self, interval=POLL_MS)
-        self._timer.timeout.connect(self._poll)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.bar = QProgressBar(self)
@@ -76,8 +72,7 @@ class BulkJobStrip(QWidget):
         self.label.setText("Starting…")
         self.bar.setRange(0, 0)
         self.show()
-        self._timer.start()
-        self._poll()
+        self._read()
 
     def _set_running(self, running: bool) -> None:
         self.bar.setVisible(running)
@@ -86,21 +81,9 @@ class BulkJobStrip(QWidget):
         self.retry.hide()
         self.dismiss.setVisible(not running)
 
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Hidden (another page, or the app quitting): stop asking; showing again resumes.
-        self._timer.stop()
-        super().hideEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.job_id is not None and self.bar.isVisible():
-            self._timer.start()
-
-    def _poll(self) -> None:
+    def _read(self) -> None:
+        """Once, when following starts; after that the app's job channel calls show_info."""
         if self.jobs is None or self.ops is None or self.job_id is None:
-            return
-        if not self.isVisible():
-            self._timer.stop()
             return
         self.ops.run("Reading job progress", self.jobs.get, self.job_id, on_done=self.show_info)
 
@@ -113,7 +96,6 @@ class BulkJobStrip(QWidget):
             self.bar.setValue(info.done + info.failed)
             self.label.setText(describe_progress(info))
             return
-        self._timer.stop()
         self._set_running(False)
         self.label.setText(self._outcome(info))
         self.undo.setVisible(info.kind == "documents.trash" and info.done > 0)

@@ -15,6 +15,7 @@ from core.library.tags import TagService
 from desktop.app import DesktopApp
 from desktop.knowledge.document_model import PAGE_SIZE, TAGS_ROLE, DocumentTableModel
 from desktop.knowledge.documents_view import DocumentsView
+from desktop.knowledge.page import KnowledgePage
 from desktop.library.tag_manager import TagManagerDialog
 from tests.core.library import add_documents
 
@@ -76,12 +77,15 @@ def test_stale_pages_from_an_old_snapshot_are_dropped() -> None:
 
 
 def _attached(qtbot: QtBot, desktop_app: DesktopApp) -> DocumentsView:
+    """The Knowledge page's document list, as the app built and attached it."""
     assert desktop_app.services is not None and desktop_app.ops is not None
-    view = DocumentsView()
-    qtbot.addWidget(view)
-    view.resize(1100, 600)
-    view.show()
-    view.attach(desktop_app.services, desktop_app.ops)
+    desktop_app.window.resize(1300, 800)
+    page = desktop_app.window.go_to("knowledge")
+    assert isinstance(page, KnowledgePage)
+    view = page.documents
+    assert isinstance(view, DocumentsView)
+    qtbot.waitUntil(lambda: hasattr(view, "model"), timeout=5000)
+    page.stack.setCurrentWidget(view)  # the list, also before the count says it has rows
     return view
 
 
