@@ -10,23 +10,28 @@ both use.
 from __future__ import annotations
 
 import json
+import logging
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, text, update
+from sqlalchemy import Table, bindparam, delete, event, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from core.db.models import Device, OutboxEntry, Synced, Tombstone
-from core.hlc import HybridLogicalClock
+from core.hlc import GENESIS, HybridLogicalClock
 from core.ids import new_id
 
 T = TypeVar("T", bound=Synced)
+log = logging.getLogger(__name__)
 _OUTBOX = cast(Table, OutboxEntry.__table__)
 _TOMBSTONES = cast(Table, Tombstone.__table__)
 
-# Columns that are bookkeeping, not user data: never stamped, never sent as fields.
-_BOOKKEEPING = frozenset({"id", "field_clocks", "extra", "created_at_ms", "updated_at_ms"})
+# Columns that are bookkeeping, not user data: never stamped, never sent as fields. (A row's
+# ``created_at_ms`` is sent once, with its creation: messages are ordered by it everywhere.)
+_BOOKKEEPING = frozenset({"id", "field_clocks", "extra", "updated_at_ms"})
+# This device's own state of a row (a document's index state): written, never sent.
+DEVICE_LOCAL: dict[str, frozenset[str]] = {"document": frozenset({"state", "error"})}
 
 FieldState = Mapping[str, tuple[Any, str]]
 
@@ -59,6 +64,25 @@ class ChangeRecorder:
 
     def __init__(self, clock: HybridLogicalClock) -> None:
         self.clock = clock
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """Call ``listener()`` (in the committing thread) after each transaction that recorded
+        changes commits: sync pushes them at once instead of at its next round."""
+        self._listeners.append(listener)
+
+    def _recorded(self, session: Session) -> None:
+        if session.info.get("recorded") or not self._listeners:
+            return
+        session.info["recorded"] = True
+        event.listen(session, "after_commit", self._notify, once=True)
+
+    def _notify(self, _session: Session) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception:  # a listener must never undo a commit that happened
+                log.exception("A change listener failed")
 
     def create(self, session: Session, model: type[T], /, *, workspace_id: str, **fields: Any) -> T:
         """Insert a row (``id`` may be given for natural keys) and record all its fields."""
@@ -69,8 +93,25 @@ class ChangeRecorder:
         if hasattr(model, "workspace_id"):
             fields["workspace_id"] = workspace_id
         fields.setdefault("deleted", False)
+        fields["created_at_ms"] = stamp
         session.add(row)
         self._write(session, row, workspace_id, fields, stamp)
+        return row
+
+    def seed(self, session: Session, model: type[T], /, *, workspace_id: str, **fields: Any) -> T:
+        """Insert a row every device makes alike (same natural id, same values): stamped with
+        the genesis clock and not sent, so that any real edit, on any device, wins over it."""
+        stamp = now_ms()
+        row = model()
+        row.id, row.created_at_ms, row.updated_at_ms = fields.pop("id"), 0, stamp
+        if hasattr(model, "workspace_id"):
+            fields["workspace_id"] = workspace_id
+        fields.setdefault("deleted", False)
+        _check_fields(model, fields)
+        for name, value in fields.items():
+            setattr(row, name, value)
+        row.field_clocks = {name: GENESIS for name in fields if name not in _BOOKKEEPING}
+        session.add(row)
         return row
 
     def update(self, session: Session, row: Synced, **fields: Any) -> dict[str, Any]:
@@ -115,12 +156,14 @@ class ChangeRecorder:
 
     def purge(self, session: Session, row: Synced) -> None:
         """Delete a row for good and leave a tombstone so no late edit can bring it back."""
+        self._observe_persisted(session)
         clock = str(self.clock.now())
         entity = _table(type(row)).name
         session.merge(Tombstone(entity=entity, entity_id=row.id, clock=clock))
         session.add(
             OutboxEntry(**_outbox_values(_workspace_of(row), entity, row.id, "purge", {}, {}))
         )
+        self._recorded(session)
         session.delete(row)
         self._persist_clock(session)
 
@@ -141,6 +184,7 @@ class ChangeRecorder:
         if not rows:
             return 0
         table, stamp = _table(model), now_ms()
+        self._observe_persisted(session)
         values: list[dict[str, Any]] = []
         outbox: list[dict[str, Any]] = []
         for given in rows:
@@ -148,18 +192,20 @@ class ChangeRecorder:
             if "workspace_id" in table.c:
                 fields["workspace_id"] = workspace_id
             fields.setdefault("deleted", False)
+            fields["created_at_ms"] = stamp
             _check_fields(model, fields)
             clock = str(self.clock.now())
             clocks = {name: clock for name in fields if name not in _BOOKKEEPING}
             row_id = str(given["id"])
             bookkeeping = {"field_clocks": clocks, "extra": {}, "updated_at_ms": stamp}
-            values.append({**fields, **bookkeeping, "id": row_id, "created_at_ms": stamp})
+            values.append({**fields, **bookkeeping, "id": row_id})
             data = {name: fields[name] for name in clocks}
             outbox.append(
                 _outbox_values(workspace_id, table.name, row_id, "upsert", data, clocks, stamp)
             )
         session.execute(insert(table), values)
         session.execute(insert(_OUTBOX), outbox)
+        self._recorded(session)
         self._persist_clock(session)
         return len(values)
 
@@ -176,6 +222,7 @@ class ChangeRecorder:
         """Set the trash flag of rows, as ``trash`` / ``restore`` would; callers pass only rows
         whose flag changes. Returns how many rows were written."""
         table, stamp = _table(model), now_ms()
+        self._observe_persisted(session)
         updates: list[dict[str, Any]] = []
         outbox: list[dict[str, Any]] = []
         for row_id in row_ids:
@@ -196,6 +243,7 @@ class ChangeRecorder:
         )
         session.execute(statement, updates)
         session.execute(insert(_OUTBOX), outbox)
+        self._recorded(session)
         self._persist_clock(session)
         return len(updates)
 
@@ -213,6 +261,7 @@ class ChangeRecorder:
         if not row_ids:
             return 0
         table, stamp = _table(model), now_ms()
+        self._observe_persisted(session)
         tombstones = [
             {"entity": table.name, "entity_id": row_id, "clock": str(self.clock.now())}
             for row_id in row_ids
@@ -223,6 +272,7 @@ class ChangeRecorder:
         ]
         session.execute(insert(_TOMBSTONES).prefix_with("OR REPLACE"), tombstones)
         session.execute(insert(_OUTBOX), outbox)
+        self._recorded(session)
         session.execute(
             delete(table).where(table.c.id == bindparam("row_id")),
             [{"row_id": row_id} for row_id in row_ids],
@@ -234,17 +284,34 @@ class ChangeRecorder:
         self, session: Session, row: Synced, workspace_id: str, fields: dict[str, Any], stamp: int
     ) -> None:
         _check_fields(type(row), fields)
+        self._observe_persisted(session)
         clock = str(self.clock.now())
-        clocks = {name: clock for name in fields if name not in _BOOKKEEPING}
+        entity = _table(type(row)).name
+        local = DEVICE_LOCAL.get(entity, frozenset())
+        clocks = {name: clock for name in fields if name not in _BOOKKEEPING | local}
         for name, value in fields.items():
             setattr(row, name, value)
         row.field_clocks = {**(row.field_clocks or {}), **clocks}
         row.updated_at_ms = stamp
         data = {name: fields[name] for name in clocks}
-        entity = _table(type(row)).name
+        if not data:  # only device-local fields changed: nothing to send
+            self._persist_clock(session)
+            return
         values = _outbox_values(workspace_id, entity, row.id, "upsert", data, clocks, stamp)
         session.add(OutboxEntry(**values))
+        self._recorded(session)
         self._persist_clock(session)
+
+    def _observe_persisted(self, session: Session) -> None:
+        """Once per write transaction (which holds app.db's write lock): never issue a reading
+        at or before one another process on this data dir issued and saved."""
+        if session.info.get("hlc_observed"):
+            return
+        session.info["hlc_observed"] = True
+        with session.no_autoflush:  # a row being created is not complete yet
+            persisted = session.scalar(select(Device.last_hlc))
+        if persisted:
+            self.clock.observe(persisted)
 
     def _persist_clock(self, session: Session) -> None:
         # Saved with the change so a restart with a clock that went back never reissues it.

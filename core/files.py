@@ -84,6 +84,36 @@ class FileStore:
             tmp.unlink(missing_ok=True)
             raise
 
+    def partial_path(self, sha256: str) -> Path:
+        """Where a download of ``sha256`` collects its bytes until they are checked (a download
+        that stopped resumes from this file's size)."""
+        self.path_for(sha256)  # validates the digest: no path tricks
+        folder = self.root / ".partial"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / sha256
+
+    def adopt_partial(self, sha256: str) -> StoredFile:
+        """Move a finished download into the store once its bytes hash to ``sha256``; a file
+        that does not is deleted (so the next try starts over) and FileStoreError says so."""
+        partial = self.partial_path(sha256)
+        digest = hashlib.sha256()
+        size = 0
+        with partial.open("rb") as reader:
+            while block := reader.read(BLOCK):
+                digest.update(block)
+                size += len(block)
+            os.fsync(reader.fileno())
+        if digest.hexdigest() != sha256:
+            partial.unlink(missing_ok=True)
+            raise FileStoreError(
+                f"A downloaded file did not match its checksum ({sha256[:12]}…); it will be "
+                "downloaded again."
+            )
+        target = self.path_for(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.replace(target)
+        return StoredFile(sha256, size, target, already_present=False)
+
     def remove(self, sha256: str) -> bool:
         """Delete a stored file (callers check no document still uses it); True if it existed."""
         path = self.path_for(sha256)

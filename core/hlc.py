@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_COUNTER = 99_999
+# The clock of values every device writes alike (the default assistants): any real edit wins.
+GENESIS = "000000000000000.00000.genesis"
 # Remote clocks further ahead than this are refused rather than dragging ours into the future.
 MAX_DRIFT_MS = 5 * 60 * 1000
 
@@ -65,6 +67,10 @@ class HybridLogicalClock:
     def last(self) -> Timestamp:
         return self._last
 
+    @property
+    def device(self) -> str:
+        return self._device
+
     def now(self) -> Timestamp:
         """A timestamp later than every one this clock has issued or received."""
         with self._lock:
@@ -95,8 +101,25 @@ class HybridLogicalClock:
                 self._last = self._bump(top, counter)
             return self._last
 
+    def observe(self, reading: str | Timestamp) -> None:
+        """Never issue a reading at or before ``reading`` (one this device's other process
+        persisted, or the newest change applied from elsewhere); no drift check: what the
+        server handed out is within its own bounds, and a slow local clock must not stall."""
+        other = Timestamp.parse(reading) if isinstance(reading, str) else reading
+        with self._lock:
+            if (other.wall_ms, other.counter) > (self._last.wall_ms, self._last.counter):
+                self._last = Timestamp(other.wall_ms, other.counter, self._device)
+
     def _bump(self, wall: int, counter: int) -> Timestamp:
         # A full counter borrows a millisecond from the future instead of wrapping.
         if counter >= MAX_COUNTER:
             return Timestamp(wall + 1, 0, self._device)
         return Timestamp(wall, counter + 1, self._device)
+
+
+def device_of(reading: str) -> str:
+    """The device that issued an HLC reading ("" if it is not one)."""
+    try:
+        return Timestamp.parse(reading).device
+    except ValueError:
+        return ""

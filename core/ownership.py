@@ -16,6 +16,7 @@ import logging
 import os
 import secrets
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -112,3 +113,22 @@ class DataDirGuard:
             self._alive = None
             with contextlib.suppress(OSError):
                 self._alive_path.unlink()
+
+
+@contextlib.contextmanager
+def exclusive(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (waiting for it) across processes, e.g. while the
+    sync session's refresh token rotates: two processes must never spend the same one."""
+    handle = _open_lock_file(path)
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        yield
+    finally:
+        handle.close()

@@ -10,9 +10,11 @@ the model SDKs) still load on first use.
 
 from __future__ import annotations
 
+import logging
 import secrets as random_tokens
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -27,6 +29,8 @@ from core.ids import new_id
 from core.jobs import HandlerRegistry, JobRunner, JobService, RetryPolicy
 from core.knowledge import jobs as knowledge_jobs
 from core.knowledge.library import KnowledgeBase
+from core.knowledge.ocr import TextRecognizer
+from core.knowledge.preview import DocumentSources, ReadingPositions
 from core.knowledge.retriever import KnowledgeRetriever
 from core.library import bulk
 from core.library.actions import BulkActions
@@ -37,8 +41,14 @@ from core.ownership import DataDirGuard
 from core.paths import AppPaths
 from core.secrets import SecretStore
 from core.settings import DeviceSettings, Settings
+from core.tools.builtins import builtin_tools
+from core.tools.log import ToolLog
+from core.tools.mcp_client import McpHub
+from core.tools.runner import ToolRunner
+from core.tools.servers import ServerStore
 
 DEFAULT_WORKSPACE_NAME = "Personal"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -49,6 +59,16 @@ class Library:
     tags: TagService
     analytics: TagAnalytics
     bulk: BulkActions
+
+
+@dataclass
+class Tools:
+    """Tools the model can call: MCP servers (configured, and live), the runner, the log."""
+
+    servers: ServerStore
+    hub: McpHub
+    runner: ToolRunner
+    log: ToolLog
 
 
 @dataclass
@@ -67,8 +87,10 @@ class Root:
     jobs: JobService
     job_handlers: HandlerRegistry
     knowledge: KnowledgeBase
+    sources: DocumentSources
     library: Library
     chat: ChatService
+    tools: Tools
     guard: DataDirGuard
 
     @property
@@ -86,8 +108,10 @@ class Root:
         )
 
     def close(self) -> None:
-        """Let a save in progress finish, close app.db, give up the data dir (idempotent)."""
+        """Let a save in progress finish, stop MCP servers, close app.db, give up the data dir
+        (idempotent)."""
         self.chat.close()
+        self.tools.hub.close()
         self.database.close()
         self.guard.close()
 
@@ -129,7 +153,8 @@ def _build(
     guard: DataDirGuard,
     device_settings: DeviceSettings | None,
 ) -> Root:
-    device_id, last_hlc, workspace_id = _bootstrap(database)
+    device = device_settings or DeviceSettings(paths.device_settings)
+    device_id, last_hlc, workspace_id = _bootstrap(database, paths, device.get("workspace.current"))
     recorder = ChangeRecorder(HybridLogicalClock(device_id, last=last_hlc or None))
     with database.write() as session:
         if session.get(Workspace, workspace_id) is None:
@@ -141,13 +166,12 @@ def _build(
                 name=DEFAULT_WORKSPACE_NAME,
                 kind="local",
             )
-    settings = Settings(
-        device_settings or DeviceSettings(paths.device_settings), database, recorder, workspace_id
-    )
+    settings = Settings(device, database, recorder, workspace_id)
     secrets = SecretStore(paths.config_dir)
     files = FileStore(paths.files_dir)
     handlers = HandlerRegistry()
     jobs = JobService(database, handlers)
+    recognizer = TextRecognizer(database)
     knowledge = KnowledgeBase(
         database,
         workspace_id,
@@ -157,6 +181,14 @@ def _build(
         jobs=jobs,
         files=files,
         chroma_dir=paths.chroma_dir,
+        recognizer=recognizer,
+    )
+    sources = DocumentSources(
+        database,
+        files,
+        recognizer,
+        paths.data_dir / "thumbnails",
+        ReadingPositions(paths.config_dir / "reading-positions.json"),
     )
     knowledge_jobs.register_jobs(handlers, knowledge)
     settings.subscribe(knowledge_jobs.reembed_on_model_change(knowledge))
@@ -182,6 +214,11 @@ def _build(
         secrets,
         retriever=KnowledgeRetriever(knowledge),
     )
+    servers = ServerStore(database, recorder, workspace_id, secrets, paths.config_dir)
+    hub = McpHub(servers, paths.logs_dir)
+    tool_log = ToolLog(database, recorder, workspace_id)
+    builtins = builtin_tools(KnowledgeRetriever(knowledge), knowledge.document_text, tags.list_tags)
+    tools = Tools(servers, hub, ToolRunner(builtins, hub, servers, tool_log, settings), tool_log)
     return Root(
         paths=paths,
         database=database,
@@ -195,21 +232,66 @@ def _build(
         jobs=jobs,
         job_handlers=handlers,
         knowledge=knowledge,
+        sources=sources,
         library=library,
         chat=chat,
+        tools=tools,
         guard=guard,
     )
 
 
-def _bootstrap(database: Database) -> tuple[str, str, str]:
-    """This device's id, its last HLC reading, and the id of its personal workspace."""
+def _bootstrap(database: Database, paths: AppPaths, current: str) -> tuple[str, str, str]:
+    """This device's id, its last HLC reading, and the workspace to open: the one chosen with
+    ``workspaces use`` (``workspace.current``) if it is here, else the first local one.
+
+    A data dir copied to another folder or machine is another device: it gets a new id, so two
+    devices never share clocks or mutation ids (its clock goes on from the copy's).
+    """
+    home = _home_of(paths)
     with database.write() as session:
         device = session.scalars(select(Device)).first()
         if device is None:
-            device = Device(id=random_tokens.token_hex(8), created_at_ms=now_ms(), last_hlc="")
+            device = Device(
+                id=random_tokens.token_hex(8), created_at_ms=now_ms(), last_hlc="", home=home
+            )
             session.add(device)
-        workspace = session.scalars(
-            select(Workspace).where(Workspace.kind == "local").order_by(Workspace.created_at_ms)
-        ).first()
+        elif device.home != home:
+            if device.home:  # not the first start after the upgrade that added ``home``
+                log.info("This data dir was copied or moved: it is a new device now")
+                replacement = Device(
+                    id=random_tokens.token_hex(8),
+                    created_at_ms=now_ms(),
+                    last_hlc=device.last_hlc,
+                    home=home,
+                )
+                session.delete(device)
+                session.flush()
+                session.add(replacement)
+                device = replacement
+            else:
+                device.home = home
+        chosen = session.get(Workspace, current) if current else None
+        workspace = (
+            chosen
+            or session.scalars(
+                select(Workspace).where(Workspace.kind == "local").order_by(Workspace.created_at_ms)
+            ).first()
+        )
         workspace_id = workspace.id if workspace else new_id()
         return device.id, device.last_hlc, workspace_id
+
+
+def _home_of(paths: AppPaths) -> str:
+    """This machine and this data dir's folder, hashed."""
+    import hashlib
+    import platform
+
+    machine = ""
+    for source in (Path("/etc/machine-id"), Path("/var/lib/dbus/machine-id")):
+        try:
+            machine = source.read_text(encoding="ascii").strip()
+            break
+        except OSError:
+            continue
+    place = f"{machine or platform.node()}\x1f{paths.data_dir.resolve()}"
+    return hashlib.sha256(place.encode()).hexdigest()[:32]

@@ -95,6 +95,11 @@ SETTINGS: tuple[SettingSpec, ...] = (
         choices=(("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")),
     ),
     SettingSpec(
+        "appearance.touch_mode", "Touch-friendly",
+        "Larger buttons, rows and check boxes, for touch screens and easier clicking.",
+        bool, False, Scope.DEVICE, "Appearance",
+    ),
+    SettingSpec(
         "chat.provider", "Model provider", "Where chat answers come from.",
         str, "none", Scope.USER, "Chat", choices=PROVIDERS,
     ),
@@ -144,7 +149,47 @@ SETTINGS: tuple[SettingSpec, ...] = (
         int, 3, Scope.DEVICE, "Background work", minimum=1, maximum=10,
     ),
     SettingSpec(
+        "tools.in_chat", "Let the model use tools",
+        "Offer the built-in tools and your MCP servers' tools to the model in chat.",
+        bool, True, Scope.USER, "Tools",
+    ),
+    SettingSpec(
+        "tools.approval", "Tool approval",
+        "When a tool call waits for your answer. Servers you always allow never ask.",
+        str, "read_only", Scope.USER, "Tools",
+        choices=(
+            ("read_only", "Ask before anything that writes or reaches the network"),
+            ("ask", "Ask before every call"),
+        ),
+    ),
+    SettingSpec(
+        "tools.max_steps", "Tool steps per answer",
+        "How many rounds of tool calls one answer may make before it must reply.",
+        int, 6, Scope.USER, "Tools", minimum=1, maximum=20,
+    ),
+    SettingSpec(
+        "sync.server_url", "Sync server", "The team or personal server this device syncs with "
+        "(empty: this device only).",
+        str, "", Scope.DEVICE, "Account & sync", hidden=True,
+    ),
+    SettingSpec(
+        "sync.email", "Signed in as", "The account this device syncs as.",
+        str, "", Scope.DEVICE, "Account & sync", hidden=True,
+    ),
+    SettingSpec(
+        "sync.refresh_token", "Sync session", "This device's session with the sync server.",
+        str, "", Scope.DEVICE, "Account & sync", secret=True, hidden=True,
+    ),
+    SettingSpec(
+        "workspace.current", "Current workspace", "The workspace the app and the CLI open.",
+        str, "", Scope.DEVICE, "Hidden", hidden=True,
+    ),
+    SettingSpec(
         "ui.first_run_done", "First run done", "Whether the welcome dialog was shown.",
+        bool, False, Scope.DEVICE, "Hidden", hidden=True,
+    ),
+    SettingSpec(
+        "ui.sidebar_collapsed", "Sidebar collapsed", "Whether the page list shows icons only.",
         bool, False, Scope.DEVICE, "Hidden", hidden=True,
     ),
     SettingSpec(

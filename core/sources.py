@@ -25,6 +25,10 @@ class SourcePassage:
     chunk_id: int | None = None
     score: float = 0.0
     snippet: str = ""  # the sentences of ``text`` that best match the question
+    # The passage's place in its file: chunk ids are this device's own, ordinals every
+    # device's (chunks are derived alike from the same file), so a citation opens the right
+    # passage on a device that synced the answer (``KnowledgeBase.local_passage``).
+    ordinal: int | None = None
 
     @property
     def where(self) -> str:

@@ -20,7 +20,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_command(args)
     from desktop.app import run_app
 
-    return run_app(data_dir=args.data_dir, smoke=args.smoke, page=args.page)
+    opening = (args.open_document, args.open_page) if args.open_document else None
+    return run_app(data_dir=args.data_dir, smoke=args.smoke, page=args.page, document=opening)
 
 
 if __name__ == "__main__":

@@ -22,17 +22,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from core.paths import AppPaths, resolve_paths
-from core.settings import PROVIDERS, DeviceSettings
+from core.settings import PROVIDERS, SETTINGS, DeviceSettings
 from desktop.shell.main_window import MainWindow, PageEntry
 from desktop.theme import ThemeController
-from desktop.tools.page import ToolsPage
 
 if TYPE_CHECKING:
     from core.chat.local_servers import LocalServer
     from core.chat.service import ChatService
+    from core.chat.tool_loop import ToolUse
     from core.db.migrate import MigrationResult
     from core.jobs import JobInfo, JobRunner
     from core.root import Root
@@ -41,9 +42,12 @@ if TYPE_CHECKING:
     from desktop.jobs.model import JobListModel
     from desktop.operations import Operations
     from desktop.shell.quick_switcher import QuickSwitcher
+    from sync.client.client import SyncClient
+    from sync.client.live import LiveState
 
 STARTED = time.perf_counter()
 KNOWLEDGE_WARM_DELAY_MS = 1500
+MODEL_SERVER_CHECK_MS = 30_000
 log = logging.getLogger(__name__)
 _LOOP: Any = None  # the process's qasync loop, made after the first paint
 
@@ -89,6 +93,7 @@ class DesktopApp(QObject):
     """Owns the window, the pages and, once open, the services."""
 
     quit_ready = Signal()  # wound down after the window closed: the app can quit now
+    sync_state = Signal(object)  # a LiveState, emitted from the sync thread
 
     def __init__(
         self,
@@ -102,7 +107,11 @@ class DesktopApp(QObject):
         self.app, self.paths, self.smoke = app, paths, smoke
         self.extensions = tuple(extensions)
         self.device = DeviceSettings(paths.device_settings)
-        self.theme = ThemeController(app, self.device.get("appearance.theme"))
+        self.theme = ThemeController(
+            app,
+            self.device.get("appearance.theme"),
+            touch=bool(self.device.get("appearance.touch_mode")),
+        )
         self.theme.apply()
         self.services: Root | None = None
         self.ops: Operations | None = None
@@ -113,15 +122,17 @@ class DesktopApp(QObject):
         self._jobs_model: JobListModel | None = None
         self._painted_ms: float | None = None
         self._ready_ms: float | None = None
+        self.sync_client: SyncClient | None = None
         self._chat_built_ms: float | None = None
         self._loaded_at_paint: list[str] = []
         self._smoke_done = False
         self._schema: Any = None
+        self.open_at_start: tuple[str, int | None] | None = None  # `docs show ID --page N`
         self.window = MainWindow(
             [
                 PageEntry("chat", "Chat", "chat", self._build_chat),
                 PageEntry("knowledge", "Knowledge", "knowledge", self._build_knowledge),
-                PageEntry("tools", "Tools", "tools", ToolsPage),
+                PageEntry("tools", "Tools", "tools", self._build_tools),
                 PageEntry("jobs", "Jobs", "jobs", self._build_jobs),
                 PageEntry("settings", "Settings", "settings", self._build_settings),
             ]
@@ -148,21 +159,55 @@ class DesktopApp(QObject):
         page.use_local_server.connect(self._use_local_server)
         if self.chat is not None and self.ops is not None and self.services is not None:
             page.attach(self.chat, self.services.knowledge, self.services.library, self.ops)
+            self._wire_tools(page, self.services)
         return page
 
+    def _build_tools(self) -> QWidget:
+        from desktop.tools.page import ToolsPage
+
+        page = ToolsPage()
+        if self.services is not None and self.ops is not None:
+            page.attach(self.services.tools, self.ops)
+        return page
+
+    def _wire_tools(self, page: ChatPage, services: Root) -> None:
+        """Let the chat's answers use tools, asking in the chat page when a call needs it."""
+
+        def choice() -> tuple[bool, int]:
+            return bool(services.settings.get("tools.in_chat")), services.tools.runner.max_steps
+
+        async def tool_use() -> ToolUse | None:
+            import asyncio
+
+            from core.chat.tool_loop import ToolUse
+
+            on, steps = await asyncio.get_running_loop().run_in_executor(None, choice)
+            return ToolUse(services.tools.runner, page.tool_approval.ask, steps) if on else None
+
+        page.session.tools = tool_use
+
     def _build_settings(self) -> QWidget:
+        from desktop.settings.account import AccountSection
         from desktop.settings.page import SettingsPage
 
         page = SettingsPage()
         page.changed.connect(self._setting_changed)
+        self.account = AccountSection()
+        self.account.signed_in.connect(self._signed_in)
+        self.account.sync_requested.connect(self._sync_now)
+        self.sync_state.connect(self.account.show_state)
+        page.add_section(self.account)
         if self.services is not None and self.ops is not None:
             page.attach(self.services, self.ops)
+        if self.sync_client is not None and self.ops is not None:
+            self.account.attach(self.sync_client, self.ops)
         return page
 
     def _build_knowledge(self) -> QWidget:
         from desktop.knowledge.page import KnowledgePage
 
         page = KnowledgePage()
+        page.imports.read.connect(self._job_read)
         if self.services is not None and self.ops is not None:
             page.attach(self.services, self.ops)
         return page
@@ -192,6 +237,9 @@ class DesktopApp(QObject):
         window = self.window
         window.add_shortcut("Ctrl+N", self.new_chat)
         window.add_shortcut("Ctrl+,", lambda: window.go_to("settings"))
+        window.add_shortcut("Ctrl+B", window.toggle_sidebar)
+        window.set_sidebar_collapsed(bool(self.device.get("ui.sidebar_collapsed")))
+        window.sidebar_toggled.connect(self._remember_sidebar)
         commands = {
             "New chat": self.new_chat,
             "Go to Chat": lambda: window.go_to("chat"),
@@ -201,6 +249,8 @@ class DesktopApp(QObject):
             "Go to Settings": lambda: window.go_to("settings"),
             "Set up a model provider": lambda: self.show_provider_setup(False),
             "Edit assistants": self.edit_assistants,
+            "Collapse or expand the sidebar (Ctrl+B)": window.toggle_sidebar,
+            "Show the conversations' trash": self.show_conversation_trash,
         }
         self.switcher: QuickSwitcher | None = None
 
@@ -210,8 +260,95 @@ class DesktopApp(QObject):
 
                 self.switcher = QuickSwitcher(commands, window)
             self.switcher.popup(window)
+            self._fill_switcher()
 
         window.add_shortcut("Ctrl+K", open_switcher)
+
+    def _fill_switcher(self) -> None:
+        """Offer the conversations, documents, assistants and settings in Ctrl+K (read in a
+        worker; the commands are there at once)."""
+        from desktop.shell.quick_switcher import SwitcherEntry
+
+        services, switcher = self.services, self.switcher
+        settings = [
+            SwitcherEntry("Setting", spec.label, functools.partial(self.show_setting, spec.key))
+            for spec in SETTINGS
+            if not spec.hidden
+        ]
+        if switcher is None:
+            return
+        if services is None or self.ops is None:
+            switcher.set_found(settings)
+            return
+
+        def read() -> list[tuple[str, str, str]]:
+            chat, catalog = services.chat, services.library.catalog
+            found = [
+                ("Conversation", c.title or "New conversation", c.id)
+                for c in chat.conversations.search("")
+            ]
+            found += [
+                ("Archived conversation", c.title or "New conversation", c.id)
+                for c in chat.conversations.search("", archived=True)
+            ]
+            found += [("Document", d.title, d.id) for d in catalog.page(limit=2000)]
+            found += [("Assistant", a.name, a.id) for a in chat.assistants.all()]
+            return found
+
+        def show(found: list[tuple[str, str, str]]) -> None:
+            actions = {
+                "Document": self.open_document,
+                "Assistant": self.chat_with_assistant,
+            }
+            entries = [
+                SwitcherEntry(
+                    kind,
+                    name,
+                    functools.partial(actions.get(kind, self.open_conversation), item_id),
+                )
+                for kind, name, item_id in found
+            ]
+            switcher.set_found([*entries, *settings])
+
+        switcher.set_found(settings)
+        self.ops.run("Finding what Ctrl+K offers", read, on_done=show)
+
+    def _remember_sidebar(self, collapsed: bool) -> None:
+        with contextlib.suppress(OSError):  # not worth a dialog: the window still works
+            self.device.set("ui.sidebar_collapsed", collapsed)
+
+    def show_conversation_trash(self) -> None:
+        page = self.window.go_to("chat")
+        if _is_chat_page(page):
+            page.show_conversations()
+            page.panel.trash_button.setChecked(True)
+
+    def open_conversation(self, conversation_id: str) -> None:
+        page = self.window.go_to("chat")
+        if _is_chat_page(page):
+            page.open_conversation(conversation_id)
+
+    def open_document(self, document_id: str) -> None:
+        from desktop.knowledge.page import KnowledgePage
+
+        page = self.window.go_to("knowledge")
+        if isinstance(page, KnowledgePage):
+            page.open_document(document_id)
+
+    def chat_with_assistant(self, assistant_id: str) -> None:
+        """A new chat with this assistant."""
+        page = self.window.go_to("chat")
+        if _is_chat_page(page):
+            page.new_chat()
+            page.session.new_assistant_id = assistant_id
+            page.header.show_conversation(None)
+
+    def show_setting(self, key: str) -> None:
+        from desktop.settings.page import SettingsPage
+
+        page = self.window.go_to("settings")
+        if isinstance(page, SettingsPage):
+            page.focus_setting(key)
 
     def edit_assistants(self) -> None:
         page = self.window.go_to("chat")
@@ -324,10 +461,16 @@ class DesktopApp(QObject):
         from desktop.jobs.page import JobsPage
         from desktop.knowledge.page import KnowledgePage
         from desktop.settings.page import SettingsPage
+        from desktop.tools.page import ToolsPage
 
         for page in self.window.built_pages().values():
             if isinstance(page, SettingsPage | JobsPage | KnowledgePage):
                 page.attach(services, self.ops)
+            elif isinstance(page, ToolsPage):
+                page.attach(services.tools, self.ops)
+        from desktop.knowledge.qt_rasterizer import QtPdfRasterizer
+
+        services.sources.recognizer.fallback = QtPdfRasterizer()  # where poppler is missing
         self._start_jobs(services)
         if not self.smoke:  # smoke quits once the chat is ready: no background work to start
             self._warm_timer.start(KNOWLEDGE_WARM_DELAY_MS)
@@ -335,9 +478,14 @@ class DesktopApp(QObject):
         if self._winding_down:  # smoke is done, or the window was closed while opening
             return
         self._watch_data(services)
+        self._start_sync(services)
         self.monitor = ConnectivityMonitor(parent=self)
         self.monitor.changed.connect(self.window.status.show_online)
         self.monitor.start()
+        self._server_timer = QTimer(self, interval=MODEL_SERVER_CHECK_MS)
+        self._server_timer.timeout.connect(self.check_model_server)
+        self._server_timer.start()
+        self.check_model_server()
         self.ops.run(
             "Reading settings",
             services.settings.get,
@@ -346,6 +494,30 @@ class DesktopApp(QObject):
         )
         if not self.smoke and not self.device.get("ui.first_run_done"):
             QTimer.singleShot(0, lambda: self.show_provider_setup(True))
+        if self.open_at_start is not None:
+            self.show_document(*self.open_at_start)
+
+    def check_model_server(self) -> None:
+        """Show whether the model server the settings name answers; nothing else is asked."""
+        chat = self.chat
+        if chat is None or self.ops is None or self._winding_down:
+            return
+
+        def check() -> tuple[bool | None, str, str]:
+            from core.chat.model_catalog import is_reachable
+
+            server = chat.model_server()
+            if server is None:
+                return None, "", "Set up OpenAI, Anthropic or a local server in Settings → Chat."
+            reachable, detail = is_reachable(server)
+            return reachable, server.label, detail
+
+        self.ops.run(
+            "Checking the model server",
+            check,
+            on_done=lambda state: self.window.status.show_model_server(*state),
+            on_error=lambda error: log.warning("Could not check the model server: %s", error),
+        )
 
     def _warm_knowledge(self) -> None:
         """Load the embedding model and the vector index in the background, not on first search."""
@@ -367,7 +539,65 @@ class DesktopApp(QObject):
         page = self.window.built_pages().get("chat")
         if _is_chat_page(page) and self.services is not None:
             page.attach(chat, self.services.knowledge, self.services.library, self.ops)
+            self._wire_tools(page, self.services)
         self._check_chat_accepts_questions()
+
+    def _start_sync(self, services: Root) -> None:
+        """Open the sync client (its modules load off the GUI thread) and start the loop."""
+        from sync.client.client import open_sync_client
+
+        assert self.ops is not None
+        self.ops.run("Opening sync", open_sync_client, services, on_done=self._sync_ready)
+
+    def _sync_ready(self, client: SyncClient) -> None:
+        from desktop.settings.account import describe
+        from sync.client.live import LiveSync
+
+        if self._winding_down or self.ops is None:
+            return
+        self.sync_client = client
+        self.sync_label = QLabel("")
+        self.sync_label.setObjectName("SyncState")
+        self.window.statusBar().addPermanentWidget(self.sync_label)
+
+        def show(state: LiveState) -> None:
+            if not isValid(self.sync_label):  # a state that arrived as the window closed
+                return
+            self.sync_label.setVisible(state.kind != "signed_out" or bool(state.message))
+            self.sync_label.setText(describe(state))
+            self.sync_label.setToolTip(state.message or describe(state))
+
+        self.sync_state.connect(show)
+        account = getattr(self, "account", None)
+        if account is not None:
+            account.attach(client, self.ops)
+        self.live_sync = LiveSync(client, self.sync_state.emit)
+        self.live_sync.start()
+
+    def _sync_now(self) -> None:
+        live = getattr(self, "live_sync", None)
+        if live is not None:
+            live.nudge()
+
+    def _signed_in(self, _notes: list[str]) -> None:
+        """Signed in: sync at once; a device that joined its account's workspace restarts into
+        it (every page shows one workspace)."""
+        self._sync_now()
+        services = self.services
+        if services is None:
+            return
+        chosen = self.device.get("workspace.current")
+        if chosen and chosen != services.workspace_id:
+            QMessageBox.information(
+                self.window,
+                "Opening your synced workspace",
+                "ConvoSphere restarts now to open the workspace your account syncs. What was "
+                "on this device stays in its own workspace.",
+            )
+            from PySide6.QtCore import QProcess
+
+            QProcess.startDetached(sys.executable, [*sys.orig_argv[1:]])
+            self.window.close()
 
     def _watch_data(self, services: Root) -> None:
         """Show what other processes change (``convosphere import`` in a terminal), and take
@@ -401,11 +631,42 @@ class DesktopApp(QObject):
             chat.refresh_knowledge_choices()
 
     def open_source(self, passage: SourcePassage) -> None:
-        """A citation was clicked: open its document at the passage, highlighted."""
-        from desktop.knowledge.viewer import open_passage
+        """A citation was clicked: find the passage on this device (the answer may have come
+        from another by sync), then show it."""
+        if self.services is None or self.ops is None:
+            return
+        self.ops.run(
+            "Finding the cited passage",
+            self.services.knowledge.local_passage,
+            passage,
+            on_done=self._show_source,
+        )
 
-        if self.services is not None and self.ops is not None:
-            open_passage(self.window, self.services.knowledge, self.ops, passage)
+    def _show_source(self, passage: SourcePassage) -> None:
+        """The cited page beside the answer (the split view), with the passage highlighted."""
+        from desktop.knowledge.viewer import DocumentViewer, ViewerTarget
+
+        if self.services is None or self.ops is None:
+            return
+        chat = self.window.built_pages().get("chat")
+        target = ViewerTarget.of_passage(passage)
+        if not _is_chat_page(chat):
+            self.show_document(passage.document_id, passage.page_start, target)
+            return
+        viewer = DocumentViewer(self.services.sources, self.ops)
+        chat.show_beside(viewer)
+        viewer.open(target)
+
+    def show_document(
+        self, document_id: str, page: int | None = None, target: object = None
+    ) -> None:
+        """Open a document in a viewer window of its own, at ``page`` if given."""
+        from desktop.knowledge.viewer import ViewerTarget, open_viewer_window
+
+        if self.services is None or self.ops is None:
+            return
+        chosen = target if isinstance(target, ViewerTarget) else ViewerTarget(document_id, page)
+        open_viewer_window(self.window, self.services.sources, self.ops, chosen)
 
     def _start_jobs(self, services: Root) -> None:
         assert self.ops is not None
@@ -429,8 +690,10 @@ class DesktopApp(QObject):
     def _job_changed(self, job: JobInfo) -> None:
         """The one channel of job progress: every change, from this process's runner or from
         another process (seen in app.db), reaches every view of jobs from here."""
+        from desktop.jobs.model import newer_state
         from desktop.knowledge.page import KnowledgePage
 
+        job = newer_state(self.jobs_model.find(job.id), job)  # a late, older event is dropped
         self.jobs_model.upsert(job)
         pages = self.window.built_pages()
         chat, knowledge = pages.get("chat"), pages.get("knowledge")
@@ -440,8 +703,17 @@ class DesktopApp(QObject):
             knowledge.job_changed(job)
         self._show_job_progress()
 
+    def _job_read(self, job: JobInfo) -> None:
+        """A view read a job's state from app.db: where it is ahead of the last event, every
+        view shows it, so all say the same count."""
+        from desktop.jobs.model import newer_state
+
+        known = self.jobs_model.find(job.id)
+        if known is None or newer_state(known, job) is not known:
+            self._job_changed(job)
+
     def _show_job_progress(self) -> None:
-        from desktop.jobs.model import format_duration
+        from desktop.jobs.model import format_duration, unit_of
 
         active = self.jobs_model.active()
         if not active:
@@ -452,7 +724,7 @@ class DesktopApp(QObject):
         if len(active) == 1:
             job = active[0]
             left = format_duration(job.eta_s)
-            text = f"{job.title} — {job.done + job.failed:,} of {job.total:,}"
+            text = f"{job.title} — {job.done + job.failed:,} of {job.total:,} {unit_of(job)}"
             text += f" · {left} left" if left else ""
         else:
             text = f"{len(active)} background jobs — {done:,} of {total:,}"
@@ -475,6 +747,11 @@ class DesktopApp(QObject):
         )
 
     async def _wind_down(self) -> None:
+        import asyncio
+
+        live = getattr(self, "live_sync", None)
+        if live is not None:  # in a thread: its last round may be waiting on the network
+            await asyncio.get_running_loop().run_in_executor(None, live.stop)
         chat = self.window.built_pages().get("chat")
         if _is_chat_page(chat):
             await chat.session.stop_and_wait()
@@ -489,7 +766,7 @@ class DesktopApp(QObject):
 
         if self.services is None or self.ops is None:
             return
-        dialog = ProviderSetupDialog(self.window, welcome=welcome)
+        dialog = ProviderSetupDialog(self.window, welcome=welcome, ops=self.ops)
         accepted = dialog.exec() == ProviderSetupDialog.DialogCode.Accepted
         if welcome:
             self.ops.run("Saving settings", self.device.set, "ui.first_run_done", True)
@@ -512,6 +789,7 @@ class DesktopApp(QObject):
 
     def _provider_saved(self, provider: str, where: str) -> None:
         self._show_provider(provider)
+        self.check_model_server()
         self.window.statusBar().showMessage(f"Model provider saved. {where}", 8000)
 
     def _show_provider(self, provider: str) -> None:
@@ -549,8 +827,12 @@ class DesktopApp(QObject):
     def _setting_changed(self, key: str, value: object) -> None:
         if key == "appearance.theme":
             self.theme.set_preference(str(value))
+        elif key == "appearance.touch_mode":
+            self.theme.set_touch(bool(value))
         elif key == "chat.provider":
             self._show_provider(str(value))
+        if key.startswith("chat."):
+            self.check_model_server()
 
     def _show_failure(self, what: str, message: str) -> None:
         if self.smoke:  # no dialog to wait on: say it and fail
@@ -576,6 +858,9 @@ class DesktopApp(QObject):
         watcher = getattr(self, "watcher", None)
         if watcher is not None:
             watcher.stop()
+        live = getattr(self, "live_sync", None)
+        if live is not None:
+            live.stop()
         if self.chat is not None and _LOOP is not None:
             _LOOP.create_task(self.chat.aclose())  # the model servers' connections
         if self.services is not None:
@@ -624,6 +909,7 @@ def run_app(
     smoke: bool = False,
     page: str | None = None,
     extensions: Sequence[Callable[[Root], None]] = (),
+    document: tuple[str, int | None] | None = None,
 ) -> int:
     """Open the main window and run until it closes; returns the exit status."""
     keep_none_alive()
@@ -639,6 +925,7 @@ def run_app(
     desktop = DesktopApp(app, paths, smoke=smoke, extensions=extensions)
     if page:
         desktop.window.go_to(page)
+    desktop.open_at_start = document
     # Closing the window stops a streaming answer (saved) and background jobs before quitting.
     app.setQuitOnLastWindowClosed(False)
     desktop.window.closing.connect(desktop.quit_when_idle)

@@ -22,6 +22,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "importer",
     "search",
     "kb",
+    "tools",
+    "sync",
+    "workspaces",
 )
 
 
@@ -31,7 +34,7 @@ def names_a_command(argv: list[str]) -> bool:
     Opening the window needs only the global flags; building every subcommand's parser costs
     startup time, so ``main`` builds them only when this says so.
     """
-    takes_value = {"--data-dir", "--page"}
+    takes_value = {"--data-dir", "--page", "--open-document", "--open-page"}
     skip = False
     for arg in argv:
         if skip:
@@ -69,6 +72,8 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         choices=("chat", "knowledge", "tools", "jobs", "settings"),
         help="open on this page instead of Chat",
     )
+    parser.add_argument("--open-document", metavar="ID", help="open this document in the viewer")
+    parser.add_argument("--open-page", type=int, metavar="N", help="with --open-document: page N")
     # Subcommands accept --data-dir after their name too: `convosphere info --data-dir DIR`.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")

@@ -36,10 +36,11 @@ def _dark_palette() -> QPalette:
 class ThemeController(QObject):
     """Applies the chosen theme and re-applies it when the OS switches light/dark."""
 
-    def __init__(self, app: QApplication, preference: str) -> None:
+    def __init__(self, app: QApplication, preference: str, *, touch: bool = False) -> None:
         super().__init__(app)
         self._app = app
         self._preference = preference
+        self._touch = touch
         self._default_palette = QPalette(app.palette())
         app.setStyle("Fusion")
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply())
@@ -56,7 +57,17 @@ class ThemeController(QObject):
         self._preference = preference
         self.apply()
 
+    def set_touch(self, on: bool) -> None:
+        """Touch-friendly mode: larger targets everywhere (``touch.qss`` over the theme)."""
+        self._touch = on
+        self.apply()
+
+    @property
+    def touch(self) -> bool:
+        return self._touch
+
     def apply(self) -> None:
         theme = self.effective
         self._app.setPalette(_dark_palette() if theme == "dark" else self._default_palette)
-        self._app.setStyleSheet(style_sheet(theme))
+        extra = "\n" + style_sheet("touch") if self._touch else ""
+        self._app.setStyleSheet(style_sheet(theme) + extra)

@@ -61,14 +61,20 @@ FEATURE_SERVICES = {
     "BulkActions",
     "ChatService",
     "DocumentCatalog",
+    "DocumentSources",
     "FileStore",
     "HandlerRegistry",
     "JobService",
     "KnowledgeBase",
     "KnowledgeRetriever",
+    "McpHub",
     "SecretStore",
+    "ServerStore",
     "TagAnalytics",
     "TagService",
+    "TextRecognizer",
+    "ToolLog",
+    "ToolRunner",
 }
 BUILT_ELSEWHERE_ON_PURPOSE = {
     # A job runner runs on the caller's event loop: the root makes it (Root.job_runner).

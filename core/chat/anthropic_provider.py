@@ -8,7 +8,8 @@ Only ``message_stop`` means the answer is complete.
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+import json
+from collections.abc import AsyncGenerator, Sequence
 from typing import Any
 
 from core.chat.errors import classify_failure, interrupted
@@ -20,7 +21,7 @@ from core.chat.events import (
     ToolCallDelta,
     UsageReport,
 )
-from core.chat.providers import NO_KEY, ChatRequest, ProviderConfig
+from core.chat.providers import NO_KEY, ChatMessage, ChatRequest, ProviderConfig
 
 DEFAULT_MAX_TOKENS = 4096  # Anthropic requires a limit; this is generous for a chat turn
 _STOP_REASONS = {
@@ -48,7 +49,7 @@ class AnthropicChatProvider:
     def _arguments(self, request: ChatRequest) -> dict[str, Any]:
         arguments: dict[str, Any] = {
             "model": self.config.model,
-            "messages": [{"role": m.role, "content": m.content} for m in request.messages],
+            "messages": _messages(request.messages),
             "max_tokens": request.max_tokens or DEFAULT_MAX_TOKENS,
             "stream": True,
         }
@@ -56,6 +57,11 @@ class AnthropicChatProvider:
             arguments["system"] = request.system
         if request.temperature is not None:
             arguments["temperature"] = min(max(request.temperature, 0.0), 1.0)
+        if request.tools:
+            arguments["tools"] = [
+                {"name": t.name, "description": t.description, "input_schema": t.parameters}
+                for t in request.tools
+            ]
         return arguments
 
     async def stream(self, request: ChatRequest) -> AsyncGenerator[ProviderEvent, None]:
@@ -94,3 +100,43 @@ class AnthropicChatProvider:
 
     async def aclose(self) -> None:
         await self._client.close()
+
+
+def _messages(history: Sequence[ChatMessage]) -> list[dict[str, Any]]:
+    """The history as Messages API turns: tool calls become ``tool_use`` blocks, and the
+    results of one step one user turn of ``tool_result`` blocks."""
+    messages: list[dict[str, Any]] = []
+    for message in history:
+        if message.role == "tool":
+            block = {
+                "type": "tool_result",
+                "tool_use_id": message.tool_call_id,
+                "content": message.content,
+                "is_error": message.is_error,
+            }
+            last = messages[-1] if messages else None
+            if last is not None and last["role"] == "user" and isinstance(last["content"], list):
+                last["content"].append(block)
+            else:
+                messages.append({"role": "user", "content": [block]})
+        elif message.tool_calls:
+            blocks: list[dict[str, Any]] = []
+            if message.content:
+                blocks.append({"type": "text", "text": message.content})
+            for call in message.tool_calls:
+                try:
+                    given = json.loads(call.arguments) if call.arguments.strip() else {}
+                except json.JSONDecodeError:
+                    given = {}
+                blocks.append(
+                    {
+                        "type": "tool_use",
+                        "id": call.call_id,
+                        "name": call.name,
+                        "input": given if isinstance(given, dict) else {},
+                    }
+                )
+            messages.append({"role": "assistant", "content": blocks})
+        else:
+            messages.append({"role": message.role, "content": message.content})
+    return messages

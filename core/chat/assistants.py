@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from core.changes import ChangeRecorder
 from core.chat.records import AssistantRecord
-from core.db.models import Assistant
+from core.db.models import Assistant, Tombstone
 from core.db.session import Database
 from core.errors import UserError
 from core.ids import natural_id
@@ -135,13 +135,16 @@ class AssistantStore:
         """Add the default assistants that were never made in this workspace.
 
         Their ids derive from the workspace, so two devices seeding offline agree, and one the
-        user deleted (trashed) is not brought back.
+        user deleted (trashed or for good) is not brought back.
         """
         with self._db.write() as session:
             for key, template in DEFAULT_ASSISTANTS:
                 row_id = natural_id("default-assistant", self._workspace_id, key)
-                if session.get(Assistant, row_id) is None:
-                    self._recorder.create(
+                gone = session.get(Tombstone, ("assistant", row_id)) is not None
+                if session.get(Assistant, row_id) is None and not gone:
+                    # Seeded, not recorded: every device makes the same row, and an edit made
+                    # on any device must win over this one's later seeding.
+                    self._recorder.seed(
                         session,
                         Assistant,
                         workspace_id=self._workspace_id,

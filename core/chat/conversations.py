@@ -1,4 +1,5 @@
-"""Conversations: list and search, rename, pin, archive, trash with undo, titles, the thread.
+"""Conversations: list and search, rename, pin, archive, the trash (restore, delete forever,
+empty), titles, the thread.
 
 Messages form a tree through ``parent_id``: regenerating an answer or editing the last question
 adds a sibling instead of overwriting (messages are append-only, so nothing is ever lost). The
@@ -12,11 +13,13 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 
 from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session
 
 from core.changes import ChangeRecorder
 from core.chat.records import ConversationRecord, MessageRecord, MessageState
-from core.db.models import Conversation, Message
+from core.db.models import Conversation, Message, ToolCall
 from core.db.session import Database
+from core.hlc import device_of as clock_device
 from core.sources import KnowledgeScope
 
 TITLE_LENGTH = 60
@@ -123,6 +126,56 @@ class ConversationStore:
     def restore(self, conversation_id: str) -> None:
         self._set_deleted(conversation_id, False)
 
+    def trashed(self) -> list[ConversationRecord]:
+        """The conversations in the trash, most recently trashed first."""
+        query = (
+            select(Conversation)
+            .where(Conversation.workspace_id == self._workspace_id, Conversation.deleted.is_(True))
+            .order_by(Conversation.updated_at_ms.desc(), Conversation.id)
+        )
+        with self._db.read() as session:
+            return [ConversationRecord.of(row) for row in session.scalars(query)]
+
+    def delete_forever(self, conversation_id: str) -> None:
+        """Delete a conversation in the trash and all its messages for good (no undo)."""
+        with self._db.write() as session:
+            row = session.get(Conversation, conversation_id)
+            if row is None or not row.deleted:
+                raise ConversationNotFound(
+                    f"There is no conversation {conversation_id} in the trash."
+                )
+            self._purge(session, [conversation_id])
+
+    def empty_trash(self) -> int:
+        """Delete every conversation in the trash for good; returns how many went."""
+        with self._db.write() as session:
+            ids = list(
+                session.scalars(
+                    select(Conversation.id).where(
+                        Conversation.workspace_id == self._workspace_id,
+                        Conversation.deleted.is_(True),
+                    )
+                )
+            )
+            self._purge(session, ids)
+            return len(ids)
+
+    def _purge(self, session: Session, conversation_ids: list[str]) -> None:
+        if not conversation_ids:
+            return
+        message_ids = list(
+            session.scalars(select(Message.id).where(Message.conversation_id.in_(conversation_ids)))
+        )
+        tool_call_ids = list(
+            session.scalars(select(ToolCall.id).where(ToolCall.message_id.in_(message_ids)))
+        )
+        session.expunge_all()  # rows go by statement; no stale ORM object may be flushed after
+        self._recorder.purge_many(session, ToolCall, tool_call_ids, workspace_id=self._workspace_id)
+        self._recorder.purge_many(session, Message, message_ids, workspace_id=self._workspace_id)
+        self._recorder.purge_many(
+            session, Conversation, conversation_ids, workspace_id=self._workspace_id
+        )
+
     def messages(self, conversation_id: str) -> list[MessageRecord]:
         """Every message of the conversation, superseded branches included, oldest first."""
         with self._db.read() as session:
@@ -133,9 +186,11 @@ class ConversationStore:
             )
             return [MessageRecord.of(row) for row in rows]
 
-    def thread(self, conversation_id: str) -> list[MessageRecord]:
-        """The messages a person sees: the newest branch, oldest first."""
-        return current_branch(self.messages(conversation_id))
+    def thread(self, conversation_id: str, through: str | None = None) -> list[MessageRecord]:
+        """The messages a person sees: the newest branch, oldest first; with ``through``, the
+        branch that holds that message (one a person browsed to with ‹ ›)."""
+        messages = self.messages(conversation_id)
+        return branch_through(messages, through) if through else current_branch(messages)
 
     def message(self, message_id: str) -> MessageRecord:
         with self._db.read() as session:
@@ -161,6 +216,14 @@ class ConversationStore:
                     )
                 )
             )
+            # Only this device's: another device's answer in flight arrives "streaming" by
+            # sync, and it is not ours to end (its own device settles it).
+            device = self._recorder.clock.device
+            rows = [
+                r
+                for r in rows
+                if clock_device((r.field_clocks or {}).get("state", "")) in ("", device)
+            ]
             for row in rows:
                 if row.error:
                     error = row.error
@@ -218,6 +281,41 @@ def current_branch(messages: Iterable[MessageRecord]) -> list[MessageRecord]:
     return branch
 
 
+def branch_through(messages: Iterable[MessageRecord], message_id: str) -> list[MessageRecord]:
+    """The thread that holds ``message_id``: its ancestors, it, then its newest descendants
+    (the newest branch if there is no such message)."""
+    ordered = sorted(messages, key=lambda m: (m.created_at_ms, m.id))
+    by_id = {m.id: m for m in ordered}
+    if message_id not in by_id:
+        return current_branch(ordered)
+    path: list[MessageRecord] = []
+    at: MessageRecord | None = by_id[message_id]
+    while at is not None:
+        path.append(at)
+        at = by_id.get(at.parent_id) if at.parent_id else None
+    path.reverse()
+    children: dict[str, list[MessageRecord]] = defaultdict(list)
+    for message in ordered:
+        if message.parent_id in by_id:
+            children[message.parent_id].append(message)
+    while children.get(path[-1].id):
+        path.append(children[path[-1].id][-1])
+    return path
+
+
+def siblings(messages: Iterable[MessageRecord], message: MessageRecord) -> list[MessageRecord]:
+    """The versions of a message: those with its parent and role (regenerated answers, edited
+    questions), oldest first; itself among them."""
+    ordered = sorted(messages, key=lambda m: (m.created_at_ms, m.id))
+    ids = {m.id for m in ordered}
+    parent = message.parent_id if message.parent_id in ids else None
+    return [
+        m
+        for m in ordered
+        if (m.parent_id if m.parent_id in ids else None) == parent and m.role == message.role
+    ]
+
+
 def title_from(text: str) -> str:
     """An automatic title from the first question: its first line, without Markdown, cut at a
     word near 60 characters."""
@@ -231,3 +329,8 @@ def title_from(text: str) -> str:
         return plain
     cut = plain[:TITLE_LENGTH].rsplit(" ", 1)[0] or plain[:TITLE_LENGTH]
     return cut.rstrip(" ,.;:") + "…"
+
+
+def _written_by(row: Message, device: str) -> bool:
+    """Whether this device set the answer's state (or no clock says who did)."""
+    return clock_device((row.field_clocks or {}).get("state", "")) in ("", device)

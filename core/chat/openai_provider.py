@@ -19,7 +19,7 @@ from core.chat.events import (
     ToolCallDelta,
     UsageReport,
 )
-from core.chat.providers import NO_KEY, ChatRequest, ProviderConfig
+from core.chat.providers import NO_KEY, ChatMessage, ChatRequest, ProviderConfig
 
 
 class OpenAIChatProvider:
@@ -39,16 +39,28 @@ class OpenAIChatProvider:
         )
 
     def _arguments(self, request: ChatRequest) -> dict[str, Any]:
-        messages: list[dict[str, str]] = []
+        messages: list[dict[str, Any]] = []
         if request.system:
             messages.append({"role": "system", "content": request.system})
-        messages.extend({"role": m.role, "content": m.content} for m in request.messages)
+        messages.extend(_message(m) for m in request.messages)
         arguments: dict[str, Any] = {
             "model": self.config.model,
             "messages": messages,
             "stream": True,
             "stream_options": {"include_usage": True},
         }
+        if request.tools:
+            arguments["tools"] = [
+                {
+                    "type": "function",
+                    "function": {
+                        "name": tool.name,
+                        "description": tool.description,
+                        "parameters": tool.parameters,
+                    },
+                }
+                for tool in request.tools
+            ]
         if request.temperature is not None:
             arguments["temperature"] = request.temperature
         if request.max_tokens is not None:
@@ -88,3 +100,23 @@ class OpenAIChatProvider:
 
     async def aclose(self) -> None:
         await self._client.close()
+
+
+def _message(message: ChatMessage) -> dict[str, Any]:
+    """A history turn in chat-completions form (tool calls and tool results included)."""
+    if message.role == "tool":
+        return {"role": "tool", "tool_call_id": message.tool_call_id, "content": message.content}
+    if message.tool_calls:
+        return {
+            "role": "assistant",
+            "content": message.content or None,
+            "tool_calls": [
+                {
+                    "id": call.call_id,
+                    "type": "function",
+                    "function": {"name": call.name, "arguments": call.arguments or "{}"},
+                }
+                for call in message.tool_calls
+            ],
+        }
+    return {"role": message.role, "content": message.content}

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from core.chat.providers import ChatMessage, ChatRequest
 from core.chat.records import AssistantRecord, MessageRecord
+from core.chat.tool_loop import strip_tool_cards
 from core.sources import SourcePassage
 
 CONTINUE_INSTRUCTION = (
@@ -52,14 +53,18 @@ def build_request(
     to extend and the model is asked to go on from it."""
     history: list[ChatMessage] = []
     for message in path:
-        if message.role not in ("user", "assistant") or not message.content.strip():
+        # An answer's inline tool cards were for the user; the model saw the results then.
+        content = message.content
+        if message.role == "assistant":
+            content = strip_tool_cards(content)
+        if message.role not in ("user", "assistant") or not content.strip():
             continue  # failed answers have nothing to show the model
         if history and history[-1].role == message.role:
             # Providers want turns to alternate; two questions in a row become one.
-            merged = f"{history[-1].content}\n\n{message.content}"
+            merged = f"{history[-1].content}\n\n{content}"
             history[-1] = ChatMessage(message.role, merged)
         else:
-            history.append(ChatMessage(message.role, message.content))
+            history.append(ChatMessage(message.role, content))
     if continuing:
         history.append(ChatMessage("user", CONTINUE_INSTRUCTION))
     system = "\n\n".join(

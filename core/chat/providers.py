@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from core.chat.errors import FailureContext
@@ -77,21 +77,46 @@ class ProviderConfig:
 
 
 @dataclass(frozen=True)
-class ChatMessage:
-    """One turn of the history sent to the model."""
+class ToolCallRequest:
+    """A tool call the model made: the provider's id, the function name, its JSON arguments."""
 
-    role: str  # "user" or "assistant"
+    call_id: str
+    name: str
+    arguments: str
+
+
+@dataclass(frozen=True)
+class ToolDefinition:
+    """A tool offered to the model: function name, description, JSON Schema of its input."""
+
+    name: str
+    description: str
+    parameters: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    """One turn of the history sent to the model.
+
+    An assistant turn may carry ``tool_calls``; each result comes back as a ``tool`` turn with
+    the call's ``tool_call_id`` (and ``is_error`` when the call failed)."""
+
+    role: str  # "user", "assistant" or "tool"
     content: str
+    tool_calls: tuple[ToolCallRequest, ...] = ()
+    tool_call_id: str = ""
+    is_error: bool = False
 
 
 @dataclass(frozen=True)
 class ChatRequest:
-    """Everything one request says: instructions, history, sampling limits."""
+    """Everything one request says: instructions, history, sampling limits, tools offered."""
 
     messages: tuple[ChatMessage, ...]
     system: str = ""
     temperature: float | None = None
     max_tokens: int | None = None
+    tools: tuple[ToolDefinition, ...] = ()
 
 
 class ChatProvider(Protocol):

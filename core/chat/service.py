@@ -46,6 +46,8 @@ from core.sources import KnowledgeScope, PassageRetriever, SourcePassage
 
 if TYPE_CHECKING:
     from core.changes import ChangeRecorder
+    from core.chat.model_catalog import ModelServer
+    from core.chat.tool_loop import ToolUse
     from core.db.session import Database
     from core.jobs.runner import RecoveryGate
     from core.secrets import SecretStore
@@ -123,14 +125,16 @@ class ChatService:
         model: str | None = None,
         choice: ProviderChoice | None = None,
         knowledge: KnowledgeScope | None = None,
+        after: str | None = None,
     ) -> Turn:
         """Save a new question (in a new conversation unless one is given, with ``assistant_id``,
         ``model`` and ``knowledge`` as its own) and prepare its answer. The question is committed
-        before anything else can fail."""
+        before anything else can fail. ``after``: the message it follows (the end of the
+        branch on screen); else the end of the newest branch."""
         text = text.strip()
         if not text:
             raise ValueError("An empty message cannot be sent.")
-        parent = self._last_message_id(conversation_id) if conversation_id else None
+        parent = after or (self._last_message_id(conversation_id) if conversation_id else None)
         with self._db.write() as session:
             if conversation_id is None:
                 conversation = self._recorder.create(
@@ -176,6 +180,19 @@ class ChatService:
             conversation = _conversation(session, old.conversation_id)
             question = self._add_message(session, conversation, "user", text, old.parent_id)
         return self._prepare(question.id)
+
+    def model_server(self) -> ModelServer | None:
+        """The model server the Chat settings name (None: none set up). Blocking (keyring)."""
+        from core.chat.model_catalog import configured_server
+
+        return configured_server(self._settings, self._secrets)
+
+    def available_models(self) -> list[str]:
+        """The models the configured server lists; ``ModelListError`` if it cannot say."""
+        from core.chat.model_catalog import fetch_models
+
+        server = self.model_server()
+        return fetch_models(server) if server is not None else []
 
     def warm_up(self) -> None:
         """Load the default provider's SDK ahead of the first question (blocking, ~1 s)."""
@@ -338,12 +355,17 @@ class ChatService:
     # --- running turns (async) ---------------------------------------------------------------
 
     async def run(
-        self, turn: Turn, on_event: Callable[[TurnEvent], None] | None = None
+        self,
+        turn: Turn,
+        on_event: Callable[[TurnEvent], None] | None = None,
+        *,
+        tools: ToolUse | None = None,
     ) -> TurnResult:
-        """Stream the answer and save it; cancelling saves what arrived as ``stopped``."""
+        """Stream the answer and save it; cancelling saves what arrived as ``stopped`` (and
+        cancels a tool that runs). With ``tools`` the model may call them."""
         from core.chat.streaming import stream_turn
 
-        return await stream_turn(self, turn, on_event)
+        return await stream_turn(self, turn, on_event, tools)
 
     def save_draft(self, answer_id: str, text: str) -> None:
         """Commit the text so far of a streaming answer (not synced; blocking)."""

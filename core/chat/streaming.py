@@ -12,12 +12,14 @@ import asyncio
 import logging
 from collections.abc import Callable
 from contextlib import aclosing
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from core.chat.errors import ProviderError, after_partial_answer
 from core.chat.events import Finished, StreamFailed, TextDelta, ToolCallDelta, UsageReport
 from core.chat.metrics import StreamMeter
 from core.chat.records import MessageState
+from core.chat.tool_loop import PendingCalls, ToolUse, definitions, run_step, strip_tool_cards
 from core.chat.turns import Retrying, Turn, TurnEvent, TurnResult
 
 if TYPE_CHECKING:
@@ -47,9 +49,14 @@ class _Answer:
 
 
 async def stream_turn(
-    chat: ChatService, turn: Turn, on_event: Callable[[TurnEvent], None] | None
+    chat: ChatService,
+    turn: Turn,
+    on_event: Callable[[TurnEvent], None] | None,
+    tools: ToolUse | None = None,
 ) -> TurnResult:
-    """Stream ``turn``'s answer to the end and save it (see the module docstring)."""
+    """Stream ``turn``'s answer to the end and save it (see the module docstring). With
+    ``tools`` the model may call tools: each step's calls run and the model is asked again,
+    up to ``tools.max_steps`` steps (``core.chat.tool_loop``)."""
     emit = on_event or _ignore
     answer = _Answer(turn.prefix)
     add = answer.add
@@ -59,12 +66,19 @@ async def stream_turn(
     error: ProviderError | None = turn.setup_error
     attempts = 0
     finish: str | None = None
+    calls = PendingCalls()
+    steps = 0
+    step_start = len(answer.text())
     drafts.start()
     try:
+        if tools is not None and turn.provider is not None and turn.setup_error is None:
+            turn.request = replace(turn.request, tools=definitions(await tools.runner.offer()))
         while turn.setup_error is None and turn.provider is not None:
             attempts += 1
-            meter.restart()
+            if steps == 0:  # after a tool step the answer's timing goes on, it does not restart
+                meter.restart()
             error = None
+            calls.clear()
             async with aclosing(turn.provider.stream(turn.request)) as events:
                 async for event in events:
                     if isinstance(event, TextDelta):  # per token: keep this path short
@@ -76,11 +90,32 @@ async def stream_turn(
                     elif isinstance(event, UsageReport):
                         meter.usage(event.input_tokens, event.output_tokens)
                     elif isinstance(event, ToolCallDelta):
+                        calls.add(event)
                         emit(event)
                     elif isinstance(event, Finished):
                         finish = event.reason
                     elif isinstance(event, StreamFailed):
                         error = event.error
+            if error is None and tools is not None and finish == "tool_calls" and calls.parts:
+                if steps >= tools.max_steps:
+                    write(answer, emit, _step_limit_note(tools.max_steps))
+                    break
+                steps += 1
+                text = answer.text()
+                turn.request = await run_step(
+                    tools,
+                    turn.request,
+                    strip_tool_cards(text[step_start:]),
+                    calls.requests(),
+                    answer_id=turn.answer_id,
+                    write=lambda piece: write(answer, emit, piece),
+                    emit=emit,
+                )
+                if steps >= tools.max_steps:  # the last step: the model must answer in words
+                    turn.request = replace(turn.request, tools=())
+                step_start = len(answer.text())
+                attempts = 0
+                continue
             if error is None or answer.new_text:
                 break
             delay = chat.retry.delay(attempts, error)
@@ -112,6 +147,19 @@ async def stream_turn(
         chat.save_final, turn.answer_id, answer.text(), state, error, metrics
     )
     return TurnResult(saved, error)
+
+
+def write(answer: _Answer, emit: Callable[[TurnEvent], None], text: str) -> None:
+    """Add text that is not the model's (a tool card, a note) to the answer, and show it."""
+    answer.add(text)
+    emit(TextDelta(text))
+
+
+def _step_limit_note(steps: int) -> str:
+    return (
+        f"\n\n*The model asked for more tools after {steps} steps, the limit for one answer; "
+        "ask again to let it go on.*"
+    )
 
 
 def _end_state(error: ProviderError | None, answer: _Answer) -> str:

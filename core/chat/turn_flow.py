@@ -70,6 +70,7 @@ class Ask:
     assistant_id: str | None
     model: str | None
     knowledge: KnowledgeScope | None = None
+    after: str | None = None  # the last message on screen (a browsed branch goes on from it)
 
 
 @dataclass(frozen=True)
@@ -287,6 +288,7 @@ class TurnFlow:
             assistant_id=assistant_id if new else None,
             model=model if new else None,
             knowledge=knowledge if new else None,
+            after=self.thread[-1].id if self.thread and not new else None,
         )
         self.question_shown = True
         return [
@@ -314,6 +316,21 @@ class TurnFlow:
         if question is None or self.busy or not text.strip():
             return []
         return self._prepare(EditQuestion(question.id, text), give_back=text)
+
+    def regenerate(self, answer_id: str) -> list[Effect]:
+        """A new answer beside ``answer_id`` (any answer on screen, not only the last): it
+        becomes the branch shown; the old one stays, a ‹ › away."""
+        answer = next((m for m in self.thread if m.id == answer_id), None)
+        if answer is None or answer.role == "user" or not answer.parent_id or self.busy:
+            return []
+        return self._prepare(ReplyTo(answer.parent_id))
+
+    def edit_question(self, question_id: str, text: str) -> list[Effect]:
+        """Send an edited version of any question on screen as its sibling (a new branch)."""
+        question = next((m for m in self.thread if m.id == question_id), None)
+        if question is None or question.role != "user" or self.busy or not text.strip():
+            return []
+        return self._prepare(EditQuestion(question_id, text), give_back=text)
 
     def stop(self) -> list[Effect]:
         """Stop the answer; what arrived is saved as stopped. Asked while the turn is still being

@@ -68,6 +68,8 @@ class Device(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     last_hlc: Mapped[str] = mapped_column(String(64), default="")
     created_at_ms: Mapped[int] = mapped_column(Integer)
+    # Where this data dir lives (machine and folder, hashed): a copy elsewhere is a new device.
+    home: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Workspace(Synced, Base):
@@ -167,6 +169,20 @@ class Chunk(Base):
     token_count: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class PageText(Base):
+    """A page's text recognised by OCR, with its word boxes (derived from the file, never
+    synced); boxes are fractions of the page's width and height, so any rendering size fits."""
+
+    __tablename__ = "page_text"
+    file_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    page: Mapped[int] = mapped_column(Integer, primary_key=True)
+    width: Mapped[float] = mapped_column(Float)
+    height: Mapped[float] = mapped_column(Float)
+    text: Mapped[str] = mapped_column(Text, default="")
+    words: Mapped[list[Any]] = mapped_column(default=list)
+    engine: Mapped[str] = mapped_column(String(64), default="")
+
+
 class Tag(InWorkspace, Base):
     """A label; its id derives from (workspace, case-folded name) so devices agree offline."""
 
@@ -188,15 +204,21 @@ class TagLink(InWorkspace, Base):
 
 
 class ToolCall(InWorkspace, Base):
-    """A tool the model asked to run, with the user's decision and the result."""
+    """A tool the model asked to run (or one tried by hand, with no message), with the user's
+    decision and the result: the execution log."""
 
     __tablename__ = "tool_call"
-    message_id: Mapped[str] = mapped_column(ID, ForeignKey("message.id"), index=True)
+    message_id: Mapped[str | None] = mapped_column(ID, ForeignKey("message.id"), index=True)
     tool_name: Mapped[str] = mapped_column(String(200))
     arguments: Mapped[dict[str, Any]] = mapped_column(default=dict)
     state: Mapped[str] = mapped_column(String(24), default="pending_approval")
     result: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)
+    server: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    call_id: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    risk: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    approved_by: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class McpServer(InWorkspace, Base):
@@ -280,6 +302,28 @@ class OutboxEntry(Base):
     fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
     clocks: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at_ms: Mapped[int] = mapped_column(Integer)
+
+
+class ParkedChange(Base):
+    """A remote change waiting for its parent row (``waits_for`` is ``entity:id``)."""
+
+    __tablename__ = "sync_parked"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workspace_id: Mapped[str] = mapped_column(String(36))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    waits_for: Mapped[str] = mapped_column(String(64), index=True)
+    change: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    parked_at_ms: Mapped[int] = mapped_column(Integer)
+
+
+class TagMerge(Base):
+    """A tag merged into another because two devices gave tags one name: its links follow."""
+
+    __tablename__ = "tag_merge"
+    loser_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    winner_id: Mapped[str] = mapped_column(ID)
 
 
 class SyncState(Base):

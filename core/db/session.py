@@ -13,15 +13,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 
 def create_db_engine(db_path: Path) -> Engine:
-    """An engine for one SQLite file, set up for a desktop app that must not lose data.
+    """An engine for one SQLite file, set up for a desktop app that must not lose data."""
+    return create_sqlite_engine(f"sqlite:///{db_path}")
+
+
+def create_sqlite_engine(url: str, **connect_args: Any) -> Engine:
+    """An SQLite engine that must not lose data (app.db, and the embedded sync server's).
 
     - WAL: readers never block the writer, and a killed process loses no committed transaction.
     - ``synchronous=FULL``: a committed transaction survives power loss too.
     - Transactions are begun by us, not by pysqlite: a write session starts with
-      ``BEGIN IMMEDIATE`` so two writers queue on ``busy_timeout`` instead of failing with
-      "database is locked" when a read lock cannot be upgraded.
+      ``BEGIN IMMEDIATE`` (execution option ``sqlite_immediate``) so two writers queue on
+      ``busy_timeout`` instead of failing with "database is locked" when a read lock cannot be
+      upgraded.
     """
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": 30})
+    engine = create_engine(url, connect_args={"timeout": 30, **connect_args})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

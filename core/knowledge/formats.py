@@ -28,6 +28,7 @@ class DocType(StrEnum):
     WORD = "docx"
     HTML = "html"
     CODE = "code"
+    IMAGE = "image"
 
 
 _CODE_EXTENSIONS = [
@@ -107,6 +108,11 @@ EXTENSIONS: dict[str, DocType] = {
     ".html": DocType.HTML,
     ".htm": DocType.HTML,
     ".xhtml": DocType.HTML,
+    ".png": DocType.IMAGE,
+    ".jpg": DocType.IMAGE,
+    ".jpeg": DocType.IMAGE,
+    ".tif": DocType.IMAGE,
+    ".tiff": DocType.IMAGE,
     **dict.fromkeys(_CODE_EXTENSIONS, DocType.CODE),
 }
 _CODE_FILE_NAMES = {"makefile", "dockerfile", "cmakelists.txt", "jenkinsfile"}
@@ -206,7 +212,8 @@ def check_importable(path: Path) -> tuple[DocType, int]:
         raise UnsupportedFileType(
             hint
             or f"{name} is not a kind of file the knowledge base reads. Supported: PDF, "
-            "Markdown, plain text, Word (.docx), HTML and source code."
+            "Markdown, plain text, Word (.docx), HTML, source code and images (PNG, JPEG, "
+            "TIFF)."
         )
     if info.st_size == 0:
         raise EmptyDocument(f"{name} is empty (0 bytes); there is nothing to import.")

@@ -10,7 +10,7 @@ Deleting documents for good (``knowledge.delete`` too) is ``core.library.bulk.pu
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +21,15 @@ from core.db.models import Document
 from core.files import FileStoreError
 from core.jobs import HandlerRegistry, ItemContext, ItemFailed
 from core.knowledge.embedder import EmbeddingUnavailable
-from core.knowledge.formats import DocumentUnreadable, check_importable, display_name
+from core.knowledge.formats import (
+    Block,
+    DocType,
+    DocumentUnreadable,
+    NoTextLayer,
+    ParsedDocument,
+    check_importable,
+    display_name,
+)
 from core.knowledge.indexing import FileIndexer, delete_chunks
 from core.knowledge.library import KnowledgeBase
 from core.knowledge.maintenance import file_in_use
@@ -76,7 +84,7 @@ class IngestHandler:
             message = f"Already in the library as “{existing.title}”."
             return FileOutcome(name, FileStatus.DUPLICATE, message, existing.id)
         try:
-            parsed = read_document(stored.path, doc_type, name)
+            parsed = read_with_ocr(knowledge, stored.path, doc_type, name, stored.sha256)
             indexer = knowledge.indexer()
             counts = indexer.index(
                 stored.sha256,
@@ -158,12 +166,41 @@ def reindex_file(knowledge: KnowledgeBase, sha: str, indexer: FileIndexer | None
         raise DocumentUnreadable(
             f"The stored copy of “{document.title}” is missing; import the file again."
         )
-    from core.knowledge.formats import DocType
-
-    parsed = read_document(
-        store.path_for(sha), DocType(document.doc_type), document.source_name or document.title
+    parsed = read_with_ocr(
+        knowledge,
+        store.path_for(sha),
+        DocType(document.doc_type),
+        document.source_name or document.title,
+        sha,
     )
     return indexer.index(sha, parsed.blocks).embedded
+
+
+def read_with_ocr(
+    knowledge: KnowledgeBase, path: Path, doc_type: DocType, name: str, sha: str
+) -> ParsedDocument:
+    """The file's text; images, and PDFs without a text layer (scans), by on-device OCR.
+
+    A PDF's text layer is tried first; only when it has no text at all (no block was read)
+    are its pages rendered and recognised, so a mixed PDF is never read twice.
+    """
+    recognizer = knowledge.recognizer
+    if doc_type is DocType.IMAGE:
+        return recognizer.read_image(path, name, sha)
+    parsed = read_document(path, doc_type, name)
+    if doc_type is not DocType.PDF:
+        return parsed
+    layer = parsed.blocks
+
+    def blocks() -> Iterator[Block]:
+        try:
+            yield from layer
+        except NoTextLayer:
+            logger.info("No text layer in %s: recognising its pages", name)
+            yield from recognizer.read_pdf(path, name, sha).blocks
+
+    parsed.blocks = blocks()
+    return parsed
 
 
 class ReprocessHandler:

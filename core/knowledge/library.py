@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,8 +37,10 @@ if TYPE_CHECKING:
     from core.db.session import Database
     from core.files import FileStore
     from core.jobs import JobService
+    from core.knowledge.ocr import TextRecognizer
     from core.secrets import SecretStore
     from core.settings import Settings
+    from core.sources import SourcePassage
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class KnowledgeBase:
         jobs: JobService,
         files: FileStore,
         chroma_dir: Path,
+        recognizer: TextRecognizer,
     ) -> None:
         self.database = database
         self.workspace_id = workspace_id
@@ -99,6 +102,7 @@ class KnowledgeBase:
         self.jobs = jobs
         self.files = files
         self.chroma_dir = chroma_dir
+        self.recognizer = recognizer
         self.progress = ImportProgressBoard()
         self._lock = threading.Lock()
         self._chunker: Chunker | None = None
@@ -206,6 +210,24 @@ class KnowledgeBase:
             per_document=per_document,
             as_you_type=as_you_type,
         )
+
+    def local_passage(self, passage: SourcePassage) -> SourcePassage:
+        """The cited passage with this device's chunk id (an answer synced from another device
+        names that device's); unchanged where it cannot be found (blocking)."""
+        if passage.ordinal is None:
+            return passage
+        with self.database.read() as session:
+            document = session.get(Document, passage.document_id)
+            if document is None:
+                return passage
+            chunk_id = session.scalar(
+                select(Chunk.id).where(
+                    Chunk.file_sha256 == document.file_sha256,
+                    Chunk.chunker_version == CHUNKER_VERSION,
+                    Chunk.ordinal == passage.ordinal,
+                )
+            )
+        return passage if chunk_id is None else replace(passage, chunk_id=int(chunk_id))
 
     def has_documents(self) -> bool:
         """Whether the workspace has any document (one indexed lookup: cheap on every turn)."""

@@ -9,6 +9,8 @@ of no chunk, chunks with no vector, documents with no chunks, files nobody uses.
 
 from __future__ import annotations
 
+import contextlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +26,8 @@ from core.knowledge.vectors import vector_id
 
 if TYPE_CHECKING:
     from core.knowledge.library import KnowledgeBase
+
+ORPHAN_GRACE_S = 3600  # a file no row names is removed only once it is this old
 
 _COUNT_DIFFERENCE = "SELECT count(*) FROM (SELECT id FROM {left} EXCEPT SELECT id FROM {right})"
 
@@ -199,5 +203,10 @@ def _check_files(knowledge: KnowledgeBase, report: CheckReport, repair: bool) ->
     report.orphan_files = len(orphans)
     report.missing_files = sorted(titles[sha] for sha in titles if sha not in present)
     if repair:
+        # A file may be in the store a moment before the row that names it commits (an import
+        # in progress, a download from sync): only files unused for a while are removed.
+        settled = time.time() - ORPHAN_GRACE_S
         for sha in orphans:
-            present[sha].unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                if present[sha].stat().st_mtime < settled:
+                    present[sha].unlink(missing_ok=True)

@@ -18,6 +18,7 @@ from core.knowledge.formats import (
     DocType,
     DocumentUnreadable,
     EmptyDocument,
+    NoTextLayer,
     ParsedDocument,
     display_name,
 )
@@ -44,6 +45,8 @@ def read_document(path: Path, doc_type: DocType, name: str | None = None) -> Par
         return read_html(path, name)
     if doc_type is DocType.WORD:
         return _read_word(path, name)
+    if doc_type is DocType.IMAGE:
+        raise NoTextLayer(f"{name} is an image: its text is read by text recognition (OCR).")
     encoding = sniff_encoding(path, name)
     parsed = ParsedDocument(doc_type)
     if doc_type is DocType.MARKDOWN:

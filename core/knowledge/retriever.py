@@ -53,6 +53,7 @@ class KnowledgeRetriever:
                     chunk_id=hit.chunk_id,
                     score=round(hit.score, 6),
                     snippet=best_snippet(hit.text, query),
+                    ordinal=hit.ordinal,
                 )
             )
             if len(passages) >= limit:

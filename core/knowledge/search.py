@@ -72,6 +72,7 @@ class SearchHit:
     score: float
     keyword_rank: int | None
     vector_rank: int | None
+    ordinal: int = 0  # the passage's place in its file: the same on every device
 
     def snippet_html(self) -> str:
         """The snippet as HTML with matched words in ``<b>``."""
@@ -247,6 +248,7 @@ class HybridSearcher:
                     score=score,
                     keyword_rank=keyword_rank,
                     vector_rank=vector_rank,
+                    ordinal=chunk.ordinal,
                 )
             )
             if len(hits) >= limit:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from core.db.models import Document
+from core.db.models import Document, TagLink
 from core.jobs import UnknownJobKind
 from core.library.bulk import (
     KIND_EXPORT,
@@ -59,13 +59,44 @@ class BulkActions:
         return self.catalog.matching_ids(where)
 
     def tag(self, ids: Sequence[str], tag_name: str) -> str:
-        """Add a tag (made if new) to documents."""
+        """Add a tag (made if new) to documents. The job's params keep ``added``, the
+        documents that did not have it yet, so ``undo_tag`` takes it off exactly those."""
         ids = _required(ids)
         with self.database.write() as session:
             tag_id = self.tags.ensure(session, tag_name)
         name = self.tags.find(tag_id).name
-        params = {"ids": ids, "tag_id": tag_id, "tag_name": name}
+        had = self._tagged(ids, tag_id)
+        added = [i for i in ids if i not in had]
+        params = {"ids": ids, "tag_id": tag_id, "tag_name": name, "added": added}
         return self._submit(KIND_TAG, f"Tag {_count(len(ids))} with “{name}”", params)
+
+    def undo_tag(self, job_id: str) -> str:
+        """Take a tagging job's tag off the documents it added it to."""
+        info = self.jobs.get(job_id)
+        if info.kind != KIND_TAG:
+            raise BulkError(f"“{info.title}” did not tag documents.")
+        params = self.jobs.params(job_id)
+        added = [str(i) for i in params.get("added", params["ids"])]
+        if not added:
+            raise BulkError("Those documents already had the tag: nothing to undo.")
+        name = str(params["tag_name"])
+        params = {"ids": added, "tag_id": str(params["tag_id"]), "tag_name": name}
+        return self._submit(KIND_UNTAG, f"Undo: remove “{name}” from {_count(len(added))}", params)
+
+    def _tagged(self, ids: list[str], tag_id: str) -> set[str]:
+        found: set[str] = set()
+        with self.database.read() as session:
+            for part in chunked(ids):
+                found.update(
+                    session.scalars(
+                        select(TagLink.document_id).where(
+                            TagLink.tag_id == tag_id,
+                            TagLink.document_id.in_(part),
+                            TagLink.deleted.is_(False),
+                        )
+                    )
+                )
+        return found
 
     def untag(self, ids: Sequence[str], tag_name: str) -> str:
         """Remove a tag from documents."""
@@ -125,11 +156,12 @@ class BulkActions:
         return self._submit(KIND_EXPORT, f"Export {_count(len(ids))} to {target.name}", params)
 
     def reprocess(self, ids: Sequence[str]) -> str:
-        """Re-chunk and re-embed documents (the knowledge feature's ``knowledge.reprocess``)."""
+        """Re-chunk and re-embed documents (the knowledge feature's ``knowledge.reprocess``):
+        all of each, not only what is missing, since a person asking wants it redone."""
         ids = _required(ids)
         try:
             title = f"Reprocess {_count(len(ids))}"
-            return self._submit(KIND_REPROCESS, title, {"document_ids": ids})
+            return self._submit(KIND_REPROCESS, title, {"document_ids": ids, "force": True})
         except UnknownJobKind as exc:
             raise BulkError("Reprocessing documents is not available in this version.") from exc
 

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.changes import ChangeRecorder
-from core.db.models import Document, Tag, TagLink
+from core.db.models import Document, Tag, TagLink, Tombstone
 from core.db.session import Database
 from core.errors import UserError
 from core.ids import natural_id, new_id
@@ -315,7 +315,8 @@ class TagService:
             )
             return existing
         row_id = natural_id(self.workspace_id, key)
-        if session.get(Tag, row_id) is not None:  # the id's first owner was renamed since
+        taken = session.get(Tag, row_id) is not None  # the id's first owner was renamed since
+        if taken or session.get(Tombstone, ("tag", row_id)) is not None:  # or deleted for good
             row_id = new_id()
         fields = {"name": name, "name_key": key, "color": color, "description": description}
         return self.recorder.create(

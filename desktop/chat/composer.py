@@ -154,7 +154,9 @@ class Composer(QWidget):
             return
         self._dots = (self._dots + 1) % 4
         base = self._status_text.rstrip("…")
-        if self._status_text.endswith("…"):
+        # A sentence ("… busy. Trying again in 4 s (attempt 2)…") keeps its ellipsis: dots
+        # moving after it read as a typo (".."), and its busy bar shows the app is alive.
+        if self._status_text.endswith("…") and ". " not in base:
             self.status.setText(base + "." * self._dots)
 
     def _on_button(self) -> None:

@@ -1,5 +1,5 @@
 """The conversation list: search (titles and messages), pin, rename, archive, export, and
-delete to the trash with Undo.
+delete to the trash with Undo; the trash itself (restore, delete forever, empty).
 
 ``ConversationListModel`` holds the records the chat service returned; ``ConversationPanel``
 shows it and asks the service (through ``Operations``) for every change.
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -103,6 +104,14 @@ class ConversationPanel(QWidget):
         self.new_button.clicked.connect(lambda: self.conversation_chosen.emit(None))
         self.search = QLineEdit(placeholderText="Search conversations", clearButtonEnabled=True)
         self.archived = QCheckBox("Show archived")
+        self.trash_button = QPushButton("Trash")
+        self.trash_button.setObjectName("Flat")
+        self.trash_button.setCheckable(True)
+        self.trash_button.setToolTip("Conversations you deleted: restore them or delete for good")
+        self.empty_trash_button = QPushButton("Empty trash…")
+        self.empty_trash_button.setToolTip("Delete every conversation in the trash for good")
+        self.empty_trash_button.clicked.connect(self._empty_trash)
+        self.empty_trash_button.hide()
         self.list = QListView()
         self.list.setObjectName("ConversationList")
         self.list.setModel(self.model)
@@ -122,14 +131,21 @@ class ConversationPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.new_button)
         layout.addWidget(self.search)
-        layout.addWidget(self.archived)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.archived)
+        filters.addStretch(1)
+        filters.addWidget(self.trash_button)
+        layout.addLayout(filters)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_note)
+        layout.addWidget(self.empty_trash_button)
         layout.addWidget(self.undo_bar)
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.archived.toggled.connect(lambda _on: self.reload())
+        self.trash_button.toggled.connect(self._show_trash)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(lambda: self._trash(self.current()))
@@ -157,28 +173,53 @@ class ConversationPanel(QWidget):
     def reload(self) -> None:
         if self.chat is None or self.ops is None:
             return
-        search, text = self.chat.conversations.search, self.search.text()
+        store, text = self.chat.conversations, self.search.text()
         archived = self.archived.isChecked()
-        self.ops.run(
-            "Listing conversations",
-            lambda: search(text, archived=archived),
-            on_done=self._show,
-        )
+        if self.in_trash():
+
+            def listing() -> list[ConversationRecord]:
+                needle = text.strip().lower()
+                return [c for c in store.trashed() if needle in c.title.lower()]
+
+        else:
+
+            def listing() -> list[ConversationRecord]:
+                return store.search(text, archived=archived)
+
+        self.ops.run("Listing conversations", listing, on_done=self._show)
+
+    def in_trash(self) -> bool:
+        """Whether the list shows the trash instead of the conversations."""
+        return self.trash_button.isChecked()
+
+    def _show_trash(self, on: bool) -> None:
+        self.trash_button.setText("Back to conversations" if on else "Trash")
+        self.archived.setVisible(not on)
+        self.new_button.setVisible(not on)
+        self.search.setPlaceholderText("Search the trash" if on else "Search conversations")
+        self.reload()
 
     def _show(self, records: list[ConversationRecord]) -> None:
         self.model.set_records(records)
         searching = bool(self.search.text().strip())
-        self.empty_note.setText(
-            "No conversation mentions that."
-            if searching
-            else ("Nothing archived." if self.archived.isChecked() else "No conversations yet.")
-        )
+        if self.in_trash():
+            note = (
+                "Nothing in the trash matches that."
+                if searching
+                else "The trash is empty. Deleted conversations wait here until you empty it."
+            )
+        elif searching:
+            note = "No conversation mentions that."
+        else:
+            note = "Nothing archived." if self.archived.isChecked() else "No conversations yet."
+        self.empty_note.setText(note)
         self.empty_note.setVisible(not records)
+        self.empty_trash_button.setVisible(self.in_trash() and bool(records))
         self.select(self._selected_id)
 
     def _chosen(self, index: QModelIndex) -> None:
         record = self.model.data(index, RECORD_ROLE)
-        if record is not None:
+        if record is not None and not self.in_trash():
             self._selected_id = record.id
             self.conversation_chosen.emit(record.id)
 
@@ -190,6 +231,12 @@ class ConversationPanel(QWidget):
         if record is None:
             return
         menu = QMenu(self)
+        if self.in_trash():
+            menu.addAction("Restore", lambda: self.restore(record))
+            menu.addAction("Delete forever…", lambda: self._delete_forever(record))
+            menu.popup(self.list.viewport().mapToGlobal(point))
+            self._open_menu = menu
+            return
         menu.addAction("Rename…", lambda: self._rename(record))
         menu.addAction("Unpin" if record.pinned else "Pin", lambda: self._pin(record))
         menu.addAction("Unarchive" if record.archived else "Archive", lambda: self._archive(record))
@@ -233,6 +280,10 @@ class ConversationPanel(QWidget):
         self.ops.run("Moving to trash", self._service().trash, record.id, on_done=done)
 
     def _undo(self, record: ConversationRecord) -> None:
+        self.restore(record)
+
+    def restore(self, record: ConversationRecord) -> None:
+        """Bring a conversation back from the trash."""
         assert self.ops is not None
         self.ops.run(
             "Restoring the conversation",
@@ -240,6 +291,49 @@ class ConversationPanel(QWidget):
             record.id,
             on_done=lambda _r: self.reload(),
         )
+
+    def _delete_forever(self, record: ConversationRecord) -> None:
+        title = record.title or "this conversation"
+        if self._confirm(
+            "Delete forever?",
+            f"“{title[:60]}” and all its messages will be deleted for good. This cannot be undone.",
+        ):
+            self.delete_forever(record)
+
+    def delete_forever(self, record: ConversationRecord) -> None:
+        """Delete a conversation in the trash for good (asks first from the menu)."""
+        assert self.ops is not None
+        self.ops.run(
+            "Deleting the conversation",
+            self._service().delete_forever,
+            record.id,
+            on_done=lambda _r: self.reload(),
+        )
+
+    def _empty_trash(self) -> None:
+        count = self.model.rowCount()
+        if self._confirm(
+            "Empty the trash?",
+            f"{count} conversation{'s' if count != 1 else ''} and all their messages will be "
+            "deleted for good. This cannot be undone.",
+        ):
+            self.empty_trash()
+
+    def empty_trash(self) -> None:
+        assert self.ops is not None
+        self.ops.run(
+            "Emptying the trash", self._service().empty_trash, on_done=lambda _n: self.reload()
+        )
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _export(self, record: ConversationRecord, fmt: str) -> None:
         suggested = _file_name(record.title, fmt)
@@ -305,7 +399,7 @@ class _UndoBar(QWidget):
     def offer(self, record: ConversationRecord) -> None:
         self._record = record
         title = record.title or "The conversation"
-        self.label.setText(f"Moved “{title[:40]}” to the trash.")
+        self.label.setText(f"Moved “{title[:40]}” to the trash (find it under Trash).")
         self.show()
         self._timer.start()
 

@@ -84,6 +84,31 @@ class ConversationHeader(QWidget):
     def attach(self, chat: ChatService, ops: Operations) -> None:
         self.chat, self.ops = chat, ops
         self._load_assistants()
+        self.load_models()
+
+    def load_models(self) -> None:
+        """List the configured server's models in the model box (typing one stays possible)."""
+        if self.chat is None or self.ops is None:
+            return
+        self.ops.run(
+            "Listing the server's models",
+            self.chat.available_models,
+            on_done=self._models_loaded,
+            on_error=lambda _error: self._models_loaded([]),  # the box still takes a name
+        )
+
+    def _models_loaded(self, models: list[str]) -> None:
+        box = self.model_box
+        text = box.currentText()
+        box.blockSignals(True)
+        box.clear()
+        box.addItems(models)
+        box.setEditText(text)
+        box.blockSignals(False)
+        box.setToolTip(
+            "A model for this conversation only (empty: the default); "
+            + (f"{len(models)} offered by the server" if models else "type its name")
+        )
 
     def _load_assistants(self) -> None:
         if self.chat is None or self.ops is None:

@@ -11,11 +11,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,7 @@ from desktop.chat.knowledge_bar import KnowledgeBar
 from desktop.chat.session import ChatSession
 from desktop.chat.transcript import ChatTranscript
 from desktop.shell.empty_state import EmptyState
+from desktop.tools.approval import ToolApprovalBar
 
 if TYPE_CHECKING:
     from core.chat.local_servers import LocalServer
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
     from core.root import Library
     from desktop.operations import Operations
 
+DRAWER_BELOW = 900  # window width under which the conversation list is a drawer
 INTRO = (
     "Chat with OpenAI, Anthropic, or a model running on this computer (Ollama, LM Studio, "
     "llama.cpp, vLLM) that works without a network. Answers stream in and are saved as they "
@@ -66,6 +70,7 @@ class ChatPage(QWidget):
         self.transcript = ChatTranscript()
         self.composer = Composer()
         self.knowledge_bar = KnowledgeBar()
+        self.tool_approval = ToolApprovalBar()  # a tool call waiting for the user's answer
         self.knowledge: KnowledgeBase | None = None
         self.library: Library | None = None
         self._attachments: dict[str, str] = {}  # import job id -> file names
@@ -78,20 +83,110 @@ class ChatPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.transcript)
+        self.drawer_button = QPushButton("☰")
+        self.drawer_button.setToolTip("Conversations")
+        self.drawer_button.setCheckable(True)
+        self.drawer_button.toggled.connect(self._toggle_drawer)
+        self.drawer_button.hide()
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.drawer_button)
+        top.addWidget(self.header, 1)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.header)
+        right.addLayout(top)
         right.addWidget(self.stack, 1)
         right.addLayout(self.action_row)
+        right.addWidget(self.tool_approval)
         right.addWidget(self.knowledge_bar)
         right.addWidget(self.composer)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
         layout.addWidget(self.panel)
-        layout.addLayout(right, 1)
+        conversation = QWidget()
+        conversation.setLayout(right)
+        # The split view: a cited page opens beside the answer (show_beside).
+        self.source_split = QSplitter(Qt.Orientation.Horizontal)
+        self.source_split.setChildrenCollapsible(False)
+        self.source_split.addWidget(conversation)
+        layout.addWidget(self.source_split, 1)
+        self._layout = layout
+        self._narrow = False
         self._connect()
         self._update_actions()
+
+    # --- narrow windows: the conversation list as a drawer ---------------------------------
+
+    def is_narrow(self) -> bool:
+        """Whether the conversation list is a drawer (the window is under ~900 px)."""
+        return self._narrow
+
+    def show_conversations(self) -> None:
+        """Make the conversation list visible: open the drawer if it is one."""
+        if self._narrow:
+            self.drawer_button.setChecked(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.window().width() < DRAWER_BELOW
+        if narrow != self._narrow:
+            self._set_narrow(narrow)
+        if self._narrow and self.panel.isVisible():
+            self._place_drawer()
+
+    def _set_narrow(self, narrow: bool) -> None:
+        self._narrow = narrow
+        self.drawer_button.setChecked(False)
+        self.drawer_button.setVisible(narrow)
+        self.panel.setProperty("drawer", narrow)
+        self.panel.setAutoFillBackground(narrow)
+        self.panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, narrow)  # QSS paints it
+        self.panel.style().unpolish(self.panel)
+        self.panel.style().polish(self.panel)
+        if narrow:
+            self._layout.removeWidget(self.panel)
+            self.panel.hide()
+        else:
+            self.panel.setParent(self)
+            self._layout.insertWidget(0, self.panel)
+            self.panel.show()
+
+    def _toggle_drawer(self, open_: bool) -> None:
+        if not self._narrow:
+            return
+        if open_:
+            self._place_drawer()
+            self.panel.raise_()
+            self.panel.show()
+            self.panel.search.setFocus()
+        else:
+            self.panel.hide()
+
+    def _place_drawer(self) -> None:
+        self.panel.setGeometry(0, 0, min(280, self.width() - 40), self.height())
+
+    def show_beside(self, pane: QWidget) -> None:
+        """Show ``pane`` (the document viewer at a cited page) beside the conversation,
+        replacing one shown before; its ``close_requested`` signal closes it."""
+        for index in range(self.source_split.count() - 1, 0, -1):
+            old = self.source_split.widget(index)
+            if old is None:
+                continue
+            old.hide()
+            old.setParent(None)  # out of the splitter now, deleted at the next turn
+            old.deleteLater()
+        self.source_split.addWidget(pane)
+        close = getattr(pane, "close_requested", None)
+        if close is not None:
+            close.connect(pane.deleteLater)
+        half = max(self.source_split.width() // 2, 320)
+        self.source_split.setSizes([half, half])
+
+    def source_pane(self) -> QWidget | None:
+        """The pane shown beside the conversation, if any."""
+        count = self.source_split.count()
+        return self.source_split.widget(count - 1) if count > 1 else None
 
     # --- building ------------------------------------------------------------------------
 
@@ -127,6 +222,7 @@ class ChatPage(QWidget):
         self.fix_button.clicked.connect(self.setup_provider_requested)
         self.local_button.clicked.connect(self._use_local_server)
         self.panel.conversation_chosen.connect(self.open_conversation)
+        self.transcript.message_action.connect(self._message_action)
         self.panel.conversation_changed.connect(self._conversation_changed)
         self.panel.conversation_removed.connect(self._conversation_removed)
         # The list loads after the page shows: the empty state's words follow it.
@@ -264,6 +360,7 @@ class ChatPage(QWidget):
 
     def show_provider(self, provider_label: str | None) -> None:
         """Reflect whether a provider is set up, so the empty state asks for the right step."""
+        self.header.load_models()
         if provider_label:
             self.setup_button.setText(f"Model provider: {provider_label} — change…")
         else:
@@ -281,6 +378,8 @@ class ChatPage(QWidget):
         self.local_button.show()
 
     def open_conversation(self, conversation_id: str | None) -> None:
+        if self._narrow:
+            self.drawer_button.setChecked(False)  # the drawer closes on a choice
         if self._editing is not None:
             self._cancel_edit()
         self.session.open_conversation(conversation_id)
@@ -294,7 +393,7 @@ class ChatPage(QWidget):
 
     def _send(self, text: str) -> None:
         if self._editing is not None:
-            if self.session.edit_last_question(text):
+            if self.session.edit_question(self._editing.id, text):
                 self._cancel_edit()
                 self.composer.editor.clear()
             return
@@ -308,7 +407,7 @@ class ChatPage(QWidget):
             self.composer.editor.clear()
 
     def _show_thread(self, conversation: ConversationRecord | None, thread: list[Any]) -> None:
-        self.transcript.show_thread(thread)
+        self.transcript.show_thread(thread, self.session.versions())
         self.header.show_conversation(conversation)
         self._show_knowledge()
         self._last_error_kind = ""
@@ -369,7 +468,8 @@ class ChatPage(QWidget):
         self.stack.setCurrentWidget(self.empty if empty else self.transcript)
         has_any = self.panel.model.rowCount() > 0
         title = self.empty.findChild(QLabel, "EmptyTitle")
-        if title is not None:
+        # While the list shows the trash (or a search), its rows say nothing of the rest.
+        if title is not None and not self.panel.in_trash() and not self.panel.search.text():
             title.setText("Start a new conversation" if has_any else "No conversations yet")
 
     def _update_actions(self) -> None:
@@ -400,15 +500,33 @@ class ChatPage(QWidget):
 
     def _edit_last(self) -> None:
         question = self.session.last_question()
-        if question is None:
-            return
+        if question is not None:
+            self._edit(question)
+
+    def _edit(self, question: MessageRecord) -> None:
+        if self._editing is not None:
+            self._cancel_edit()
+        shown_last = self.session.last_question()
+        last = shown_last is not None and shown_last.id == question.id
         self._editing = question
         self.composer.set_text(question.content)
+        which = "your last message" if last else "an earlier message"
         self.composer.show_note(
-            "Editing your last message: Enter sends it again (the original stays in the "
-            "history). Esc cancels."
+            f"Editing {which}: Enter sends it as a new version (the original stays, a ‹ › "
+            "away). Esc cancels."
         )
         self.composer.editor.escape_pressed.connect(self._cancel_edit)
+
+    def _message_action(self, action: str, message_id: str) -> None:
+        """A link under a message: Edit (any question), Regenerate (any answer), ‹ ›."""
+        if action == "regenerate":
+            self.session.regenerate(message_id)
+        elif action == "branch":
+            self.session.show_branch(message_id)
+        elif action == "edit":
+            question = next((m for m in self.session.messages if m.id == message_id), None)
+            if question is not None:
+                self._edit(question)
 
     def _cancel_edit(self) -> None:
         if self._editing is None:

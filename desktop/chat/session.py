@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, assert_never
 
 from PySide6.QtCore import QObject, Signal
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
     from core.chat.records import ConversationRecord, MessageRecord
     from core.chat.service import ChatService
+    from core.chat.tool_loop import ToolUse
     from core.chat.turns import Turn, TurnEvent, TurnResult
     from core.sources import KnowledgeScope
     from desktop.operations import Operations
@@ -76,9 +77,14 @@ class ChatSession(QObject):
         self.new_model: str | None = None
         self.new_knowledge: KnowledgeScope | None = None
         self._inner: asyncio.Future[TurnResult] | None = None
+        # What lets the model use tools in a turn (None: the app has not wired tools, or the
+        # user switched them off); awaited as each answer starts.
+        self.tools: Callable[[], Awaitable[ToolUse | None]] | None = None
         self._task: asyncio.Future[TurnResult] | None = None  # streaming, saving, showing
         # Where streamed text goes, token by token (the transcript's append).
         self.text_sink: Callable[[str], None] | None = None
+        self._versions: dict[str, tuple[str, ...]] = {}  # of the messages on screen
+        self._reload_after_turn = False  # a new branch was made: show its ‹ i/n › after it
 
     def attach(self, chat: ChatService, ops: Operations) -> None:
         self.chat, self.ops = chat, ops
@@ -118,15 +124,15 @@ class ChatSession(QObject):
             return
         chat = self._chat()
 
-        def load() -> tuple[ConversationRecord, list[MessageRecord]]:
-            return chat.conversations.get(conversation_id), chat.conversations.thread(
-                conversation_id
-            )
+        self._run(
+            "Opening the conversation",
+            functools.partial(_load_thread, chat, conversation_id, None),
+            on_done=self._loaded,
+        )
 
-        self._run("Opening the conversation", load, on_done=self._loaded)
-
-    def _loaded(self, loaded: tuple[ConversationRecord, list[MessageRecord]]) -> None:
-        self._apply(self.flow.loaded(*loaded))
+    def _loaded(self, loaded: tuple[ConversationRecord, list[MessageRecord], Versions]) -> None:
+        conversation, thread, self._versions = loaded
+        self._apply(self.flow.loaded(conversation, thread))
 
     def refresh_conversation(self, conversation: ConversationRecord) -> None:
         self.flow.conversation_changed(conversation)
@@ -161,6 +167,34 @@ class ChatSession(QObject):
         effects = self.flow.edit_last_question(text)
         self._apply(effects)
         return bool(effects)
+
+    def regenerate(self, answer_id: str) -> None:
+        """A new answer beside any answer on screen (kept as a branch)."""
+        if self.ready:
+            effects = self.flow.regenerate(answer_id)
+            self._reload_after_turn = bool(effects)
+            self._apply(effects)
+
+    def edit_question(self, question_id: str, text: str) -> bool:
+        """Send an edited version of any question on screen (a new branch)."""
+        if not self.ready:
+            return False
+        effects = self.flow.edit_question(question_id, text)
+        self._reload_after_turn = bool(effects)
+        self._apply(effects)
+        return bool(effects)
+
+    def show_branch(self, message_id: str) -> None:
+        """Show the branch that holds ``message_id`` (‹ › between versions of a message)."""
+        conversation = self.flow.conversation
+        if not self.ready or self.busy or conversation is None:
+            return
+        load = functools.partial(_load_thread, self._chat(), conversation.id, message_id)
+        self._run("Opening the branch", load, on_done=self._loaded)
+
+    def versions(self) -> dict[str, tuple[str, ...]]:
+        """For each message on screen with other versions: all versions' ids, oldest first."""
+        return dict(self._versions)
 
     def stop(self) -> None:
         """Cancel the answer; what arrived is saved as ``stopped``. Pressed while the question
@@ -231,7 +265,7 @@ class ChatSession(QObject):
         """The blocking service call that prepares a turn."""
         chat = self._chat()
         match step:
-            case Ask(text, conversation_id, assistant_id, model, knowledge):
+            case Ask(text, conversation_id, assistant_id, model, knowledge, after):
                 return functools.partial(
                     chat.ask,
                     text,
@@ -239,6 +273,7 @@ class ChatSession(QObject):
                     assistant_id=assistant_id,
                     model=model,
                     knowledge=knowledge,
+                    after=after,
                 )
             case ReplyTo(question_id):
                 return functools.partial(chat.reply_to, question_id)
@@ -260,7 +295,8 @@ class ChatSession(QObject):
         chat = self._chat()
         if not self.flow.asks_model:  # Stop while the question was being saved
             return TurnResult(await chat.in_worker(chat.settle_stopped, turn.answer_id), None)
-        inner = asyncio.ensure_future(chat.run(turn, live))
+        tools = await self.tools() if self.tools is not None else None
+        inner = asyncio.ensure_future(chat.run(turn, live, tools=tools))
         self._inner = inner
         try:
             return await inner
@@ -276,12 +312,22 @@ class ChatSession(QObject):
 
     def _on_event(self, event: TurnEvent) -> None:
         """Events other than text, and the first text (see ``LiveAnswer``)."""
+        from core.chat.tool_loop import ToolFinished, ToolStarted
+
+        if isinstance(event, ToolStarted | ToolFinished) and self.flow.asks_model:
+            words = f"Using {event.name}…" if isinstance(event, ToolStarted) else "Answering…"
+            self.status_changed.emit(words, isinstance(event, ToolStarted))
+            return
         status = self.flow.event(event)
         if status is not None:
             self.status_changed.emit(status.text, status.bar_moves)
 
     def _finished(self, result: TurnResult) -> None:
         self._apply(self.flow.finished(result))
+        conversation = self.flow.conversation
+        if self._reload_after_turn and conversation is not None:
+            self._reload_after_turn = False
+            self.open_conversation(conversation.id)  # the new branch with its ‹ i/n ›
 
     def _prepare_failed(self, error: BaseException) -> None:
         self._apply(self.flow.prepare_failed(error))
@@ -293,3 +339,23 @@ class ChatSession(QObject):
     def _run(self, what: str, fn: Callable[[], Any], **callbacks: Any) -> None:
         assert self.ops is not None
         self.ops.run(what, fn, **callbacks)
+
+
+Versions = dict[str, tuple[str, ...]]
+
+
+def _load_thread(
+    chat: ChatService, conversation_id: str, through: str | None
+) -> tuple[ConversationRecord, list[MessageRecord], Versions]:
+    """In a worker: the conversation, the branch to show, and each shown message's versions."""
+    from core.chat.conversations import branch_through, current_branch, siblings
+
+    conversation = chat.conversations.get(conversation_id)
+    messages = chat.conversations.messages(conversation_id)
+    thread = branch_through(messages, through) if through else current_branch(messages)
+    versions: Versions = {}
+    for message in thread:
+        found = siblings(messages, message)
+        if len(found) > 1:
+            versions[message.id] = tuple(m.id for m in found)
+    return conversation, thread, versions

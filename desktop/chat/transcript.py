@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -95,6 +95,7 @@ class ChatTranscript(QTextBrowser):
 
     source_clicked = Signal(object)  # the SourcePassage behind a citation link
     code_copied = Signal(str)
+    message_action = Signal(str, str)  # "edit" | "regenerate" | "branch", a message id
     colours_changed = Signal()  # the light or dark theme was switched; shown text keeps its own
     append_answer: Callable[[str], None]
     """New text of the streaming answer, rendered on the next frame (the per-token call)."""
@@ -116,6 +117,7 @@ class ChatTranscript(QTextBrowser):
         self._streaming: _Streaming | None = None
         self._passages: dict[str, dict[int, SourcePassage]] = {}
         self._codes: dict[str, str] = {}
+        self._contents: dict[str, str] = {}  # message id -> its text, for Copy
         self._open_code: tuple[str, str] = ("", "")
         self._keys = 0
         self._starts: list[int] = []  # where each message on screen begins
@@ -148,12 +150,18 @@ class ChatTranscript(QTextBrowser):
         self._end_streaming()
         self._passages.clear()
         self._codes.clear()
+        self._contents.clear()
         self._starts.clear()
         self._generation += 1
         self.document().clear()
 
-    def show_thread(self, messages: Sequence[MessageRecord]) -> None:
-        """Render a whole thread (finished messages: each block once), laid out once."""
+    def show_thread(
+        self,
+        messages: Sequence[MessageRecord],
+        versions: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        """Render a whole thread (finished messages: each block once), laid out once; under
+        each message Copy, Edit or Regenerate, and ‹ i/n › where it has other ``versions``."""
         self.clear_thread()
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
@@ -162,6 +170,7 @@ class ChatTranscript(QTextBrowser):
                 self.add_question(message.content)
             else:
                 self.add_answer(message)
+            self._add_actions(message, (versions or {}).get(message.id, ()))
         cursor.endEditBlock()
         self._scroll_to_end()
 
@@ -390,9 +399,45 @@ class ChatTranscript(QTextBrowser):
             text += self._open_code[1]
         return text.removesuffix("\n")
 
+    def _add_actions(self, message: MessageRecord, versions: Sequence[str]) -> None:
+        """The links under a message; the streaming hot path never comes here."""
+        if message.role not in ("user", "assistant"):
+            return
+        self._contents[message.id] = message.content
+        colour, link = self.palette_colors.muted, self.palette_colors.link
+
+        def action(name: str, label: str, target: str = message.id) -> str:
+            return f'<a href="msg:{name}/{target}" style="color:{link}">{label}</a>'
+
+        parts = [action("copy", "Copy")]
+        if message.role == "user":
+            parts.append(action("edit", "Edit"))
+        elif message.parent_id and message.state != "streaming":
+            parts.append(action("regenerate", "Regenerate"))
+        if len(versions) > 1 and message.id in versions:
+            at = list(versions).index(message.id)
+            back = action("branch", "‹", versions[at - 1]) if at > 0 else "‹"
+            ahead = action("branch", "›", versions[at + 1]) if at + 1 < len(versions) else "›"
+            parts.append(f"{back} {at + 1}/{len(versions)} {ahead}")
+        cursor = self._end()
+        new_paragraph(cursor, top_margin=2)
+        cursor.insertHtml(
+            f'<span style="font-size:small; color:{colour}">{" · ".join(parts)}</span>'
+        )
+
+    def message_text(self, message_id: str) -> str:
+        """The text of a message on screen (what Copy puts on the clipboard)."""
+        return self._contents.get(message_id, "")
+
     def _on_link(self, url: QUrl) -> None:
         scheme = url.scheme()
-        if scheme == "source":
+        if scheme == "msg":
+            name, _slash, message_id = url.path().partition("/")
+            if name == "copy":
+                QGuiApplication.clipboard().setText(self.message_text(message_id))
+            else:
+                self.message_action.emit(name, message_id)
+        elif scheme == "source":
             found = self._passages.get(url.fragment(), {}).get(_int(url.path()))
             if found is not None:
                 self.source_clicked.emit(found)

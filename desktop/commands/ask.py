@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from core.chat.service import ChatService
+    from core.chat.tool_loop import ToolUse
     from core.chat.turns import TurnEvent
     from core.root import Root
 
@@ -62,6 +63,17 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         metavar="TAG",
         help="search only documents with this tag (repeatable; implies --documents)",
     )
+    ask.add_argument(
+        "--tools",
+        action="store_true",
+        help="let the model call tools (built-in and your MCP servers'); in a terminal only "
+        "read-only ones run",
+    )
+    ask.add_argument(
+        "--approve-all",
+        action="store_true",
+        help="with --tools: also run tools that write or reach the network, without asking",
+    )
     ask.set_defaults(handler=run)
 
 
@@ -103,10 +115,31 @@ def run(args: argparse.Namespace, services: Root) -> int:
     except ConversationNotFound as error:
         print(f"convosphere: {error}", file=sys.stderr)
         return 2
-    return asyncio.run(_stream(chat, turn))
+    tools = _tool_use(services, args.approve_all) if args.tools or args.approve_all else None
+    return asyncio.run(_stream(chat, turn, tools))
 
 
-async def _stream(chat: ChatService, turn: Any) -> int:
+def _tool_use(services: Root, approve_all: bool) -> ToolUse:
+    """Tools for a terminal: read-only ones run, others only with --approve-all."""
+    from core.chat.tool_loop import ToolUse
+    from core.tools.model import Risk
+    from core.tools.runner import Approval, ApprovalRequest
+
+    async def approve(request: ApprovalRequest) -> Approval:
+        if approve_all or request.spec.risk is Risk.READ_ONLY:
+            return Approval.ONCE
+        print(
+            f"convosphere: not running {request.spec.tool} ({request.spec.risk}); "
+            "add --approve-all to allow it.",
+            file=sys.stderr,
+        )
+        return Approval.DENY
+
+    runner = services.tools.runner
+    return ToolUse(runner, approve, runner.max_steps)
+
+
+async def _stream(chat: ChatService, turn: Any, tools: ToolUse | None = None) -> int:
     from core.chat.errors import KEPT
     from core.chat.events import TextDelta
     from core.chat.records import MessageState
@@ -122,7 +155,7 @@ async def _stream(chat: ChatService, turn: Any) -> int:
             print(f"convosphere: {event.error} Retrying…", file=sys.stderr, flush=True)
 
     try:
-        result = await chat.run(turn, show)
+        result = await chat.run(turn, show, tools=tools)
     finally:
         await chat.aclose()
     passages = result.answer.passages

@@ -1,4 +1,4 @@
-"""``convosphere conversations list|export``: read the chat history without the app."""
+"""``convosphere conversations list|export|trash|restore``: the chat history without the app."""
 
 from __future__ import annotations
 
@@ -15,12 +15,14 @@ if TYPE_CHECKING:
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser(
-        "conversations", parents=[common], help="list or export conversations"
+        "conversations", parents=[common], help="list, export, trash or restore conversations"
     )
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", parents=[common], help="list conversations")
     listing.add_argument("--search", metavar="TEXT", default="", help="in titles and messages")
-    listing.add_argument("--archived", action="store_true", help="list archived ones instead")
+    shown = listing.add_mutually_exclusive_group()
+    shown.add_argument("--archived", action="store_true", help="list archived ones instead")
+    shown.add_argument("--trash", action="store_true", help="list the ones in the trash instead")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=run_list)
     export = actions.add_parser("export", parents=[common], help="export one conversation")
@@ -28,12 +30,61 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--format", choices=("md", "json"), default="md")
     export.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
     export.set_defaults(handler=run_export)
+    trash = actions.add_parser("trash", parents=[common], help="move a conversation to the trash")
+    trash.add_argument("id", help="the conversation's id (see `conversations list`)")
+    trash.set_defaults(handler=run_trash)
+    restore = actions.add_parser(
+        "restore", parents=[common], help="bring a conversation back from the trash"
+    )
+    restore.add_argument("id", help="the conversation's id (see `conversations list --trash`)")
+    restore.set_defaults(handler=run_restore)
+
+
+def run_trash(args: argparse.Namespace, services: Root) -> int:
+    return _move(services, args.id, to_trash=True)
+
+
+def run_restore(args: argparse.Namespace, services: Root) -> int:
+    return _move(services, args.id, to_trash=False)
+
+
+def _move(services: Root, conversation_id: str, *, to_trash: bool) -> int:
+    from core.chat.conversations import ConversationNotFound
+
+    store = services.chat.conversations
+    in_trash = {c.id: c for c in store.trashed()}
+    if to_trash and conversation_id in in_trash:
+        print(f"{conversation_id} is already in the trash.")
+        return 0
+    if not to_trash and conversation_id not in in_trash:
+        try:
+            store.get(conversation_id)
+        except ConversationNotFound:
+            print(f"convosphere: There is no conversation {conversation_id}.", file=sys.stderr)
+            return 2
+        print(f"{conversation_id} is not in the trash.")
+        return 0
+    try:
+        title = (
+            in_trash[conversation_id].title if not to_trash else store.get(conversation_id).title
+        )
+        (store.trash if to_trash else store.restore)(conversation_id)
+    except ConversationNotFound as error:
+        print(f"convosphere: {error}", file=sys.stderr)
+        return 2
+    where = "Moved to the trash" if to_trash else "Restored"
+    print(f"{where}: {title or 'New conversation'} ({conversation_id})")
+    return 0
 
 
 def run_list(args: argparse.Namespace, services: Root) -> int:
 
     chat = services.chat
-    found = chat.conversations.search(args.search, archived=args.archived)
+    if args.trash:
+        needle = args.search.strip().lower()
+        found = [c for c in chat.conversations.trashed() if needle in c.title.lower()]
+    else:
+        found = chat.conversations.search(args.search, archived=args.archived)
     if args.json:
         rows = [
             {
@@ -41,6 +92,7 @@ def run_list(args: argparse.Namespace, services: Root) -> int:
                 "title": c.title,
                 "pinned": c.pinned,
                 "archived": c.archived,
+                "trashed": args.trash,
                 "last_message_at_ms": c.last_message_at_ms,
             }
             for c in found
@@ -48,9 +100,18 @@ def run_list(args: argparse.Namespace, services: Root) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     if not found:
-        print(
-            "No conversations." if not args.search else f"No conversation mentions {args.search!r}."
-        )
+        if args.trash:
+            print(
+                "The trash is empty."
+                if not args.search
+                else f"Nothing in the trash matches {args.search!r}."
+            )
+        else:
+            print(
+                "No conversations."
+                if not args.search
+                else f"No conversation mentions {args.search!r}."
+            )
         return 0
     for c in found:
         when = datetime.fromtimestamp((c.last_message_at_ms or c.created_at_ms) / 1000)

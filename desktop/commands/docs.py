@@ -41,6 +41,22 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     export.set_defaults(handler=run_bulk, action="export")
     empty = actions.add_parser("empty-trash", parents=[common], help="purge the trash for good")
     empty.set_defaults(handler=run_bulk, action="empty-trash", ids=None, all=False, tags=[])
+    _register_preview(actions, common)
+
+
+def _register_preview(actions: Any, common: argparse.ArgumentParser) -> None:
+    show = actions.add_parser("show", parents=[common], help="open a document in the app's viewer")
+    show.add_argument("document_id", metavar="ID")
+    show.add_argument("--page", type=int, metavar="N", help="at page N (from 1)")
+    show.set_defaults(handler=show_document)
+    text = actions.add_parser("text", parents=[common], help="print a document's (page's) text")
+    text.add_argument("document_id", metavar="ID")
+    text.add_argument("--page", type=int, metavar="N", help="only page N (OCR text for scans)")
+    text.set_defaults(handler=print_text)
+    thumb = actions.add_parser("thumbnail", parents=[common], help="save the first page as PNG")
+    thumb.add_argument("document_id", metavar="ID")
+    thumb.add_argument("--to", required=True, metavar="FILE.png")
+    thumb.set_defaults(handler=save_thumbnail)
 
 
 def _add_tag_filter(parser: argparse.ArgumentParser) -> None:
@@ -123,3 +139,53 @@ def _submit(args: argparse.Namespace, bulk: BulkActions, ids: list[str]) -> str:
     if action == "export":
         return bulk.export(ids, Path(args.to))
     return bulk.empty_trash()
+
+
+def print_text(args: argparse.Namespace, services: Root) -> int:
+    from core.errors import UserError
+
+    try:
+        print(services.sources.page_text(args.document_id, args.page))
+    except UserError as exc:
+        return fail(str(exc))
+    return 0
+
+
+def save_thumbnail(args: argparse.Namespace, services: Root) -> int:
+    import shutil
+    from pathlib import Path
+
+    from core.errors import UserError
+
+    try:
+        made = services.sources.thumbnail(args.document_id)
+        shutil.copyfile(made, Path(args.to))
+    except UserError as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"Could not write {args.to}: {exc.strerror or exc}.")
+    print(args.to)
+    return 0
+
+
+def show_document(args: argparse.Namespace, services: Root) -> int:
+    """Check the document, then start the app's window at it (a process of its own)."""
+    import os
+    import subprocess
+    import sys
+
+    from core.errors import UserError
+
+    try:
+        services.sources.source(args.document_id)
+    except UserError as exc:
+        return fail(str(exc))
+    command = [sys.executable, "-m", "desktop", "--data-dir", str(services.paths.data_dir)]
+    command += ["--open-document", args.document_id]
+    if args.page:
+        command += ["--open-page", str(args.page)]
+    if os.environ.get("CONVOSPHERE_PRINT_ONLY"):  # tests: say what would run
+        print(" ".join(command))
+        return 0
+    subprocess.Popen(command, start_new_session=True)
+    return 0

@@ -83,14 +83,15 @@ def fail(message: str) -> int:
     return 1
 
 
-def run_until_done(services: Root, job_id: str) -> int:
-    """Run queued jobs with a ``JobRunner`` until ``job_id`` settles, progress on stderr."""
+def run_until_done(services: Root, job_id: str, *, quiet: bool = False) -> int:
+    """Run queued jobs with a ``JobRunner`` until ``job_id`` settles, progress on stderr
+    (``quiet``: no progress and no summary, only the exit status)."""
     import asyncio
 
     from core.jobs import JobState
 
     def show(info: JobInfo) -> None:
-        if info.id != job_id:
+        if info.id != job_id or quiet:
             return
         eta = f", about {info.eta_s:.0f} s left" if info.eta_s is not None else ""
         print(f"\r{info.title}: {info.done}/{info.total}{eta}   ", end="", file=sys.stderr)
@@ -105,6 +106,8 @@ def run_until_done(services: Root, job_id: str) -> int:
             await runner.stop()
 
     info = asyncio.run(go())
+    if quiet:
+        return 0 if info.state == JobState.DONE else 1
     print(file=sys.stderr)
     for error in services.jobs.item_errors(job_id):
         print(f"  {error.key}: {error.error}", file=sys.stderr)

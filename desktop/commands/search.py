@@ -27,7 +27,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         dest="types",
-        choices=("pdf", "markdown", "text", "docx", "html", "code"),
+        choices=("pdf", "markdown", "text", "docx", "html", "code", "image"),
         help="only documents of this type",
     )
     parser.add_argument("--document", action="append", default=[], help="only this document id")

@@ -7,6 +7,7 @@ before SQLAlchemy is loaded.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -15,7 +16,8 @@ if TYPE_CHECKING:
     from core.jobs import JobInfo
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Job", "State", "Progress", "Speed", "Time left", "Problems")
+COLUMNS = ("Job", "State", "Progress", "Speed", "Elapsed", "Time left", "Problems")
+PROBLEMS_COLUMN = 6
 STATE_LABELS = {
     "queued": "Waiting",
     "running": "Running",
@@ -27,6 +29,37 @@ STATE_LABELS = {
 IN_PROGRESS = {"queued", "running"}
 ProgressRole = Qt.ItemDataRole.UserRole + 1
 JobRole = Qt.ItemDataRole.UserRole + 2
+
+
+def unit_of(job: JobInfo) -> str:
+    """What a job's items are, for "12 of 40 files"."""
+    if job.kind == "knowledge.ingest":
+        return "files"
+    if job.kind.startswith("documents."):
+        return "batches"  # bulk actions work through documents a batch at a time
+    if job.kind.startswith("knowledge."):
+        return "documents"
+    return "items"
+
+
+def elapsed_s(job: JobInfo, now_ms: int) -> float | None:
+    """How long the job has run (until it finished, if it did)."""
+    if job.started_at_ms is None:
+        return None
+    end = job.finished_at_ms or (now_ms if str(job.state) == "running" else job.updated_at_ms)
+    return max(end - job.started_at_ms, 0) / 1000
+
+
+def newer_state(known: JobInfo | None, job: JobInfo) -> JobInfo:
+    """The later of two states of one job (runner events and reads of app.db race): the later
+    write, then more items handled. Views keep this one so they all show one count."""
+    if known is None:
+        return job
+
+    def rank(info: JobInfo) -> tuple[int, int]:
+        return (info.updated_at_ms, info.done + info.failed)
+
+    return job if rank(job) >= rank(known) else known
 
 
 def format_duration(seconds: float | None) -> str:
@@ -71,7 +104,7 @@ class JobListModel(QAbstractTableModel):
             return job
         if role == ProgressRole:
             return (job.done + job.failed, job.total)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5 and job.error:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == PROBLEMS_COLUMN and job.error:
             return job.error
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -84,18 +117,26 @@ class JobListModel(QAbstractTableModel):
         if column == 1:
             return STATE_LABELS.get(str(job.state), str(job.state))
         if column == 2:
-            return f"{job.done + job.failed:,} of {job.total:,}"
+            return f"{job.done + job.failed:,} of {job.total:,} {unit_of(job)}"
         running = str(job.state) == "running"
         if column == 3:
-            return f"{job.rate:,.1f}/s" if running and job.rate else ""
+            return f"{job.rate:,.1f} {unit_of(job)}/s" if running and job.rate else ""
         if column == 4:
-            return format_duration(job.eta_s) if running else ""
+            return format_duration(elapsed_s(job, int(time.time() * 1000)))
+        if column == 5:
+            if not running:
+                return ""
+            return format_duration(job.eta_s) if job.eta_s is not None else "estimating…"
         if job.failed:
             return f"{job.failed:,} failed"
         return job.error or ""
 
     def job(self, row: int) -> JobInfo:
         return self._jobs[row]
+
+    def find(self, job_id: str) -> JobInfo | None:
+        row = self._rows.get(job_id)
+        return None if row is None else self._jobs[row]
 
     def reset(self, jobs: list[JobInfo]) -> None:
         """Replace every row (the initial load)."""

@@ -59,7 +59,8 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.progress = min(done, max(total, 1))
         bar.text = index.data()
         bar.textVisible = True
-        bar.state = option.state
+        # Qt 6 reads the orientation from the state: without State_Horizontal no fill shows.
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
         style = QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
@@ -105,9 +106,10 @@ class JobsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
+        self.table.setWordWrap(False)  # a long title is elided on one line, not broken
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 170), (2, 190), (3, 80), (4, 80), (5, 110)):
+        for column, width in ((1, 100), (2, 170), (3, 90), (4, 64), (5, 76), (6, 96)):
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         buttons = QHBoxLayout()

@@ -48,6 +48,7 @@ class DocumentsView(QWidget):
         self.services: Root | None = None
         self.ops: Operations | None = None
         self.trash_mode = False
+        self.importing = False  # an import runs: the empty list says documents are coming
         self.all_matching = False
         self._stack = QStackedLayout(self)
         self._waiting = QLabel("Opening your data…", alignment=Qt.AlignmentFlag.AlignCenter)
@@ -99,6 +100,7 @@ class DocumentsView(QWidget):
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(lambda: self._open(self.table.currentIndex().row()))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._build_grid()
         self.status = QLabel(self._content)
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.linkActivated.connect(self._status_link)
@@ -124,9 +126,29 @@ class DocumentsView(QWidget):
         layout.addWidget(self.filters)
         layout.addLayout(self._action_row())
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.grid, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.strip)
         self._stack.addWidget(self._content)
+
+    def _build_grid(self) -> None:
+        """The same documents as first-page thumbnails, sharing the table's selection."""
+        from desktop.knowledge.thumbnail_grid import ThumbnailGrid
+
+        assert self.services is not None and self.ops is not None
+        self.grid = ThumbnailGrid(self._content)
+        self.grid.setModel(self.model)
+        self.grid.setSelectionModel(self.table.selectionModel())
+        self.grid.attach(self.services.sources, self.ops)
+        self.grid.open_row.connect(self._open)
+        self.grid.hide()
+
+    def show_grid(self, grid: bool) -> None:
+        """Show the documents as a grid of thumbnails (True) or as the table."""
+        self.grid_button.setChecked(grid)
+        has_rows = self.model.rowCount() > 0
+        self.table.setVisible(has_rows and not grid)
+        self.grid.setVisible(has_rows and grid)
 
     def _mode_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -137,6 +159,12 @@ class DocumentsView(QWidget):
             row.addWidget(button)
         self.library_button.setChecked(True)
         row.addWidget(self.status, 1)
+        self.grid_button = self._button(
+            "Grid", lambda: self.show_grid(self.grid_button.isChecked())
+        )
+        self.grid_button.setCheckable(True)
+        self.grid_button.setToolTip("Show first pages as a grid instead of a table")
+        row.addWidget(self.grid_button)
         row.addWidget(self._button("Manage tags…", self.manage_tags))
         return row
 
@@ -207,7 +235,8 @@ class DocumentsView(QWidget):
         self.all_matching = False
         self.model.set_snapshot(ids)
         has_rows = bool(ids)
-        self.table.setVisible(has_rows)
+        self.table.setVisible(has_rows and not self.grid_button.isChecked())
+        self.grid.setVisible(has_rows and self.grid_button.isChecked())
         self.empty.setVisible(not has_rows)
         self.empty.setText(self._empty_text(where))
         for button in self.library_actions:
@@ -217,6 +246,8 @@ class DocumentsView(QWidget):
         self._update_status()
 
     def _empty_text(self, where: DocumentFilter) -> str:
+        if self.importing and where.is_empty and not self.trash_mode:
+            return "Importing… each document appears here as soon as it has been read."
         if self.trash_mode and where.is_empty:
             return "The trash is empty. Documents you delete wait here until you empty it."
         if not where.is_empty:
@@ -282,8 +313,16 @@ class DocumentsView(QWidget):
             self.ops.run(what, submit, ids, *args, on_done=self.strip.follow)
 
     def tag_selected(self, names: Sequence[str]) -> None:
-        for name in names:
-            self._act("Adding the tag", self.bulk.tag, name)
+        """One job per tag, followed together: the strip reports every tag added."""
+        ids, bulk = self.selected_ids(), self.bulk
+        if not ids or not names or self.ops is None:
+            return
+        wanted = list(dict.fromkeys(names))
+        self.ops.run(
+            "Adding tags",
+            lambda: [bulk.tag(ids, name) for name in wanted],
+            on_done=self.strip.follow,
+        )
 
     def untag_selected(self, name: str) -> None:
         self._act("Removing the tag", self.bulk.untag, name)
@@ -291,10 +330,22 @@ class DocumentsView(QWidget):
     def export_selected(self, to: Path) -> None:
         self._act("Exporting", self.bulk.export, to)
 
-    def undo(self, job_id: str) -> None:
-        """Restore what the move-to-trash job ``job_id`` moved."""
-        if self.ops is not None and job_id:
-            self.ops.run("Undoing", self.bulk.undo_trash, job_id, on_done=self.strip.follow)
+    def undo(self, job_ids: str | Sequence[str]) -> None:
+        """Undo move-to-trash or tagging jobs (the strip's Undo: all it showed)."""
+        ids = [job_ids] if isinstance(job_ids, str) else list(job_ids)
+        if self.ops is None or not all(ids):
+            return
+        bulk = self.bulk
+
+        def undo() -> list[str]:
+            return [
+                bulk.undo_tag(job_id)
+                if bulk.jobs.get(job_id).kind == "documents.tag"
+                else bulk.undo_trash(job_id)
+                for job_id in ids
+            ]
+
+        self.ops.run("Undoing", undo, on_done=self.strip.follow)
 
     def manage_tags(self) -> None:
         from desktop.library.tag_manager import TagManagerDialog

@@ -1,12 +1,27 @@
-"""The filter bar over the document list: text, tags (any/all/none of), type, date added."""
+"""The filter bar over the document list: text, tags (any/all/none of), type, date added.
+
+In a narrow window everything but the text folds into a "Filters" popover, so no field shrinks
+to a few clipped letters.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from core.library.documents import DocumentFilter
 from desktop.library.tag_chips import TagLineEdit
@@ -14,6 +29,7 @@ from desktop.library.tag_chips import TagLineEdit
 ANY_DATE = QDate(2000, 1, 1)
 UNKNOWN_TAG = "-"  # matches no tag: a filter naming a tag that does not exist finds nothing
 TAG_MODES = ("Any of", "All of", "None of")
+COMPACT_BELOW = 820  # bar width under which the filters fold into the popover
 
 
 class DocumentFilterBar(QWidget):
@@ -36,22 +52,92 @@ class DocumentFilterBar(QWidget):
         self.doc_type.addItem("All types", "")
         self.added_from = self._date_edit("Added on or after this day")
         self.added_to = self._date_edit("Added on or before this day")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text, 3)
-        layout.addWidget(self.tag_mode)
-        layout.addWidget(self.tags, 2)
-        layout.addWidget(self.doc_type)
-        layout.addWidget(QLabel("Added", self))
-        layout.addWidget(self.added_from)
-        layout.addWidget(QLabel("–", self))
-        layout.addWidget(self.added_to)
+        self.more = QPushButton("Filters", self)
+        self.more.setToolTip("Tags, type and date added")
+        self.more.clicked.connect(self._show_popover)
+        self.more.hide()
+        self.popover = QFrame(self, Qt.WindowType.Popup)
+        self.popover.setObjectName("FilterPopover")
+        self.popover.setFrameShape(QFrame.Shape.StyledPanel)
+        self._popover_form = QFormLayout(self.popover)
+        self._added_label = QLabel("Added", self)
+        self._dash = QLabel("–", self)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._compact = True
+        self._set_compact(False)
         for signal in (self.text.textChanged, self.tags.textChanged):
             signal.connect(self._debounce.start)
         for combo in (self.tag_mode, self.doc_type):
             combo.currentIndexChanged.connect(self._debounce.start)
         for edit in (self.added_from, self.added_to):
             edit.dateChanged.connect(self._debounce.start)
+        self.changed.connect(self._show_count)
+
+    def is_compact(self) -> bool:
+        return self._compact
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = self.width() < COMPACT_BELOW
+        if compact != self._compact:
+            self._set_compact(compact)
+
+    def _set_compact(self, compact: bool) -> None:
+        """Lay the filters out in the bar, or fold them into the popover behind "Filters"."""
+        self._compact = compact
+        for widget in (self.text, self.tag_mode, self.tags, self.doc_type, self._added_label,
+                       self.added_from, self._dash, self.added_to, self.more):  # fmt: skip
+            self._layout.removeWidget(widget)
+        while self._popover_form.rowCount():
+            self._popover_form.takeRow(0)
+        self._layout.addWidget(self.text, 3)
+        if compact:
+            dates = QHBoxLayout()
+            for widget in (self.added_from, self._dash, self.added_to):
+                widget.setParent(self.popover)
+                dates.addWidget(widget)
+            for widget in (self.tag_mode, self.tags, self.doc_type):
+                widget.setParent(self.popover)
+            self._popover_form.addRow("Tags", self.tag_mode)
+            self._popover_form.addRow("", self.tags)
+            self._popover_form.addRow("Type", self.doc_type)
+            self._popover_form.addRow("Added", dates)
+            self._added_label.hide()
+            self._layout.addWidget(self.more)
+            self.more.show()
+            self.popover.setMinimumWidth(360)
+        else:
+            self.popover.hide()
+            self.more.hide()
+            self._layout.addWidget(self.tag_mode)
+            self._layout.addWidget(self.tags, 2)
+            self._layout.addWidget(self.doc_type)
+            self._layout.addWidget(self._added_label)
+            self._layout.addWidget(self.added_from)
+            self._layout.addWidget(self._dash)
+            self._layout.addWidget(self.added_to)
+            for widget in (self.tag_mode, self.tags, self.doc_type, self._added_label,
+                           self.added_from, self._dash, self.added_to):  # fmt: skip
+                widget.show()
+        self._show_count()
+
+    def _show_popover(self) -> None:
+        below = self.more.mapToGlobal(self.more.rect().bottomRight())
+        self.popover.adjustSize()
+        self.popover.move(below.x() - self.popover.width(), below.y() + 4)
+        self.popover.show()
+
+    def _show_count(self) -> None:
+        """ "Filters (2)": how many folded filters are set."""
+        count = sum(
+            (
+                bool(self.tags.text().strip()),
+                bool(self.doc_type.currentData()),
+                self.added_from.date() != ANY_DATE or self.added_to.date() != ANY_DATE,
+            )
+        )
+        self.more.setText(f"Filters ({count})" if count else "Filters")
 
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit(self)

@@ -8,6 +8,7 @@ thread: imports started anywhere, and ones resumed after a restart, show the sam
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.jobs.model import newer_state
+
 if TYPE_CHECKING:
     from core.jobs import JobInfo
     from core.knowledge.library import ImportStatus, KnowledgeBase
@@ -33,6 +36,7 @@ class ImportPanel(QFrame):
 
     finished = Signal(str)  # job id
     progressed = Signal()  # more files are done: the document list may show them now
+    read = Signal(object)  # a tracked job's JobInfo as just read (may be newer than events)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +48,8 @@ class ImportPanel(QFrame):
         self._polling = False
         self._stale = False  # a job changed while a read was in flight: read again after it
         self._done_seen = 0
+        self._latest: dict[str, JobInfo] = {}  # the newest state each job reported
+        self._active = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = QLabel("")
@@ -83,11 +89,19 @@ class ImportPanel(QFrame):
 
     def job_changed(self, job: JobInfo) -> None:
         """The app's one channel of job changes: a tracked import moved on (or ended)."""
-        if job.id in self._jobs:
+        if job.id in self._jobs and self._latest.get(job.id) != job:
+            self._latest[job.id] = job  # the app's merged state: already the newest
+            if str(job.state) in ("queued", "running"):
+                running = sum(str(j.state) in ("queued", "running") for j in self._latest.values())
+                self._render_count(job, running)  # now, as the status bar does; details follow
             self._poll()
 
     def tracked(self) -> list[str]:
         return list(self._jobs)
+
+    def active(self) -> bool:
+        """Whether a tracked import is still waiting or running."""
+        return self._active
 
     def _poll(self) -> None:
         if self.knowledge is None or self.ops is None or not self._jobs:
@@ -112,7 +126,19 @@ class ImportPanel(QFrame):
         self._polling = False
         if self._stale:
             self._poll()
+        # One count everywhere: a job's state as read here may be older than the one the job
+        # channel (and the status bar) already showed; the newer one wins.
+        statuses = [
+            replace(s, job=newer_state(self._latest.get(s.job.id), s.job)) for s in statuses
+        ]
+        for status in statuses:
+            if self._latest.get(status.job.id) != status.job:
+                self._latest[status.job.id] = status.job
+                self.read.emit(status.job)  # the app shows it everywhere (no echo back here)
         running = [s for s in statuses if s.job.state in (JobState.QUEUED, JobState.RUNNING)]
+        was_active, self._active = self._active, bool(running)
+        if self._active != was_active:
+            self.progressed.emit()  # the page shows the list (or the welcome) at once
         shown = running[0] if running else statuses[-1]
         self._render(shown, len(running))
         done = sum(s.job.done for s in statuses)
@@ -130,18 +156,8 @@ class ImportPanel(QFrame):
         from core.knowledge.scan import key_display
 
         job, snap = status.job, status.snapshot
-        handled = job.done + job.failed
-        self.bar.setRange(0, max(job.total, 1))
-        self.bar.setValue(handled)
+        self._render_count(job, running)
         active = job.state in (JobState.QUEUED, JobState.RUNNING)
-        self.cancel.setVisible(active)
-        self.dismiss.setVisible(not active)
-        self.bar.setVisible(active)
-        if active:
-            more = f" (+{running - 1} more)" if running > 1 else ""
-            self.title.setText(f"Importing {handled:,} of {job.total:,} files{more}")
-        else:
-            self.title.setText(_summary(job.state, job.done, job.failed, job.total))
         parts: list[str] = []
         if snap is not None:
             parts.append(f"{snap.pages:,} pages ({snap.pages_per_s:.1f}/s)")
@@ -158,6 +174,20 @@ class ImportPanel(QFrame):
         rows = min(max(self.errors.count(), 1), 4)
         self.errors.setFixedHeight(rows * self.errors.fontMetrics().height() * 2 + 8)
 
+    def _render_count(self, job: JobInfo, running: int) -> None:
+        handled = job.done + job.failed
+        self.bar.setRange(0, max(job.total, 1))
+        self.bar.setValue(handled)
+        active = str(job.state) in ("queued", "running")
+        self.cancel.setVisible(active)
+        self.dismiss.setVisible(not active)
+        self.bar.setVisible(active)
+        if active:
+            more = f" (+{running - 1} more)" if running > 1 else ""
+            self.title.setText(f"Importing {handled:,} of {job.total:,} files{more}")
+        else:
+            self.title.setText(_summary(job.state, job.done, job.failed, job.total))
+
     def _cancel(self) -> None:
         if self.knowledge is None or self.ops is None:
             return
@@ -168,6 +198,7 @@ class ImportPanel(QFrame):
 
     def _dismiss(self) -> None:
         self._jobs = []
+        self._active = False
         self.setVisible(False)
 
 

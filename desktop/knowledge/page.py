@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from desktop.operations import Operations
 
 SEARCH_DELAY_MS = 180
-LIST_REFRESH_MS = 3000
+LIST_REFRESH_MS = 1000
 IMPORT_FILTER = (
     "Documents (*.pdf *.md *.markdown *.txt *.rst *.docx *.html *.htm "
     "*.py *.js *.ts *.java *.c *.cpp *.h *.go *.rs *.rb *.sh *.sql);;All files (*)"
@@ -156,9 +156,14 @@ class KnowledgePage(QWidget):
         self.ops.run("Counting documents", self.knowledge.document_count, on_done=self._show_count)
 
     def _show_count(self, count: int) -> None:
-        self._has_documents = count > 0
+        # While an import runs the list shows (documents appear as each is read), not the
+        # "knowledge base is empty" welcome.
+        importing = self.imports.active()
+        self._has_documents = count > 0 or importing
+        if hasattr(self.documents, "importing"):
+            self.documents.importing = importing
         if not self.search_box.text().strip():
-            self.stack.setCurrentWidget(self.documents if count else self.empty)
+            self.stack.setCurrentWidget(self.documents if self._has_documents else self.empty)
 
     # --- importing ----------------------------------------------------------------------
 
@@ -194,9 +199,10 @@ class KnowledgePage(QWidget):
             self.import_paths(paths)
 
     def _import_progressed(self) -> None:
-        """Show newly imported documents while the import goes on (at most every few seconds)."""
+        """Show newly imported documents while the import goes on (at most once a second)."""
         if not self.list_timer.isActive():
             self.list_timer.start()
+        self._refresh_count()
 
     def _import_finished(self, _job_id: str) -> None:
         self._refresh_documents()
@@ -272,18 +278,19 @@ class KnowledgePage(QWidget):
     def _open_hit(self, index: QModelIndex) -> None:
         hit = index.data(HitRole)
         if hit is not None:
-            self._open(hit.document_id, hit.chunk_id, hit.page_start)
+            self._open(hit.document_id, hit.page_start, hit.text)
 
     def open_document(self, document_id: str) -> None:
-        self._open(document_id, None, None)
+        self._open(document_id, None)
 
     def open_passage(self, passage: SourcePassage) -> None:
         """Open a cited passage (chat's citation links land here)."""
-        self._open(passage.document_id, passage.chunk_id, passage.page_start)
+        self._open(passage.document_id, passage.page_start, passage.text)
 
-    def _open(self, document_id: str, chunk_id: int | None, page: int | None) -> None:
-        if self.knowledge is None or self.ops is None:
+    def _open(self, document_id: str, page: int | None, passage: str = "") -> None:
+        if self.services is None or self.ops is None:
             return
-        from desktop.knowledge.viewer import open_document
+        from desktop.knowledge.viewer import ViewerTarget, open_viewer_window
 
-        open_document(self, self.knowledge, self.ops, document_id, chunk_id, page)
+        target = ViewerTarget(document_id, page, passage)
+        open_viewer_window(self, self.services.sources, self.ops, target)

@@ -1,113 +1,628 @@
-"""Reading a document at a passage: what a citation or a search result opens.
+"""The document viewer: what a citation, a search result or ``convosphere docs show`` opens.
 
-Until the native preview arrives, this shows the document's text (its stored passages, with
-their overlaps removed) with page labels, scrolled to and highlighting the cited passage.
+PDFs and images as pages (QtPdf), at the cited page with the passage highlighted (from the
+text layer, or from OCR word boxes on scans); everything else as clean text. Find, zoom,
+thumbnails, select and copy, Save As, export pages, print. The file comes only from the
+content-addressed store, through ``DocumentSources``; reading it happens off the GUI thread.
 """
 
 from __future__ import annotations
 
-import html
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+)
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
+from core.knowledge.formats import DocType
+from core.knowledge.preview import locate_words, safe_file_name
+from desktop.knowledge.page_canvas import FitMode, Marks, PageCanvas
+from desktop.knowledge.text_preview import SafeTextBrowser
+
 if TYPE_CHECKING:
-    from core.knowledge.library import DocumentText, KnowledgeBase
+    from core.knowledge.preview import DocumentSources, PageBoxes, SourceFile, TextPreview
     from core.sources import SourcePassage
     from desktop.operations import Operations
 
+_WORD = re.compile(r"\w+")
+THUMB_WIDTH = 96
+NARROW = 620  # px: below this (the split view) find goes under the page tools, no thumbnails
+ZOOMS = [("Fit width", FitMode.WIDTH), ("Fit page", FitMode.PAGE)] + [
+    (f"{p}%", str(p / 100)) for p in (50, 75, 100, 125, 150, 200, 300)
+]
+_PDF_ERRORS = {
+    QPdfDocument.Error.IncorrectPassword: "is password-protected. Use “Open original” to "
+    "open it in your PDF reader with its password",
+    QPdfDocument.Error.UnsupportedSecurityScheme: "is locked with a kind of encryption this "
+    "viewer cannot open. Use “Open original” to open it in your PDF reader",
+    QPdfDocument.Error.InvalidFileFormat: "is damaged or not a PDF (it may be cut short). "
+    "Open it in a PDF viewer and save a new copy, then import that",
+    QPdfDocument.Error.FileNotFound: "is missing from the library; import the file again",
+}
 
-_HIGHLIGHT = " style='background-color:#fff3b0; color:#000'"
+
+@dataclass(frozen=True)
+class ViewerTarget:
+    """Where to open a document: a page, and a passage to highlight on it."""
+
+    document_id: str
+    page: int | None = None
+    passage: str = ""
+
+    @classmethod
+    def of_passage(cls, passage: SourcePassage) -> ViewerTarget:
+        return cls(passage.document_id, passage.page_start, passage.text)
 
 
-class DocumentTextViewer(QDialog):
-    """A window with one document's text, opened at a chunk (or a page)."""
+class DocumentViewer(QWidget):
+    """One document: pages (PDF, image) or clean text, with find, zoom and export."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    opened = Signal(object)  # the SourceFile, once shown
+    failed = Signal(str)  # a message a person can act on
+    close_requested = Signal()
+
+    def __init__(
+        self, sources: DocumentSources, ops: Operations, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setObjectName("DocumentTextViewer")
-        self.setWindowTitle("Document")
-        self.resize(760, 640)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("DocumentViewer")
+        self.sources, self.ops = sources, ops
+        self.source: SourceFile | None = None
+        self.target: ViewerTarget | None = None
+        self.pdf: QPdfDocument | None = None
+        self.search: QPdfSearchModel | None = None
+        self.hit_index = -1
+        self._pages_shown = False
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._title_row())
+        layout.addLayout(self._tool_row())
+        self.canvas = PageCanvas()
+        self.text = SafeTextBrowser()
+        self.message = QLabel("Opening…", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.message.setObjectName("EmptyBody")
+        self.message.setWordWrap(True)
+        self.body = QStackedWidget()
+        for widget in (self.message, self.canvas, self.text):
+            self.body.addWidget(widget)
+        self.thumbs = QListWidget()
+        self.thumbs.setObjectName("PageThumbnails")
+        self.thumbs.setIconSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 1.42)))
+        self.thumbs.setFixedWidth(THUMB_WIDTH + 36)
+        self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
+        self.thumbs.setFlow(QListWidget.Flow.TopToBottom)
+        self.thumbs.setWrapping(False)
+        self.thumbs.setMovement(QListWidget.Movement.Static)
+        self.thumbs.setSpacing(4)
+        self.thumbs.currentRowChanged.connect(self._thumb_chosen)
+        self._thumb_timer = QTimer(self, singleShot=True, interval=30)
+        self._thumb_timer.timeout.connect(self._render_thumbs)
+        self.thumbs.verticalScrollBar().valueChanged.connect(lambda _v: self._thumb_timer.start())
+        pages = QHBoxLayout()
+        pages.addWidget(self.thumbs)
+        pages.addWidget(self.body, 1)
+        layout.addLayout(pages, 1)
+        self._position_timer = QTimer(self, singleShot=True, interval=800)
+        self._position_timer.timeout.connect(self._remember_page)
+        self._find_timer = QTimer(self, singleShot=True, interval=250)
+        self._find_timer.timeout.connect(self._run_find)
+        self.canvas.page_changed.connect(self._page_changed)
+        self.canvas.zoom_changed.connect(self._zoom_shown)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.find_box.setFocus)
+        QShortcut(QKeySequence.StandardKey.FindNext, self, lambda: self.step_hit(1))
+        QShortcut(QKeySequence.StandardKey.FindPrevious, self, lambda: self.step_hit(-1))
+        self._show_page_tools(False)
+
+    def _title_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
         self.heading = QLabel("Opening…")
         self.heading.setObjectName("PageTitle")
-        self.heading.setWordWrap(True)
+        self.heading.setMinimumWidth(80)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.where = QLabel("")
         self.where.setObjectName("PageSubtitle")
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.where)
-        layout.addWidget(self.browser, 1)
-        self.text: DocumentText | None = None
+        row.addWidget(self.heading, 1)
+        row.addWidget(self.where)
+        self.open_button = QPushButton("Open original")
+        self.open_button.setToolTip("Open the file in the app your system uses for it")
+        self.open_button.clicked.connect(self.open_original)
+        self.more = QToolButton()
+        self.more.setText("More")
+        self.more.setToolTip("Save a copy, export pages, print")
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more)
+        self.save_button = menu.addAction("Save as…", self.save_as)
+        self.export_button = menu.addAction("Export pages as PDF…", self.export_pages)
+        self.print_button = menu.addAction("Print…", self.print_document)
+        self.more.setMenu(menu)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Close the document")
+        self.close_button.clicked.connect(self.close_requested.emit)
+        self.open_button.setEnabled(False)
+        for action in (self.save_button, self.export_button, self.print_button):
+            action.setEnabled(False)
+        row.addWidget(self.open_button)
+        row.addWidget(self.more)
+        row.addWidget(self.close_button)
+        return row
 
-    def show_text(self, text: DocumentText, chunk_id: int | None, page: int | None) -> None:
-        """Render the document and scroll to ``chunk_id`` (else the first passage on ``page``)."""
-        self.text = text
-        self.setWindowTitle(text.title)
-        self.heading.setText(text.title)
-        target = chunk_id
-        if target is None and page is not None:
-            target = next(
-                (s.chunk_id for s in text.sections if (s.page_end or s.page_start or 0) >= page),
-                None,
+    def _tool_row(self) -> QGridLayout:
+        """Page tools and find side by side; find goes under them in a narrow pane."""
+        self.tools = QGridLayout()
+        self.tools.setContentsMargins(0, 0, 0, 0)
+        self.page_tools, self.find_tools = QWidget(), QWidget()
+        row = QHBoxLayout(self.page_tools)
+        row.setContentsMargins(0, 0, 0, 0)
+        find = QHBoxLayout(self.find_tools)
+        find.setContentsMargins(0, 0, 0, 0)
+        self.tools.addWidget(self.page_tools, 0, 0)
+        self.tools.addWidget(self.find_tools, 0, 1)
+        self.page_box = QSpinBox()
+        self.page_box.setObjectName("PageNumber")
+        self.page_box.setMinimum(1)
+        self.page_box.setKeyboardTracking(False)
+        self.page_box.valueChanged.connect(lambda page: self.canvas.go_to(page))
+        self.page_count = QLabel("")
+        self.zoom = QComboBox()
+        self.zoom.setObjectName("Zoom")
+        for label, value in ZOOMS:
+            self.zoom.addItem(label, value)
+        self.zoom.activated.connect(self._zoom_chosen)
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("FindInDocument")
+        self.find_box.setPlaceholderText("Find in document")
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.textChanged.connect(lambda _t: self._find_timer.start())
+        self.find_box.returnPressed.connect(lambda: self.step_hit(1))
+        self.hit_label = QLabel("")
+        self.hit_label.setObjectName("FindCount")
+        self.previous_hit = QToolButton()
+        self.previous_hit.setText("▲")
+        self.previous_hit.setToolTip("Previous match (Shift+F3)")
+        self.previous_hit.clicked.connect(lambda: self.step_hit(-1))
+        self.next_hit = QToolButton()
+        self.next_hit.setText("▼")
+        self.next_hit.setToolTip("Next match (F3)")
+        self.next_hit.clicked.connect(lambda: self.step_hit(1))
+        self.page_label = QLabel("Page")
+        for widget in (self.page_label, self.page_box, self.page_count, self.zoom):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for tool in (self.find_box, self.hit_label, self.previous_hit, self.next_hit):
+            find.addWidget(tool)
+        self.find_box.setMinimumWidth(120)
+        self.find_box.setMaximumWidth(260)
+        return self.tools
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        self.thumbs.setVisible(self._pages_shown and not narrow)  # room for the page first
+        if narrow != (self.tools.itemAtPosition(1, 0) is not None):
+            self.tools.removeWidget(self.find_tools)
+            self.tools.addWidget(self.find_tools, *((1, 0) if narrow else (0, 1)))
+
+    def _show_page_tools(self, pages: bool) -> None:
+        self._pages_shown = pages
+        for widget in (self.page_label, self.page_box, self.page_count, self.zoom):
+            widget.setVisible(pages)
+        self.thumbs.setVisible(pages and self.width() >= NARROW)
+
+    # --- opening ------------------------------------------------------------------------
+
+    def open(self, target: ViewerTarget) -> None:
+        """Open ``target``'s document (read off the GUI thread), at its page and passage."""
+        self.target = target
+        sources = self.sources
+
+        def read() -> tuple[SourceFile, int | None]:
+            source = sources.source(target.document_id)
+            last = sources.positions.get(source.document_id) if target.page is None else None
+            return source, last
+
+        def opened(found: tuple[SourceFile, int | None]) -> None:
+            source, last = found
+            chosen = target if last is None else ViewerTarget(target.document_id, last)
+            self._opened(source, chosen)
+
+        self.ops.run("Opening the document", read, on_done=opened, on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        from desktop.errors import describe_error
+
+        if isValid(self):
+            self.show_message(describe_error(error))
+
+    def show_message(self, message: str) -> None:
+        self.message.setText(message)
+        self.body.setCurrentWidget(self.message)
+        self._show_page_tools(False)
+        self.failed.emit(message)
+
+    def _opened(self, source: SourceFile, target: ViewerTarget) -> None:
+        if not isValid(self):
+            return
+        self.source = source
+        self.heading.setText(source.title)
+        self.heading.setToolTip(source.title)
+        self.setWindowTitle(source.title)
+        self.open_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self.export_button.setEnabled(source.doc_type is DocType.PDF)
+        if source.doc_type is DocType.PDF:
+            self._open_pdf(source, target)
+        elif source.doc_type is DocType.IMAGE:
+            self._open_image(source, target)
+        else:
+            self.print_button.setEnabled(True)
+            self.ops.run(
+                "Reading the document",
+                self.sources.text_preview,
+                source.document_id,
+                on_done=lambda preview: self._show_text(preview, target),
+                on_error=self._failed,
             )
-        parts: list[str] = []
-        last_page: int | None = None
-        last_heading = ""
-        for section in text.sections:
-            if section.page_start is not None and section.page_start != last_page:
-                last_page = section.page_start
-                parts.append(f"<p style='color:gray'><small>— page {last_page} —</small></p>")
-            if section.heading_path and section.heading_path != last_heading:
-                last_heading = section.heading_path
-                parts.append(f"<h3>{html.escape(section.heading_path)}</h3>")
-            body = html.escape(section.text).replace("\n", "<br>")
-            style = _HIGHLIGHT if section.chunk_id == target else ""
-            parts.append(f"<a name='c{section.chunk_id}'></a><p{style}>{body}</p>")
-        if not text.sections:
-            parts.append("<p>This document has no text to show yet.</p>")
-        self.browser.setHtml("".join(parts))
-        where = [f"{len(text.sections):,} passages"]
-        shown = next((s for s in text.sections if s.chunk_id == target), None)
-        if shown is not None and shown.page_start is not None:
-            where.insert(0, f"Showing page {shown.page_start}")
-        self.where.setText(" · ".join(where))
-        if target is not None:
-            # After the layout of the new text, or the scroll position is lost.
-            QTimer.singleShot(0, lambda: self.browser.scrollToAnchor(f"c{target}"))
+
+    def _open_pdf(self, source: SourceFile, target: ViewerTarget) -> None:
+        self.pdf = QPdfDocument(self)
+        error = self.pdf.load(str(source.path))
+        if error != QPdfDocument.Error.None_ or self.pdf.pageCount() == 0:
+            reason = _PDF_ERRORS.get(error, "cannot be shown (the file may be damaged)")
+            self.print_button.setEnabled(False)
+            self.export_button.setEnabled(False)
+            self.show_message(f"“{source.title}” {reason}.")
+            return
+        self.canvas.set_pdf(self.pdf, target.page or 1)
+        self.search = QPdfSearchModel(self)
+        self.search.setDocument(self.pdf)
+        self.search.countChanged.connect(self._hits_counted)
+        self._show_pages(target)
+
+    def _open_image(self, source: SourceFile, target: ViewerTarget) -> None:
+        image = QImage(str(source.path))
+        if image.isNull():
+            self.show_message(f"“{source.title}” is not an image this viewer can show.")
+            return
+        self.canvas.set_image(image)
+        self._show_pages(target)
+
+    def _show_pages(self, target: ViewerTarget) -> None:
+        assert self.source is not None
+        self._show_page_tools(True)
+        self.body.setCurrentWidget(self.canvas)
+        count = self.canvas.page_count
+        self.page_box.setMaximum(count)
+        self.page_count.setText(f"of {count:,}")
+        QTimer.singleShot(50, lambda: self._fill_thumbs(count))  # after the page is painted
+        page = max(1, min(target.page or 1, count))
+        self.canvas.go_to(page)
+        self._page_changed(self.canvas.current_page)
+        self._zoom_shown(self.canvas.scale)
+        if target.passage and target.page is not None:
+            self._highlight(page, target.passage)
+        self.where.setText(f"Page {page} of {count:,}")
+        self.canvas.setFocus()
+        self.canvas.viewport().repaint()  # the page now, not after the queued layout work
+        self.opened.emit(self.source)
+
+    def _show_text(self, preview: TextPreview, target: ViewerTarget) -> None:
+        if not isValid(self) or self.source is None:
+            return
+        self._show_page_tools(False)
+        self.text.show_preview(preview)
+        self.body.setCurrentWidget(self.text)
+        self.where.setText("")
+        if target.passage:
+            QTimer.singleShot(0, lambda: self.text.highlight_passage(target.passage))
+        self.opened.emit(self.source)
+
+    # --- the cited passage --------------------------------------------------------------
+
+    def _highlight(self, page: int, passage: str) -> None:
+        assert self.source is not None
+        if self.source.recognised:
+            self.ops.run(
+                "Finding the passage",
+                self.sources.passage_boxes,
+                self.source.document_id,
+                page,
+                passage,
+                on_done=self._show_boxes,
+            )
+            return
+        if self.pdf is None:
+            return
+        rects = _text_layer_rects(self.pdf, page - 1, passage)
+        if rects:
+            self.canvas.set_marks(page, Marks(highlight=tuple(rects)))
+            self.canvas.go_to(page, min(r.top() for r in rects))
+
+    def _show_boxes(self, found: PageBoxes) -> None:
+        if not isValid(self) or not found.boxes:
+            return
+        size = self.canvas.sizes[found.page - 1]
+        w, h = size.width(), size.height()
+        rects = tuple(
+            QRectF(x0 * w, y0 * h, (x1 - x0) * w, (y1 - y0) * h) for x0, y0, x1, y1 in found.boxes
+        )
+        self.canvas.set_marks(found.page, Marks(highlight=rects))
+        self.canvas.go_to(found.page, min(r.top() for r in rects))
+
+    # --- pages, zoom, thumbnails --------------------------------------------------------
+
+    def _page_changed(self, page: int) -> None:
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(page)
+        self.page_box.blockSignals(False)
+        if self.source is not None:
+            self.where.setText(f"Page {page} of {self.canvas.page_count:,}")
+        self.thumbs.blockSignals(True)
+        self.thumbs.setCurrentRow(page - 1)
+        self.thumbs.blockSignals(False)
+        self._position_timer.start()
+
+    def _remember_page(self) -> None:
+        if self.source is not None and self.canvas.page_count > 1:
+            self.ops.run(
+                "Remembering the page",
+                self.sources.positions.set,
+                self.source.document_id,
+                self.canvas.current_page,
+            )
+
+    def _zoom_chosen(self, index: int) -> None:
+        value = str(self.zoom.itemData(index))
+        if value in (FitMode.WIDTH, FitMode.PAGE):
+            self.canvas.set_fit(value)
+        else:
+            self.canvas.set_zoom(float(value) * 96 / 72)
+
+    def _zoom_shown(self, scale: float) -> None:
+        if self.canvas.mode == FitMode.CUSTOM:
+            self.zoom.setEditable(True)
+            self.zoom.setEditText(f"{round(scale * 72 / 96 * 100)}%")
+            self.zoom.setEditable(False)
+
+    def _fill_thumbs(self, count: int) -> None:
+        if not isValid(self):
+            return
+        self.thumbs.clear()
+        blank = QPixmap(self.thumbs.iconSize())
+        blank.fill(Qt.GlobalColor.white)
+        for page in range(1, count + 1):
+            item = QListWidgetItem(QIcon(blank), str(page))
+            item.setData(Qt.ItemDataRole.UserRole, False)
+            self.thumbs.addItem(item)
+        self.thumbs.blockSignals(True)
+        self.thumbs.setCurrentRow(self.canvas.current_page - 1)
+        self.thumbs.blockSignals(False)
+        self.thumbs.scrollToItem(self.thumbs.currentItem())
+        self._thumb_timer.start()
+
+    def _render_thumbs(self) -> None:
+        """Render the thumbnails in view, a few per turn of the event loop."""
+        first = self.thumbs.indexAt(self.thumbs.viewport().rect().topLeft()).row()
+        first = max(0, first)
+        done = 0
+        for row in range(first, min(first + 12, self.thumbs.count())):
+            item = self.thumbs.item(row)
+            if item.data(Qt.ItemDataRole.UserRole):
+                continue
+            item.setIcon(QIcon(QPixmap.fromImage(self._thumb_image(row))))
+            item.setData(Qt.ItemDataRole.UserRole, True)
+            done += 1
+            if done >= 3:
+                self._thumb_timer.start(0)
+                return
+
+    def _thumb_image(self, index: int) -> QImage:
+        size = self.canvas.sizes[index]
+        height = round(THUMB_WIDTH * size.height() / max(size.width(), 1.0))
+        if self.pdf is not None:
+            image = self.pdf.render(index, QSize(THUMB_WIDTH, height))
+        elif self.canvas.image is not None:
+            image = self.canvas.image.scaledToWidth(
+                THUMB_WIDTH, Qt.TransformationMode.SmoothTransformation
+            )
+        else:
+            return QImage()
+        page = QImage(image.size(), QImage.Format.Format_RGB32)
+        page.fill(Qt.GlobalColor.white)
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(page)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        return page
+
+    def _thumb_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.canvas.go_to(row + 1)
+
+    # --- find ---------------------------------------------------------------------------
+
+    def _run_find(self) -> None:
+        query = self.find_box.text()
+        self.hit_index = -1
+        if self.body.currentWidget() is self.text:
+            count = self.text.find_all(query)
+            self._show_hit_count(count)
+            if count:
+                self.step_hit(1)
+            return
+        self.canvas.clear_marks(hits=True)
+        if self.search is not None:
+            self.search.setSearchString(query)
+            self._hits_counted()
+
+    def _hits_counted(self) -> None:
+        if self.search is None:
+            return
+        count = self.search.count()
+        self._show_hit_count(count)
+        if count and self.hit_index < 0:
+            self.step_hit(1)
+
+    def hit_count(self) -> int:
+        if self.body.currentWidget() is self.text:
+            return len(self.text.hits)
+        return self.search.count() if self.search is not None else 0
+
+    def _show_hit_count(self, count: int) -> None:
+        query = self.find_box.text().strip()
+        if not query:
+            self.hit_label.setText("")
+        elif count == 0:
+            self.hit_label.setText("No matches")
+        elif self.hit_index >= 0:
+            self.hit_label.setText(f"{self.hit_index + 1} of {count:,}")
+        else:
+            self.hit_label.setText(f"{count:,} matches")
+
+    def step_hit(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) match."""
+        count = self.hit_count()
+        if not count:
+            return
+        self.hit_index = (self.hit_index + step) % count if self.hit_index >= 0 else 0
+        if self.body.currentWidget() is self.text:
+            self.text.go_to_hit(self.hit_index)
+        elif self.search is not None:
+            link = self.search.resultAtIndex(self.hit_index)
+            page = link.page() + 1
+            current = tuple(link.rectangles())
+            others = tuple(
+                r for hit in self.search.resultsOnPage(page - 1) for r in hit.rectangles()
+            )
+            self.canvas.clear_marks(hits=True)
+            marks = self.canvas.marks.setdefault(page - 1, Marks())
+            marks.hits, marks.current_hit = others, current
+            self.canvas.go_to(page, min((r.top() for r in current), default=0.0))
+        self._show_hit_count(count)
+
+    # --- the original -------------------------------------------------------------------
+
+    def open_original(self) -> None:
+        """A copy named after the title, in a temp folder, opened by the system's app."""
+        if self.source is None:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="convosphere-open-"))
+        target = folder / self.source.file_name
+        self.ops.run(
+            "Opening the original",
+            self.sources.save_copy,
+            self.source.document_id,
+            target,
+            on_done=lambda path: _open_with_system(path),
+        )
+
+    def save_as(self) -> None:
+        if self.source is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", self.source.file_name)
+        if name:
+            self.ops.run(
+                "Saving a copy", self.sources.save_copy, self.source.document_id, Path(name)
+            )
+
+    def export_pages(self) -> None:
+        if self.source is None or not self.canvas.page_count:
+            return
+        from desktop.knowledge.viewer_export import PageRangeDialog
+
+        dialog = PageRangeDialog(self.canvas.page_count, self.canvas.current_page, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        first, last = dialog.pages()
+        suggested = safe_file_name(f"{self.source.title} pp. {first}-{last}", ".pdf")
+        name, _ = QFileDialog.getSaveFileName(self, "Export pages", suggested, "PDF (*.pdf)")
+        if name:
+            self.ops.run(
+                "Exporting pages",
+                self.sources.export_pages,
+                self.source.document_id,
+                first,
+                last,
+                Path(name),
+            )
+
+    def print_document(self) -> None:
+        from desktop.knowledge.viewer_export import print_document
+
+        print_document(self)
 
 
-def open_passage(
-    parent: QWidget,
-    knowledge: KnowledgeBase,
-    ops: Operations,
-    passage: SourcePassage,
-) -> DocumentTextViewer:
-    """Open the cited document at the passage (for chat's citation links)."""
-    return open_document(
-        parent, knowledge, ops, passage.document_id, passage.chunk_id, passage.page_start
-    )
+def _text_layer_rects(pdf: QPdfDocument, index: int, passage: str) -> list[QRectF]:
+    """The passage's lines on a page of a PDF with text, in points (empty if not found)."""
+    text = pdf.getAllText(index).text()
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    found = locate_words([text[s:e] for s, e in spans], passage)
+    if found is None:
+        return []
+    start, end = spans[found[0]][0], spans[found[1] - 1][1]
+    selection = pdf.getSelectionAtIndex(index, start, end - start)
+    return [polygon.boundingRect() for polygon in selection.bounds()]
 
 
-def open_document(
-    parent: QWidget,
-    knowledge: KnowledgeBase,
-    ops: Operations,
-    document_id: str,
-    chunk_id: int | None = None,
-    page: int | None = None,
-) -> DocumentTextViewer:
-    """Open a document's text (off the GUI thread), at a chunk or page if given."""
-    viewer = DocumentTextViewer(parent)
-    viewer.show()
+def _open_with_system(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    def show(text: DocumentText) -> None:
-        if isValid(viewer):  # the person may have closed it while the text was read
-            viewer.show_text(text, chunk_id, page)
 
-    ops.run("Opening the document", knowledge.document_text, document_id, on_done=show)
-    return viewer
+class ViewerWindow(QDialog):
+    """A window of its own around a ``DocumentViewer``."""
+
+    def __init__(self, viewer: DocumentViewer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DocumentViewerWindow")
+        self.setWindowTitle("Document")
+        self.resize(980, 760)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer = viewer
+        layout = QVBoxLayout(self)
+        layout.addWidget(viewer)
+        viewer.close_requested.connect(self.close)
+        viewer.opened.connect(lambda source: self.setWindowTitle(source.title))
+
+
+def open_viewer_window(
+    parent: QWidget, sources: DocumentSources, ops: Operations, target: ViewerTarget
+) -> ViewerWindow:
+    """Open a document in a window of its own, at the target's page and passage."""
+    window = ViewerWindow(DocumentViewer(sources, ops), parent)
+    window.show()
+    window.viewer.open(target)
+    return window

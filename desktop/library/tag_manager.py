@@ -189,18 +189,28 @@ class TagManagerDialog(QDialog):
                     on_done=self._changed,
                 )
 
+    def merge_targets(self) -> list[str]:
+        """The tags Merge into… offers: the selected ones first (folding selected tags into
+        one of them is the common case), then the others."""
+        chosen = self.selected()
+        return [t.name for t in chosen] + [t.name for t in self.model.tags if t not in chosen]
+
     def _merge(self) -> None:
         chosen = self.selected()
-        others = [t.name for t in self.model.tags if t not in chosen]
-        if not chosen or not others:
+        targets = self.merge_targets()
+        if not chosen or len(targets) < 2:
             self.hint.setText("Select the tags to merge first, then choose the tag to keep.")
             return
-        target, ok = QInputDialog.getItem(self, "Merge tags", "Keep this tag:", others, 0, False)
+        target, ok = QInputDialog.getItem(self, "Merge tags", "Keep this tag:", targets, 0, False)
         if ok:
             self.merge(chosen, target)
 
     def merge(self, chosen: Sequence[TagInfo], target: str) -> None:
-        """Ask, then fold ``chosen`` into the tag named ``target``."""
+        """Ask, then fold ``chosen`` (less ``target`` itself) into the tag named ``target``."""
+        chosen = [t for t in chosen if t.name != target]
+        if not chosen:
+            self.hint.setText("Select at least one other tag to merge into it.")
+            return
         count = sum(t.document_count for t in chosen)
         names = ", ".join(f"“{t.name}”" for t in chosen)
         text = (

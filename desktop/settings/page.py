@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from desktop.operations import Operations
 
 Setter = Callable[[Any], None]
+# Settings whose change re-embeds every document: the page asks first, saying what it costs.
+REEMBEDS = frozenset({"knowledge.embedding_model"})
 
 
 def secret_name(spec: SettingSpec) -> str:
@@ -55,12 +58,15 @@ class SettingsPage(QWidget):
         self._setters: dict[str, Setter] = {}
         self._editors: dict[str, QWidget] = {}
         self._notes: dict[str, QLabel] = {}
+        self._values: dict[str, Any] = {}  # as last read or saved
+        self._focus_when_ready = ""  # a setting Ctrl+K asked for before the values were read
         outer = QVBoxLayout(self)
         outer.addWidget(PageHeader("Settings", "Changes are saved as you make them."))
         self.loading = QLabel("Opening your data…")
         self.loading.setObjectName("Hint")
         outer.addWidget(self.loading)
         scroll = QScrollArea(widgetResizable=True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
         self._form_area = QVBoxLayout(body)
@@ -75,10 +81,13 @@ class SettingsPage(QWidget):
                 groups[spec.group].setFieldGrowthPolicy(
                     QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
                 )
+                # A narrow window puts a label above its editor instead of clipping both.
+                groups[spec.group].setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
                 self._form_area.addWidget(box)
             groups[spec.group].addRow(spec.label, self._editor(spec))
         self._form_area.addStretch(1)
         scroll.setWidget(body)
+        self._scroll = scroll
         outer.addWidget(scroll, 1)
         body.setEnabled(False)
         self._body = body
@@ -88,7 +97,7 @@ class SettingsPage(QWidget):
         self._services, self._ops = services, ops
         ops.run("Reading settings", services.settings.values, on_done=self._show_values)
         for spec in SETTINGS:
-            if spec.secret:
+            if spec.secret and not spec.hidden:  # a hidden one (the sync session) has no row
                 name = secret_name(spec)
                 ops.run(
                     "Reading where secrets are kept",
@@ -97,16 +106,35 @@ class SettingsPage(QWidget):
                     on_done=partial(self._show_secret, spec.key),
                 )
 
+    def add_section(self, section: QWidget) -> None:
+        """A section of its own (Account & sync) above the declared settings."""
+        self._form_area.insertWidget(0, section)
+
     def editor(self, key: str) -> Any:
         """The editor widget of a setting (its type follows the declaration)."""
         return self._editors[key]
 
+    def focus_setting(self, key: str) -> None:
+        """Scroll to a setting's editor and give it focus (Ctrl+K lands here)."""
+        editor = self._editors.get(key)
+        if editor is None:
+            return
+        self._scroll.ensureWidgetVisible(editor)
+        if self._body.isEnabled():
+            editor.setFocus()
+        else:  # still reading the values: focus once they are shown
+            self._focus_when_ready = key
+
     def _show_values(self, values: dict[str, Any]) -> None:
+        self._values.update(values)
         for key, value in values.items():
             if key in self._setters:
                 self._setters[key](value)
         self.loading.hide()
         self._body.setEnabled(True)
+        if self._focus_when_ready:
+            self.focus_setting(self._focus_when_ready)
+            self._focus_when_ready = ""
 
     def _editor(self, spec: SettingSpec) -> QWidget:
         holder = QWidget()
@@ -134,7 +162,10 @@ class SettingsPage(QWidget):
             combo = QComboBox()
             for value, label in spec.choices:
                 combo.addItem(label, value)
-            combo.currentIndexChanged.connect(lambda _i: self._save(spec, combo.currentData()))
+            if spec.key in REEMBEDS:
+                combo.currentIndexChanged.connect(lambda _i: self._ask_reembed(spec, combo))
+            else:
+                combo.currentIndexChanged.connect(lambda _i: self._save(spec, combo.currentData()))
             self._setters[spec.key] = lambda v: _quiet(
                 combo, lambda: combo.setCurrentIndex(max(combo.findData(v), 0))
             )
@@ -169,6 +200,42 @@ class SettingsPage(QWidget):
         row.addWidget(remove)
         return row
 
+    def _ask_reembed(self, spec: SettingSpec, combo: QComboBox) -> None:
+        """A new embedding model re-embeds every document: say what that costs, then save
+        only if the user agrees (else the combo goes back)."""
+        chosen = combo.currentData()
+        previous = self._values.get(spec.key, spec.default)
+        if self._services is None or self._ops is None or chosen == previous:
+            return
+        _quiet(combo, lambda: combo.setCurrentIndex(max(combo.findData(previous), 0)))
+        label = combo.itemText(combo.findData(chosen))
+
+        def ask(count: int) -> None:
+            if count and not self._confirm_reembed(label, chosen, count):
+                return
+            _quiet(combo, lambda: combo.setCurrentIndex(max(combo.findData(chosen), 0)))
+            self._save(spec, chosen)
+
+        self._ops.run("Counting documents", self._services.knowledge.document_count, on_done=ask)
+
+    def _confirm_reembed(self, label: str, model: str, count: int) -> bool:
+        documents = f"{count:,} document{'s' if count != 1 else ''}"
+        cost = (
+            "It runs on this computer in the background and may take a while; search uses the "
+            "old vectors until it finishes."
+            if model == "on-device"
+            else "All their text is sent to the embedding service, which may bill you for it; "
+            "search uses the old vectors until it finishes."
+        )
+        answer = QMessageBox.question(
+            self,
+            "Re-embed every document?",
+            f"Switching to “{label}” re-embeds all {documents} in your knowledge base. {cost}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _save(self, spec: SettingSpec, value: Any) -> None:
         if self._services is None or self._ops is None:
             return
@@ -182,6 +249,7 @@ class SettingsPage(QWidget):
         )
 
     def _saved(self, spec: SettingSpec, value: Any) -> None:
+        self._values[spec.key] = value
         self._note(spec, spec.description)
         self.changed.emit(spec.key, value)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPaintEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,11 +17,18 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from desktop.shell.wheel_guard import guard_wheel
 from resources import icon_path
+
+SIDEBAR_WIDTH = 196
+COLLAPSED_WIDTH = 60
+NARROW_WINDOW = 800  # narrower windows show the sidebar as icons only
 
 
 @dataclass(frozen=True)
@@ -35,7 +42,8 @@ class PageEntry:
 
 
 class StatusBarWidgets:
-    """The permanent parts of the status bar: connectivity and running-job progress."""
+    """The permanent parts of the status bar: running-job progress, the configured model
+    server's reachability and the network, each on its own."""
 
     def __init__(self, window: QMainWindow) -> None:
         bar = window.statusBar()
@@ -44,12 +52,17 @@ class StatusBarWidgets:
         self.job_progress.setMaximumSize(160, 14)
         self.connectivity = QLabel("Checking network…")
         self.connectivity.setObjectName("Hint")
+        self.model_server = QLabel()
+        self.model_server.setObjectName("Hint")
+        self.model_server.hide()
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 8, 0)
         row.addWidget(self.job_label)
         row.addWidget(self.job_progress)
         row.addSpacing(16)
+        row.addWidget(self.model_server)
+        row.addSpacing(12)
         row.addWidget(self.connectivity)
         bar.addPermanentWidget(holder)
         self.show_job(None, 0, 0)
@@ -63,6 +76,20 @@ class StatusBarWidgets:
             self.job_label.setText(text or "")
             self.job_progress.setRange(0, max(total, 0))
             self.job_progress.setValue(done)
+
+    def show_model_server(self, reachable: bool | None, name: str, detail: str) -> None:
+        """The configured model server: answering, not answering, or none set up (None)."""
+        if reachable is None:
+            text, icon = "No model server set up", "offline"
+        elif reachable:
+            text, icon = f"{name}: answering", "online"
+        else:
+            text, icon = f"{name}: not answering", "offline"
+        self.model_server.setText(
+            f'<img src="{icon_path(icon)}" width="10" height="10">&nbsp;{text}'
+        )
+        self.model_server.setToolTip(detail)
+        self.model_server.show()
 
     def show_online(self, online: bool, detail: str) -> None:
         self.connectivity.setText(
@@ -78,19 +105,25 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     closing = Signal()
     page_created = Signal(str, QWidget)
+    sidebar_toggled = Signal(bool)  # collapsed, by the user (not by a narrow window)
 
     def __init__(self, pages: list[PageEntry]) -> None:
         super().__init__()
         self.setWindowTitle("ConvoSphere")
         self.setWindowIcon(QIcon(str(icon_path("app"))))
-        self.setMinimumSize(QSize(760, 480))
+        self.setMinimumSize(QSize(640, 480))
         self.resize(1180, 760)
         self._painted = False
         self._entries = pages
         self._built: dict[str, QWidget] = {}
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
-        self.sidebar.setFixedWidth(196)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        self._collapsed = False
+        self._user_collapsed = False  # what the user chose; a narrow window collapses anyway
+        self.sidebar_toggle = QPushButton()
+        self.sidebar_toggle.setObjectName("SidebarToggle")
+        self.sidebar_toggle.clicked.connect(self.toggle_sidebar)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
@@ -110,10 +143,48 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
+        column = QWidget()
+        column.setObjectName("SidebarColumn")
+        side = QVBoxLayout(column)
+        side.setContentsMargins(0, 0, 0, 6)
+        side.setSpacing(0)
+        side.addWidget(self.sidebar, 1)
+        side.addWidget(self.sidebar_toggle)
+        layout.addWidget(column)
         layout.addWidget(self.stack, 1)
+        self._show_sidebar(collapsed=False)
         self.setCentralWidget(body)
         self.status = StatusBarWidgets(self)
+
+    def sidebar_collapsed(self) -> bool:
+        return self._collapsed
+
+    def toggle_sidebar(self) -> None:
+        """Icons only, or icons and names (Ctrl+B); remembered as the user's choice."""
+        self.set_sidebar_collapsed(not self._collapsed)
+        self.sidebar_toggled.emit(self._collapsed)
+
+    def set_sidebar_collapsed(self, collapsed: bool) -> None:
+        self._user_collapsed = collapsed
+        self._show_sidebar(collapsed or self.width() < NARROW_WINDOW)
+
+    def _show_sidebar(self, collapsed: bool) -> None:
+        self._collapsed = collapsed
+        self.sidebar.setFixedWidth(COLLAPSED_WIDTH if collapsed else SIDEBAR_WIDTH)
+        for row, entry in enumerate(self._entries):
+            item = self.sidebar.item(row)
+            if item is not None:
+                item.setText("" if collapsed else entry.title)
+        self.sidebar_toggle.setText("»" if collapsed else "«  Collapse")
+        self.sidebar_toggle.setToolTip(
+            ("Show page names" if collapsed else "Icons only") + " (Ctrl+B)"
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_WINDOW
+        if narrow != self._collapsed and not self._user_collapsed:
+            self._show_sidebar(narrow)
 
     def go_to(self, key: str) -> QWidget:
         """Show the page with this key (building it if need be) and return it."""
@@ -140,6 +211,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._built[entry.key] = page
+            guard_wheel(page)
             self.page_created.emit(entry.key, page)
         self.stack.setCurrentIndex(row)
 

@@ -1,27 +1,50 @@
-"""Ctrl+K: type a few letters of a page or command and press Enter."""
+"""Ctrl+K: type a few letters of a page, command, conversation, document, assistant or setting
+and press Enter."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class SwitcherEntry:
+    """Something to jump to: ``kind`` (Conversation, Document, …) is shown and searched too."""
+
+    kind: str
+    name: str
+    run: Callable[[], object]
+
+    @property
+    def text(self) -> str:
+        return f"{self.name}  ·  {self.kind}" if self.kind else self.name
 
 
 class QuickSwitcher(QDialog):
-    """A filterable list of commands; later features add their own (conversations, documents)."""
+    """A filterable list of commands, and of what ``set_found`` adds (conversations, documents,
+    assistants, settings); says "No match" when nothing matches."""
 
     def __init__(self, commands: Mapping[str, Callable[[], object]], parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("Switcher")
         self.setMinimumWidth(460)
-        self._commands = commands
-        self._model = QStringListModel(list(commands))
+        self._commands = [SwitcherEntry("", name, action) for name, action in commands.items()]
+        self._model = QStandardItemModel(self)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self._model)
         self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search = QLineEdit(placeholderText="Go to a page or run a command…")
+        self.search = QLineEdit(
+            placeholderText="Find a conversation, document, assistant, setting or command…"
+        )
+        self.no_match = QLabel("No match")
+        self.no_match.setObjectName("Hint")
+        self.no_match.hide()
         self.results = QListView()
         self.results.setModel(self._proxy)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -29,12 +52,33 @@ class QuickSwitcher(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
+        layout.addWidget(self.no_match)
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
-        self._filter("")
+        self.set_found([])
+
+    def set_found(self, entries: Sequence[SwitcherEntry]) -> None:
+        """Offer these besides the commands (read off the GUI thread by the caller)."""
+        self._model.clear()
+        for entry in (*self._commands, *entries):
+            item = QStandardItem(entry.text)
+            item.setData(entry.run, ACTION_ROLE)
+            item.setToolTip(f"{entry.kind}: {entry.name}" if entry.kind else entry.name)
+            item.setEditable(False)
+            self._model.appendRow(item)
+        self._filter(self.search.text())
+
+    def visible_texts(self) -> list[str]:
+        """What the list shows now, top to bottom."""
+        return [self._proxy.index(r, 0).data() for r in range(self._proxy.rowCount())]
 
     def _filter(self, text: str) -> None:
         self._proxy.setFilterFixedString(text.strip())
+        found = self._proxy.rowCount() > 0
+        self.results.setVisible(found)
+        self.no_match.setVisible(not found)
+        if not found:
+            self.no_match.setText(f"No match for “{text.strip()}”")
         self.results.setCurrentIndex(self._proxy.index(0, 0))
 
     def eventFilter(self, watched: object, event: object) -> bool:
@@ -56,9 +100,9 @@ class QuickSwitcher(QDialog):
         index = self.results.currentIndex()
         if not index.isValid():
             return
-        name = self._proxy.data(index)
+        action = self._proxy.data(index, ACTION_ROLE)
         self.accept()
-        self._commands[name]()
+        action()
 
     def popup(self, over: QWidget) -> None:
         """Show centred near the top of ``over`` with an empty search."""

@@ -253,7 +253,8 @@ def test_reprocess_hands_the_documents_to_the_knowledge_job(
     ids = add_documents(services, 3)
     job = bulk.reprocess(ids)
     assert services.jobs.get(job).kind == KIND_REPROCESS
-    assert services.jobs.params(job) == {"document_ids": ids}
+    # ``force``: every chunk and vector is made again, not only what is missing.
+    assert services.jobs.params(job) == {"document_ids": ids, "force": True}
 
 
 def test_job_kinds_are_installed(services: Root) -> None:

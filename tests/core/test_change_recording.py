@@ -263,6 +263,9 @@ def test_the_scan_leaves_other_writes_alone(source: str) -> None:
 _UPDATE_EXEMPT = {
     "message": "NOT (new.state = 'streaming' AND new.field_clocks IS old.field_clocks)"
 }
+# Rows every device seeds alike (``ChangeRecorder.seed``: the default assistants) carry the
+# genesis clock and are deliberately not sent: any real edit wins over them everywhere.
+_INSERT_EXEMPT = "NOT (new.field_clocks LIKE '%.genesis\"%')"
 _MISSING = """
 SELECT DISTINCT w.entity, w.entity_id, w.op FROM guard_written w WHERE NOT EXISTS (
     SELECT 1 FROM guard_recorded r WHERE r.entity = w.entity AND r.entity_id = w.entity_id
@@ -300,6 +303,8 @@ class OutboxGuard:
                 ("DELETE", "old", "purge"),
             ):
                 only = f"WHEN {exempt}" if when == "UPDATE" and exempt else ""
+                if when == "INSERT":
+                    only = f"WHEN {_INSERT_EXEMPT}"
                 cursor.execute(
                     f"CREATE TEMP TRIGGER guard_{table}_{when} AFTER {when} ON main.{table} "
                     f"{only} BEGIN INSERT INTO guard_written "

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from core.chat.events import TextDelta
 from core.chat.prompting import CONTINUE_INSTRUCTION
 from core.chat.records import AssistantRecord, MessageState
-from core.chat.resolution import ProviderChoice, configure_provider
+from core.chat.resolution import ProviderChoice
 from core.chat.service import ChatService
 from core.chat.turns import Retrying, RetryPolicy, Turn, TurnEvent, TurnResult
 from core.db.models import Message, OutboxEntry
@@ -33,14 +33,7 @@ def server() -> Iterator[FakeLLMServer]:
 
 @pytest.fixture
 def chat(services: Root, server: FakeLLMServer) -> Iterator[ChatService]:
-    configure_provider(
-        services.settings,
-        services.secrets,
-        "openai_compatible",
-        "fake-model",
-        server.openai_url,
-        "",
-    )
+    server.serve(services)
     opened = services.chat
     opened.retry, opened.draft_interval_s = RetryPolicy(base_delay_s=0.01), 0.05
     yield opened
@@ -234,14 +227,7 @@ def test_slow_first_token_is_waited_for_and_measured(
 def test_first_token_later_than_the_timeout_is_retried(
     services: Root, server: FakeLLMServer
 ) -> None:
-    configure_provider(
-        services.settings,
-        services.secrets,
-        "openai_compatible",
-        "fake-model",
-        server.openai_url,
-        "",
-    )
+    server.serve(services)
     chat = services.chat
     chat.retry, chat.request_timeout_s = RetryPolicy(base_delay_s=0.01), 0.3
     server.enqueue(Reply(text="too late", first_token_delay=1.0), Reply(text="On time."))

@@ -200,7 +200,9 @@ def test_send_in_an_open_conversation_keeps_its_own_assistant_and_model() -> Non
     screen = Screen()
     opened(screen, conversation("c1"), [message("q0", "user", "Earlier")])
     screen.show(screen.flow.send("Next", assistant_id="general", model="llama3"))
-    assert screen.work == [Prepare("Sending your message", Ask("Next", "c1", None, None))]
+    # ``after``: the new question follows the last message on screen (its branch).
+    expected = Ask("Next", "c1", None, None, after="q0")
+    assert screen.work == [Prepare("Sending your message", expected)]
     assert screen.texts == [("user", "Earlier"), ("user", "Next")]
 
 

@@ -42,7 +42,7 @@ def test_every_kind_imports_with_its_metadata_pages_and_headings(
     services: Root, tmp_path: Path
 ) -> None:
     folder = files.corpus(tmp_path / "in")
-    (folder / "photo.png").write_bytes(b"\x89PNG not a document")
+    (folder / "photo.heic").write_bytes(b"ftypheic not a document")  # PNGs are read (OCR)
     knowledge = services.knowledge
     info = run_job(services, knowledge.import_paths([folder]))
     assert (info.state, info.done, info.failed) == ("done", 6, 0), "folders skip unsupported"

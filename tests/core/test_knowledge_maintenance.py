@@ -4,6 +4,8 @@ Deleting documents for good is tested in ``test_library_purge``."""
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -76,7 +78,10 @@ def test_kb_check_finds_and_repairs_drift_after_a_crash(knowledge: KnowledgeBase
             {"id": first.id, "text": first.text, "heading": first.heading_path},
         )
     (knowledge.files.root / "ab" / "cd").mkdir(parents=True)
-    (knowledge.files.root / "ab" / "cd" / ("ab" + "c" * 62)).write_bytes(b"x")
+    stray = knowledge.files.root / "ab" / "cd" / ("ab" + "c" * 62)
+    stray.write_bytes(b"x")
+    hours_ago = time.time() - 2 * 3600  # left by a crash long ago, not an import in progress
+    os.utime(stray, (hours_ago, hours_ago))
     report = check_knowledge_base(knowledge)
     assert (report.orphan_chunks, report.fts_missing, report.missing_vectors) == (1, 1, 1)
     assert (report.orphan_vectors, report.orphan_files) == (1, 1)
@@ -84,6 +89,15 @@ def test_kb_check_finds_and_repairs_drift_after_a_crash(knowledge: KnowledgeBase
     assert check_knowledge_base(knowledge, repair=True).repaired
     assert check_knowledge_base(knowledge).clean
     assert knowledge.search("aphids soapy water")[0].title == "Garden Notes"
+
+
+def test_kb_check_keeps_a_file_whose_row_has_not_committed_yet(knowledge: KnowledgeBase) -> None:
+    """An import (or a sync download) puts the file in the store a moment before its row."""
+    (knowledge.files.root / "ef" / "01").mkdir(parents=True)
+    arriving = knowledge.files.root / "ef" / "01" / ("ef01" + "d" * 60)
+    arriving.write_bytes(b"arriving")
+    assert check_knowledge_base(knowledge, repair=True).orphan_files == 1
+    assert arriving.exists(), "a file just put in the store is not deleted as an orphan"
 
 
 def test_reprocess_rebuilds_a_document_from_its_stored_file(

@@ -235,3 +235,15 @@ def test_a_cited_passage_shows_the_sentence_that_answers() -> None:
         "Vacation: every employee gets 25 days."
     )
     assert best_snippet("word " * 200, "nothing", limit=40).endswith("…")
+
+
+def test_a_citation_from_another_device_finds_this_devices_passage(
+    library: KnowledgeBase,
+) -> None:
+    """Chunk ids are each device's own; a synced answer's citation is found by its ordinal."""
+    from dataclasses import replace
+
+    mine = KnowledgeRetriever(library).retrieve("What to do after an emergency stop?")[0]
+    assert mine.ordinal is not None
+    theirs = replace(mine, chunk_id=10_000_000)  # the other device's numbering
+    assert library.local_passage(theirs).chunk_id == mine.chunk_id

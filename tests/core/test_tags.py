@@ -72,7 +72,13 @@ def test_every_tag_write_goes_to_the_outbox(tags: TagService, services: Root) ->
         link = session.scalars(select(TagLink)).first()
     assert dict(entities)["tag"] == 1 and dict(entities)["tag_link"] == 3
     assert link is not None and link.tag_id == tag.id
-    assert set(link.field_clocks) == {"tag_id", "document_id", "workspace_id", "deleted"}
+    assert set(link.field_clocks) == {
+        "tag_id",
+        "document_id",
+        "workspace_id",
+        "deleted",
+        "created_at_ms",  # sent with the creation: every device orders rows alike
+    }
 
 
 def test_rename_keeps_links_and_refuses_a_clash(tags: TagService, services: Root) -> None:

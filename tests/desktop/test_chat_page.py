@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from core.chat.resolution import configure_provider
 from core.chat.turns import Turn
 from core.paths import AppPaths
 from core.root import open_root
@@ -22,10 +21,15 @@ from core.settings import DeviceSettings
 from desktop.app import DesktopApp
 from desktop.chat.page import ChatPage
 from tests.desktop.conftest import start_app
-from tests.fakes.llm_server import FakeLLMServer, Reply
+from tests.fakes.llm_server import FakeLLMServer, RecordedRequest, Reply
 from tests.knowledge_fixtures.files import pdf
 
 WAIT_MS = 15_000
+
+
+def chat_requests(server: FakeLLMServer) -> list[RecordedRequest]:
+    """What the app asked the model (not the model list it reads, nor reachability checks)."""
+    return [r for r in server.requests if r.method == "POST"]
 
 
 @pytest.fixture
@@ -38,14 +42,7 @@ def prepare_data(paths: AppPaths, server: FakeLLMServer | None) -> None:
     DeviceSettings(paths.device_settings).set("ui.first_run_done", True)
     if server is not None:
         services = open_root(paths)
-        configure_provider(
-            services.settings,
-            services.secrets,
-            "openai_compatible",
-            "fake-model",
-            server.openai_url,
-            "",
-        )
+        server.serve(services)
         services.close()
 
 
@@ -143,7 +140,7 @@ def test_shift_enter_adds_a_line_and_enter_sends(
     assert editor.toPlainText() == "line one\nline two" and not page.session.busy
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     wait_idle(qtbot, page)
-    assert server.requests[-1].body["messages"][-1]["content"] == "line one\nline two"
+    assert chat_requests(server)[-1].body["messages"][-1]["content"] == "line one\nline two"
 
 
 def test_stop_keeps_what_arrived_and_offers_continue(
@@ -174,9 +171,10 @@ def test_stop_before_any_text_offers_retry_not_continue(
 ) -> None:
     page = chat_page(chat_app)
     server.enqueue(Reply(text="Late", first_token_delay=5.0), Reply(text="Here it is."))
-    asked = len(server.requests)
+    asked = len(chat_requests(server))
     send(qtbot, page, "Slow model")
-    qtbot.waitUntil(lambda: len(server.requests) > asked, timeout=WAIT_MS)  # the model is slow
+    # The model is slow:
+    qtbot.waitUntil(lambda: len(chat_requests(server)) > asked, timeout=WAIT_MS)
     assert "Waiting for" in page.composer.status.text()
     assert page.composer.spinner.isVisibleTo(page), "nothing moves yet: the busy bar does"
     qtbot.mouseClick(page.composer.button, Qt.MouseButton.LeftButton)
@@ -198,13 +196,13 @@ def test_stop_the_moment_an_answer_starts_saves_it_as_stopped(
     (it stayed "streaming": an unfinished answer on screen, "interrupted" at the next start)."""
     page = chat_page(chat_app)
     server.enqueue(Reply(text="Never asked for"))
-    asked = len(server.requests)
+    asked = len(chat_requests(server))
     statuses: list[str] = []
     page.session.status_changed.connect(lambda text, _bar: statuses.append(text))
     page.session.answer_started.connect(lambda _turn, _text: page.session.stop())
     send(qtbot, page, "Never mind")
     wait_idle(qtbot, page)
-    assert len(server.requests) == asked, "the model was not asked"
+    assert len(chat_requests(server)) == asked, "the model was not asked"
     assert statuses[-2:] == ["Stopping…", ""], f"no 'Waiting for' after Stop: {statuses}"
     answer = page.session.last_answer()
     assert answer is not None and answer.state == "stopped" and answer.content == ""
@@ -390,7 +388,7 @@ def test_edit_last_message_resends_and_regenerate_replaces_the_answer(
 def test_a_grounded_answer_cites_its_source_and_a_click_opens_the_document_there(
     qtbot: QtBot, chat_app: DesktopApp, server: FakeLLMServer, tmp_path: Path
 ) -> None:
-    from desktop.knowledge.viewer import DocumentTextViewer
+    from desktop.knowledge.viewer import DocumentViewer
 
     page = chat_page(chat_app)
     folder = tmp_path / "handbook"
@@ -408,7 +406,7 @@ def test_a_grounded_answer_cites_its_source_and_a_click_opens_the_document_there
     wait_idle(qtbot, page)
     assert (
         "Vacation: every employee gets 25 days"
-        in server.requests[-1].body["messages"][0]["content"]
+        in chat_requests(server)[-1].body["messages"][0]["content"]
     )
     text = shown_text(page)
     assert "Sources" in text and "[1] Staff Handbook, p. 2" in text
@@ -417,17 +415,16 @@ def test_a_grounded_answer_cites_its_source_and_a_click_opens_the_document_there
     source = next(h for h in hrefs if h.startswith("source:1"))
     page.transcript.anchorClicked.emit(QUrl(source))
 
-    def viewer() -> DocumentTextViewer | None:
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentTextViewer)]
-        return shown[-1] if shown and shown[-1].isVisible() and shown[-1].text else None
+    def viewer() -> DocumentViewer | None:  # the split view: the cited page beside the chat
+        shown = page.source_pane()
+        return shown if isinstance(shown, DocumentViewer) and shown.canvas.marks else None
 
     qtbot.waitUntil(lambda: viewer() is not None, timeout=WAIT_MS)
     opened = viewer()
     assert opened is not None and opened.heading.text() == "Staff Handbook"
-    assert "page 2" in opened.where.text()
-    highlighted = opened.browser.toHtml().split("#fff3b0", 1)[1]
-    assert "25 days a year" in highlighted.split("</p>", 1)[0], "the cited passage is marked"
-    opened.close()
+    assert "Page 2" in opened.where.text() and opened.canvas.current_page == 2
+    assert opened.canvas.marks[1].highlight, "the cited passage is marked on page 2"
+    opened.close_requested.emit()
     page.transcript.anchorClicked.emit(QUrl(next(h for h in hrefs if h.startswith("copy:"))))
     assert QGuiApplication.clipboard().text() == "echo hi"
 

@@ -65,7 +65,7 @@ def test_a_running_job_shows_progress_in_the_page_and_the_status_bar(
     assert page.stack.currentWidget() is not page.empty
     assert page.model.job(0).title == "Importing 40 notes"
     qtbot.waitUntil(lambda: page.model.job(0).state == JobState.DONE, timeout=15_000)
-    assert page.model.index(0, 2).data() == "40 of 40"
+    assert page.model.index(0, 2).data() == "40 of 40 items"
     qtbot.waitUntil(lambda: not status.job_label.isVisible(), timeout=5000)
 
 
@@ -102,7 +102,7 @@ def test_failed_items_are_listed_and_retry_reruns_them(
     problems = {page.errors_model.item(r, 0).text() for r in range(2)}
     assert problems == {"item-002", "item-004"}
     assert "replace the file and retry" in page.errors_model.item(0, 1).text()
-    assert page.model.index(0, 5).data() == "2 failed"
+    assert page.model.index(0, 6).data() == "2 failed"
     broken.unlink()  # the person fixed the two files
     page.buttons["retry"].click()
     qtbot.waitUntil(lambda: page.model.job(0).state == JobState.DONE, timeout=10_000)

@@ -10,10 +10,9 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from core.knowledge.library import DocumentSection, DocumentText
 from desktop.app import DesktopApp
 from desktop.knowledge.page import KnowledgePage
-from desktop.knowledge.viewer import DocumentTextViewer
+from desktop.knowledge.viewer import ViewerWindow
 from tests.knowledge_fixtures import files
 
 
@@ -79,13 +78,14 @@ def test_dropped_files_import_with_progress_then_search_opens_the_passage(
 
     def viewer_shown() -> bool:
         nonlocal viewer
-        viewer = page.findChild(DocumentTextViewer)
-        return viewer is not None and viewer.text is not None
+        viewer = page.findChild(ViewerWindow)
+        return viewer is not None and viewer.viewer.canvas.marks.get(0) is not None
 
     qtbot.waitUntil(viewer_shown, timeout=5000)
     assert viewer is not None
-    assert viewer.heading.text() == "Turbine Manual"
-    assert "background-color:#fff3b0" in viewer.browser.toHtml()
+    assert viewer.viewer.heading.text() == "Turbine Manual"
+    assert viewer.viewer.canvas.current_page == 1
+    assert viewer.viewer.canvas.marks[0].highlight, "the passage found is marked on its page"
     viewer.close()
 
     page.search_box.clear()
@@ -93,16 +93,3 @@ def test_dropped_files_import_with_progress_then_search_opens_the_passage(
     page.search_box.setText("zzzqqq")
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.no_results, timeout=15_000)
     assert [f for f in failures if f[0].removesuffix(" failed") in KNOWLEDGE_OPERATIONS] == []
-
-
-def test_the_viewer_opens_at_a_cited_page(qtbot: QtBot) -> None:
-    viewer = DocumentTextViewer()
-    qtbot.addWidget(viewer)
-    sections = tuple(
-        DocumentSection(i, f"Passage {i}", i, i, "Intro" if i < 3 else "Details")
-        for i in range(1, 6)
-    )
-    viewer.show_text(DocumentText("d", "Manual", "pdf", sections), None, 4)
-    assert viewer.where.text().startswith("Showing page 4")
-    html = viewer.browser.toHtml()
-    assert "page 4" in html and "Details" in html

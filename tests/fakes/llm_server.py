@@ -135,6 +135,14 @@ class FakeLLMServer:
         """Base URL with ``/v1`` (what the OpenAI SDK and local-server settings take)."""
         return f"{self.url}/v1"
 
+    def serve(self, root: Any, model: str = "fake-model") -> None:
+        """Make this server the data dir's model provider (OpenAI-compatible, no key)."""
+        from core.chat.resolution import configure_provider
+
+        configure_provider(
+            root.settings, root.secrets, "openai_compatible", model, self.openai_url, ""
+        )
+
     def enqueue(self, *replies: Reply) -> None:
         with self._lock:
             self._queue.extend(replies)

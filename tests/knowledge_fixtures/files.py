@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from fpdf import FPDF
 
@@ -137,3 +138,54 @@ def corpus(folder: Path) -> Path:
     (folder / "notes.txt").write_text(NOTES_TXT, encoding="utf-8")
     word(folder / "travel.docx")
     return folder
+
+
+def _log_lines(page: int, count: int) -> str:
+    ships = ["Aurora", "Brage", "Castor", "Dagny", "Eira", "Frey", "Gerd", "Hugin"]
+    cargo = ["timber", "salt", "coal", "grain", "steel", "paper", "fish", "wool"]
+    return " ".join(
+        f"Entry {page}.{i}: the {ships[(i + page) % 8]} moored at berth {i + 2} "
+        f"and unloaded {cargo[(i * 3 + page) % 8]}."
+        for i in range(count)
+    )
+
+
+SCANNED_KEY_SENTENCE = "The harbour pilot boards every tanker at the Ostravik light."
+SCANNED_PAGES = [
+    "Harbour log. The ferry to Halden leaves at seven in the morning. " + _log_lines(1, 18),
+    "Cargo rules. Every crate is weighed before it is loaded on deck. " + _log_lines(2, 18),
+    "Pilot orders. " + _log_lines(3, 18) + " " + SCANNED_KEY_SENTENCE,
+]
+
+
+def text_image(text: str, dpi: int = 150, size: tuple[float, float] = (8.27, 11.69)) -> Any:
+    """A page image (PIL) of ``text`` in a clean serif font at ``dpi``, as a scanner makes it."""
+    import textwrap
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    width, height = round(size[0] * dpi), round(size[1] * dpi)
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("DejaVuSerif.ttf", round(30 * dpi / 150))
+    y = round(150 * dpi / 150)
+    for line in textwrap.wrap(text, 52):
+        draw.text((round(120 * dpi / 150), y), line, fill="black", font=font)
+        y += round(48 * dpi / 150)
+    return image
+
+
+def scanned_text_pdf(path: Path, pages: list[str], dpi: int = 150) -> Path:
+    """A PDF whose pages are images of text only (no text layer): a scan without OCR."""
+    document = FPDF()
+    for text in pages:
+        document.add_page()
+        document.image(text_image(text, dpi), x=0, y=0, w=210, h=297)
+    document.output(str(path))
+    return path
+
+
+def text_png(path: Path, text: str) -> Path:
+    """A PNG of a page of text (a photographed or scanned page)."""
+    text_image(text).save(path, "PNG")
+    return path

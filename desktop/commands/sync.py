@@ -1,0 +1,133 @@
+"""``convosphere sync``: sign this device in to a sync server, see where it stands, sync now.
+
+Exit status: 0 when done; 1 when the server cannot be reached or refused (the message says
+why; nothing is lost: changes wait in the outbox); 2 for a bad argument.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from core.root import Root
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser(
+        "sync", parents=[common], help="sign in to a sync server, see its state, sync now"
+    )
+    actions = group.add_subparsers(dest="sync_action", metavar="ACTION", required=True)
+    login = actions.add_parser("login", parents=[common], help="sign this device in")
+    login.add_argument("url", help="the server's address, e.g. https://sync.example.com")
+    login.add_argument("--email", required=True)
+    login.add_argument(
+        "--password-stdin", action="store_true", required=True,
+        help="read the password from standard input (never from the command line)",
+    )  # fmt: skip
+    login.set_defaults(handler=run_login)
+    logout = actions.add_parser("logout", parents=[common], help="sign this device out")
+    logout.set_defaults(handler=run_logout)
+    status = actions.add_parser("status", parents=[common], help="where sync stands")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=run_status)
+    now = actions.add_parser(
+        "now", parents=[common], help="one push/pull round for every synced workspace"
+    )
+    now.add_argument("--json", action="store_true")
+    now.set_defaults(handler=run_now)
+
+
+def fail(message: str, status: int = 1) -> int:
+    print(f"convosphere: {message}", file=sys.stderr)
+    return status
+
+
+def run_login(args: argparse.Namespace, services: Root) -> int:
+    from core.errors import UserError
+    from sync.client.client import open_sync_client
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        return fail("no password on standard input", 2)
+    client = open_sync_client(services)
+    try:
+        notes = asyncio.run(client.login(args.url, args.email, password))
+    except UserError as error:
+        return fail(str(error))
+    print(f"Signed in to {client.server_url} as {args.email}.")
+    for note in notes:
+        print(note)
+    return 0
+
+
+def run_logout(args: argparse.Namespace, services: Root) -> int:
+    from sync.client.client import open_sync_client
+
+    asyncio.run(open_sync_client(services).logout())
+    print("Signed out. Everything stays on this device.")
+    return 0
+
+
+def run_status(args: argparse.Namespace, services: Root) -> int:
+    from sync.client.client import open_sync_client
+
+    status = open_sync_client(services).status()
+    if args.json:
+        print(json.dumps(status.to_json(), indent=2))
+        return 0
+    if not status.signed_in:
+        print("Not signed in: this device keeps its data to itself.")
+    else:
+        print(f"Signed in to {status.server_url} as {status.email}.")
+    for line in status.workspaces:
+        mark = "*" if line.current else " "
+        state = "this device only"
+        if line.synced:
+            when = _when(line.last_synced_ms)
+            state = f"{line.waiting:,} change(s) waiting · last synced {when}"
+        print(f"{mark} {line.name}  ({state})")
+    return 0
+
+
+def run_now(args: argparse.Namespace, services: Root) -> int:
+    from core.errors import UserError
+    from desktop.commands.jobs import run_until_done
+    from sync.client.client import open_sync_client
+
+    client = open_sync_client(services)
+    try:
+        reports = asyncio.run(client.sync_now())
+    except UserError as error:
+        return fail(str(error))
+    jobs = [
+        job.id
+        for job in services.jobs.list(limit=50)
+        if job.kind == "knowledge.reprocess" and job.state in ("queued", "running")
+    ]
+    for job_id in jobs:  # documents that came: indexed here, so search finds them at once
+        run_until_done(services, job_id, quiet=True)
+    if args.json:
+        print(json.dumps([r.to_json() for r in reports], indent=2))
+        return 0
+    for report in reports:
+        rejected = f", {len(report.rejected)} refused" if report.rejected else ""
+        print(
+            f"{report.workspace_id}: sent {report.pushed:,} change(s){rejected}, received "
+            f"{report.pulled:,}; files up {report.files_up}, down {report.files_down}."
+        )
+        for why in dict.fromkeys(report.rejected):
+            print(f"  {why}")
+    if not reports:
+        print("No workspace syncs yet: run `convosphere sync login URL --email E`.")
+    return 0
+
+
+def _when(stamp_ms: int | None) -> str:
+    if stamp_ms is None:
+        return "never"
+    return datetime.fromtimestamp(stamp_ms / 1000).strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,99 @@
+"""``convosphere workspaces``: list this device's workspaces, choose the current one, publish a
+local one to the sync server or replicate one from it."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from core.root import Root
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser(
+        "workspaces", parents=[common], help="list, choose, share or join workspaces"
+    )
+    actions = group.add_subparsers(dest="workspaces_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", parents=[common], help="this device's workspaces")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=run_list)
+    use = actions.add_parser("use", parents=[common], help="the workspace commands work in")
+    use.add_argument("name", help="its name or id")
+    use.set_defaults(handler=run_use)
+    share = actions.add_parser(
+        "share", parents=[common], help="publish a workspace of this device to the sync server"
+    )
+    share.add_argument("name", help="its name or id")
+    share.set_defaults(handler=run_share)
+    join = actions.add_parser(
+        "join", parents=[common], help="replicate a server workspace you are a member of"
+    )
+    join.add_argument("name", help="its name or id on the server")
+    join.set_defaults(handler=run_join)
+
+
+def fail(message: str, status: int = 1) -> int:
+    print(f"convosphere: {message}", file=sys.stderr)
+    return status
+
+
+def run_list(args: argparse.Namespace, services: Root) -> int:
+    from sync.client.client import open_sync_client
+
+    lines = open_sync_client(services).status().workspaces
+    if args.json:
+        print(json.dumps([line.to_json() for line in lines], indent=2))
+        return 0
+    for line in lines:
+        mark = "*" if line.current else " "
+        where = "synced" if line.synced else "this device only"
+        print(f"{mark} {line.name}  ({where}, id {line.id})")
+    return 0
+
+
+def _find(services: Root, name: str) -> str | None:
+    from sync.client.client import open_sync_client
+
+    lines = open_sync_client(services).status().workspaces
+    found = [w for w in lines if w.id == name or w.name.casefold() == name.casefold()]
+    return found[0].id if found else None
+
+
+def run_use(args: argparse.Namespace, services: Root) -> int:
+    workspace_id = _find(services, args.name)
+    if workspace_id is None:
+        return fail(f"no workspace called “{args.name}” on this device (see `workspaces list`)", 2)
+    services.settings.set("workspace.current", workspace_id)
+    print(f"Commands now work in “{args.name}”.")
+    return 0
+
+
+def run_share(args: argparse.Namespace, services: Root) -> int:
+    from core.errors import UserError
+    from sync.client.client import open_sync_client
+
+    workspace_id = _find(services, args.name)
+    if workspace_id is None:
+        return fail(f"no workspace called “{args.name}” on this device (see `workspaces list`)", 2)
+    try:
+        info = asyncio.run(open_sync_client(services).share(workspace_id))
+    except UserError as error:
+        return fail(str(error))
+    print(f"“{info.name}” is on the server now; `sync now` sends its contents.")
+    return 0
+
+
+def run_join(args: argparse.Namespace, services: Root) -> int:
+    from core.errors import UserError
+    from sync.client.client import open_sync_client
+
+    try:
+        info = asyncio.run(open_sync_client(services).join(args.name))
+    except UserError as error:
+        return fail(str(error))
+    print(f"“{info.name}” ({info.role}) will sync to this device; `sync now` fetches it.")
+    return 0

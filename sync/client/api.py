@@ -1,0 +1,228 @@
+"""The sync server's HTTP API as the desktop client calls it (async, over httpx).
+
+Every failure becomes a ``SyncError`` whose message is written for a person: the server is
+unreachable, the session ended, a request was refused. ``transport`` lets tests run the server
+app in-process (``httpx.ASGITransport``) or inject faults.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import AsyncIterator
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel
+
+from core.errors import UserError
+from sync.protocol import (
+    Account,
+    BlobStatus,
+    LoginRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RefreshRequest,
+    TokenPair,
+    WorkspaceCreate,
+    WorkspaceInfo,
+)
+
+M = TypeVar("M", bound=BaseModel)
+TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+class SyncError(UserError):
+    """Sync could not be done now; the message says why and what to do."""
+
+
+class ServerUnreachable(SyncError):
+    """No answer from the server (offline, wrong address, server down): try again later."""
+
+
+class NotFound(SyncError):
+    """The server has no such thing (any more)."""
+
+
+class SignedOut(SyncError):
+    """The session ended (signed out elsewhere, disabled, or the token was replayed)."""
+
+
+class SyncApi:
+    """One server, one device session."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        access_token: str = "",
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.access_token = access_token
+        self._client = httpx.AsyncClient(
+            base_url=self.base_url, timeout=TIMEOUT, transport=transport, follow_redirects=False
+        )
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    # --- accounts --------------------------------------------------------------------------
+
+    async def login(self, email: str, password: str, device_id: str, device_name: str) -> TokenPair:
+        body = LoginRequest(
+            email=email, password=password, device_id=device_id, device_name=device_name
+        )
+        tokens = await self._call("POST", "/v1/auth/login", TokenPair, json=body, auth=False)
+        self.access_token = tokens.access_token
+        return tokens
+
+    async def refresh(self, refresh_token: str) -> TokenPair:
+        body = RefreshRequest(refresh_token=refresh_token)
+        tokens = await self._call("POST", "/v1/auth/refresh", TokenPair, json=body, auth=False)
+        self.access_token = tokens.access_token
+        return tokens
+
+    async def logout(self) -> None:
+        await self._request("POST", "/v1/auth/logout")
+
+    async def me(self) -> Account:
+        return await self._call("GET", "/v1/me", Account)
+
+    async def workspaces(self) -> list[WorkspaceInfo]:
+        response = await self._request("GET", "/v1/workspaces")
+        return [WorkspaceInfo.model_validate(item) for item in response.json()]
+
+    async def create_workspace(self, body: WorkspaceCreate) -> WorkspaceInfo:
+        return await self._call("POST", "/v1/workspaces", WorkspaceInfo, json=body)
+
+    # --- changes ---------------------------------------------------------------------------
+
+    async def push(self, workspace_id: str, body: PushRequest) -> PushResponse:
+        return await self._call(
+            "POST", f"/v1/workspaces/{workspace_id}/push", PushResponse, json=body
+        )
+
+    async def pull(self, workspace_id: str, cursor: str, limit: int) -> PullResponse:
+        params = {"cursor": cursor, "limit": limit}
+        return await self._call(
+            "GET", f"/v1/workspaces/{workspace_id}/pull", PullResponse, params=params
+        )
+
+    async def events(self, workspace_id: str) -> AsyncIterator[str]:
+        """The ``data:`` lines of the workspace's event stream, as they come."""
+        headers = self._headers(True)
+        async with self._client.stream(
+            "GET", f"/v1/workspaces/{workspace_id}/events", headers=headers, timeout=None
+        ) as response:
+            _raise_for(response, await _peek(response))
+            async for line in response.aiter_lines():
+                if line.startswith("data:"):
+                    yield line[5:].strip()
+
+    # --- files -----------------------------------------------------------------------------
+
+    async def blob_status(self, workspace_id: str, sha256: str) -> BlobStatus:
+        return await self._call(
+            "GET", f"/v1/workspaces/{workspace_id}/blobs/{sha256}/status", BlobStatus
+        )
+
+    async def put_blob_part(
+        self, workspace_id: str, sha256: str, offset: int, data: bytes
+    ) -> BlobStatus:
+        headers = {"X-Part-Sha256": hashlib.sha256(data).hexdigest()}
+        return await self._call(
+            "PUT",
+            f"/v1/workspaces/{workspace_id}/blobs/{sha256}",
+            BlobStatus,
+            params={"offset": offset},
+            content=data,
+            headers=headers,
+        )
+
+    async def complete_blob(self, workspace_id: str, sha256: str, size: int) -> BlobStatus:
+        return await self._call(
+            "POST",
+            f"/v1/workspaces/{workspace_id}/blobs/{sha256}/complete",
+            BlobStatus,
+            params={"size": size},
+        )
+
+    async def download_blob(
+        self, workspace_id: str, sha256: str, offset: int
+    ) -> AsyncIterator[bytes]:
+        """The file's bytes from ``offset`` on (``Range``), in pieces."""
+        headers = self._headers(True)
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
+        async with self._client.stream(
+            "GET", f"/v1/workspaces/{workspace_id}/blobs/{sha256}", headers=headers
+        ) as response:
+            _raise_for(response, await _peek(response))
+            if offset and response.status_code != 206:
+                raise SyncError("The server did not resume the download where it stopped.")
+            async for piece in response.aiter_bytes():
+                yield piece
+
+    # --- plumbing --------------------------------------------------------------------------
+
+    def _headers(self, auth: bool) -> dict[str, str]:
+        if auth and self.access_token:
+            return {"Authorization": f"Bearer {self.access_token}"}
+        return {}
+
+    async def _request(
+        self, method: str, path: str, *, auth: bool = True, **options: Any
+    ) -> httpx.Response:
+        body = options.pop("json", None)
+        if isinstance(body, BaseModel):
+            options["json"] = body.model_dump(mode="json")
+        headers = {**self._headers(auth), **options.pop("headers", {})}
+        try:
+            response = await self._client.request(method, path, headers=headers, **options)
+        except httpx.TransportError as exc:
+            raise ServerUnreachable(
+                f"The sync server at {self.base_url} cannot be reached "
+                f"({type(exc).__name__}). Your changes are kept and go when it can."
+            ) from exc
+        _raise_for(response, response.content)
+        return response
+
+    async def _call(self, method: str, path: str, model: type[M], **options: Any) -> M:
+        response = await self._request(method, path, **options)
+        return model.model_validate(response.json())
+
+
+async def _peek(response: httpx.Response) -> bytes:
+    if response.status_code < 400:
+        return b""
+    return await response.aread()
+
+
+def _raise_for(response: httpx.Response, body: bytes) -> None:
+    status = response.status_code
+    if status < 400:
+        return
+    detail = _detail(body) or response.reason_phrase
+    if status == 401:
+        raise SignedOut(f"The sync server ended this device's session: {detail} Sign in again.")
+    if status == 403:
+        raise SyncError(f"The sync server refused: {detail}")
+    if status == 404:
+        raise NotFound(f"The sync server has no such thing: {detail}")
+    if status >= 500:
+        raise ServerUnreachable(f"The sync server had a problem ({status}): {detail}")
+    raise SyncError(f"The sync server refused the request ({status}): {detail}")
+
+
+def _detail(body: bytes) -> str:
+    import json
+
+    try:
+        data = json.loads(body or b"{}")
+    except ValueError:
+        return body[:200].decode("utf-8", "replace")
+    detail = data.get("detail") if isinstance(data, dict) else None
+    if isinstance(detail, str):
+        return detail if detail.endswith(".") else detail + "."
+    return str(detail or "")

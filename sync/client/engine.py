@@ -1,0 +1,293 @@
+"""One sync round for a workspace: files up, changes up, changes down, files down, index.
+
+Order matters: a document's file is uploaded before the row that names it is pushed, so no
+device ever pulls a document whose bytes the server lacks. Pulled pages are applied and the
+cursor saved in one transaction (a crash between them loses nothing and applies nothing
+twice). Changes the server refused (a viewer's edit) are replaced by the server's version.
+Documents that arrive are indexed here (chunks and vectors are derived, never synced).
+Blocking database and file work runs in a worker thread; network I/O is async.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import delete, select
+
+from core.changes import ChangeRecorder, now_ms
+from core.db.models import Document, DocumentVersion, OutboxEntry, SyncState
+from core.db.session import Database
+from core.files import FileStore
+from core.replication import ChangeApplier, RemoteChange
+from sync.client.api import NotFound, SyncApi, SyncError
+from sync.protocol import (
+    BLOB_PART_BYTES,
+    MAX_MUTATIONS_PER_PUSH,
+    EntityState,
+    Mutation,
+    PushRequest,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+PULL_PAGE = 500
+TRANSFERS_AT_ONCE = 8  # files up or down in parallel: each is mostly waiting on the network
+
+
+@dataclass
+class SyncReport:
+    """What one round did, for ``sync now`` and the status bar."""
+
+    workspace_id: str
+    pushed: int = 0
+    rejected: list[str] = field(default_factory=list)  # why, for a person
+    pulled: int = 0
+    applied: int = 0
+    conflicts: int = 0
+    files_up: int = 0
+    files_down: int = 0
+    arrived_documents: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class SyncEngine:
+    """Replicates this device's workspaces with one server."""
+
+    def __init__(
+        self,
+        database: Database,
+        recorder: ChangeRecorder,
+        files: FileStore,
+        device_id: str,
+        api: SyncApi,
+        *,
+        index_documents: Callable[[list[str]], object] | None = None,
+    ) -> None:
+        self.database = database
+        self.recorder = recorder
+        self.applier = ChangeApplier(recorder)
+        self.files = files
+        self.device_id = device_id
+        self.api = api
+        self.index_documents = index_documents
+
+    async def sync(self, workspace_id: str) -> SyncReport:
+        """One full round: files and changes up, then changes and files down."""
+        report = SyncReport(workspace_id)
+        await self.push(workspace_id, report)
+        await self.pull(workspace_id, report)
+        await self.download_files(workspace_id, report)
+        return report
+
+    # --- up --------------------------------------------------------------------------------
+
+    async def push(self, workspace_id: str, report: SyncReport) -> None:
+        while True:
+            batch = await _thread(self._outbox_batch, workspace_id)
+            if not batch:
+                return
+            await self._upload_files(workspace_id, batch, report)
+            body = PushRequest(device_id=self.device_id, mutations=batch)
+            response = await self.api.push(workspace_id, body)
+            rejected = [r for r in response.results if r.status == "rejected"]
+            await _thread(self._acknowledge, workspace_id, batch, response.results)
+            report.pushed += len(batch) - len(rejected)
+            report.rejected += [_why(r.reason) for r in rejected]
+            if len(batch) < MAX_MUTATIONS_PER_PUSH:
+                return
+
+    def _outbox_batch(self, workspace_id: str) -> list[Mutation]:
+        with self.database.read() as session:
+            rows = session.scalars(
+                select(OutboxEntry)
+                .where(OutboxEntry.workspace_id == workspace_id)
+                .order_by(OutboxEntry.id)
+                .limit(MAX_MUTATIONS_PER_PUSH)
+            )
+            return [
+                Mutation(
+                    mutation_id=row.mutation_id,
+                    entity=row.entity,
+                    entity_id=row.entity_id,
+                    op="purge" if row.op == "purge" else "upsert",
+                    fields=dict(row.fields or {}),
+                    clocks=dict(row.clocks or {}),
+                )
+                for row in rows
+            ]
+
+    def _acknowledge(self, workspace_id: str, batch: list[Mutation], results: list[Any]) -> None:
+        """Drop what the server has; put the server's version back where it refused ours."""
+        refused = [
+            _remote(r.current) for r in results if r.status == "rejected" and r.current is not None
+        ]
+        newer = [
+            _remote(r.current) for r in results if r.status != "rejected" and r.current is not None
+        ]
+        with self.database.write() as session:
+            session.execute(
+                delete(OutboxEntry).where(
+                    OutboxEntry.mutation_id.in_([m.mutation_id for m in batch])
+                )
+            )
+            if newer:  # fields of ours that lost to newer ones on the server: take those
+                self.applier.apply(session, workspace_id, newer)
+            if refused:  # a change we may not make: the server's version replaces ours
+                self.applier.apply(session, workspace_id, refused, force=True)
+
+    async def _upload_files(
+        self, workspace_id: str, batch: list[Mutation], report: SyncReport
+    ) -> None:
+        """Every file a pushed document names goes up first (resuming a part-done upload)."""
+        shas = {
+            str(m.fields["file_sha256"])
+            for m in batch
+            if m.entity in ("document", "document_version") and m.fields.get("file_sha256")
+        }
+        limit = asyncio.Semaphore(TRANSFERS_AT_ONCE)
+
+        async def upload(sha: str) -> None:
+            async with limit:
+                if await self._upload(workspace_id, sha):
+                    report.files_up += 1
+
+        await asyncio.gather(*(upload(sha) for sha in sorted(shas) if self.files.contains(sha)))
+
+    async def _upload(self, workspace_id: str, sha: str) -> bool:
+        """Send one file, from where an earlier try stopped; False if the server has it."""
+        status = await self.api.blob_status(workspace_id, sha)
+        if status.complete:
+            return False
+        path = self.files.path_for(sha)
+        size = path.stat().st_size
+        offset = status.received
+        while offset < size:
+            data = await _thread(_read_part, path, offset)
+            status = await self.api.put_blob_part(workspace_id, sha, offset, data)
+            offset = status.received
+        await self.api.complete_blob(workspace_id, sha, size)
+        return True
+
+    # --- down ------------------------------------------------------------------------------
+
+    async def pull(self, workspace_id: str, report: SyncReport) -> None:
+        cursor = await _thread(self._cursor, workspace_id)
+        while True:
+            page = await self.api.pull(workspace_id, cursor, PULL_PAGE)
+            if page.resync:
+                log.info("The server compacted %s: pulling it again from the start", workspace_id)
+                cursor = ""
+                continue
+            changes = [
+                RemoteChange(c.entity, c.entity_id, c.op, c.fields, c.clocks) for c in page.changes
+            ]
+            applied = await _thread(self._apply_page, workspace_id, changes, page.cursor)
+            report.pulled += len(changes)
+            report.applied += applied.applied + applied.unparked
+            report.conflicts += applied.conflicts
+            report.arrived_documents += sorted(applied.documents)
+            cursor = page.cursor
+            if not page.more:
+                return
+
+    def _cursor(self, workspace_id: str) -> str:
+        with self.database.read() as session:
+            state = session.get(SyncState, workspace_id)
+            return state.cursor if state is not None else ""
+
+    def _apply_page(self, workspace_id: str, changes: list[RemoteChange], cursor: str) -> Any:
+        with self.database.write() as session:
+            report = self.applier.apply(session, workspace_id, changes)
+            state = session.get(SyncState, workspace_id)
+            if state is None:
+                state = SyncState(workspace_id=workspace_id, cursor="", generation=0)
+                session.add(state)
+            state.cursor = cursor  # in the same transaction as the rows
+            state.last_pull_at_ms = now_ms()
+            return report
+
+    async def download_files(self, workspace_id: str, report: SyncReport) -> None:
+        """Fetch the files of documents that are here without their bytes, then index them."""
+        missing = await _thread(self._documents_without_files, workspace_id)
+        limit = asyncio.Semaphore(TRANSFERS_AT_ONCE)
+
+        async def download(sha: str) -> None:
+            async with limit:
+                try:
+                    await self._download(workspace_id, sha)
+                except NotFound:
+                    # Deleted for good meanwhile: its purge comes with the next pull.
+                    log.info("The server no longer has file %s; skipped", sha[:12])
+                    return
+                report.files_down += 1
+
+        await asyncio.gather(*(download(sha) for sha in sorted({s for _d, s in missing})))
+        pending = await _thread(self._documents_to_index, workspace_id)
+        if pending and self.index_documents is not None:
+            await _thread(self.index_documents, pending)
+
+    def _documents_without_files(self, workspace_id: str) -> list[tuple[str, str]]:
+        with self.database.read() as session:
+            rows = session.execute(
+                select(Document.id, Document.file_sha256).where(
+                    Document.workspace_id == workspace_id, Document.deleted.is_(False)
+                )
+            ).all()
+            versions = session.execute(
+                select(DocumentVersion.id, DocumentVersion.file_sha256).where(
+                    DocumentVersion.workspace_id == workspace_id
+                )
+            ).all()
+        return [(i, s) for i, s in [*rows, *versions] if s and not self.files.contains(s)]
+
+    def _documents_to_index(self, workspace_id: str) -> list[str]:
+        with self.database.read() as session:
+            rows = session.execute(
+                select(Document.id, Document.file_sha256).where(
+                    Document.workspace_id == workspace_id,
+                    Document.deleted.is_(False),
+                    Document.state == "pending",
+                )
+            ).all()
+        return [i for i, sha in rows if self.files.contains(sha)]
+
+    async def _download(self, workspace_id: str, sha: str) -> None:
+        partial = self.files.partial_path(sha)
+        offset = partial.stat().st_size if partial.exists() else 0
+        with partial.open("ab") as writer:
+            async for piece in self.api.download_blob(workspace_id, sha, offset):
+                writer.write(piece)
+            writer.flush()
+        await _thread(self.files.adopt_partial, sha)
+
+
+def _read_part(path: Path, offset: int) -> bytes:
+    with path.open("rb") as reader:
+        reader.seek(offset)
+        return reader.read(BLOB_PART_BYTES)
+
+
+def _remote(state: EntityState) -> RemoteChange:
+    op = "purge" if state.purged else "upsert"
+    return RemoteChange(state.entity, state.entity_id, op, state.fields, state.clocks)
+
+
+def _why(reason: str) -> str:
+    return {
+        "forbidden": "You can only read this workspace: your change was undone.",
+        "clock_ahead": "This device's clock is ahead of the server's: set the right time.",
+    }.get(reason, reason or "The server refused a change.")
+
+
+async def _thread(fn: Callable[..., T], *args: Any) -> T:
+    return await asyncio.to_thread(fn, *args)
+
+
+__all__ = ["SyncEngine", "SyncError", "SyncReport"]
