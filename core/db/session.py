@@ -47,12 +47,11 @@ def create_sqlite_engine(url: str, **connect_args: Any) -> Engine:
     return engine
 
 
-class Database:
-    """Sessions over one app.db; services use ``read()`` and ``write()``, never raw engines."""
+class Sessions:
+    """Read and write sessions over an engine (app.db's, or the sync server's database)."""
 
-    def __init__(self, db_path: Path) -> None:
-        self.path = db_path
-        self.engine = create_db_engine(db_path)
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
@@ -66,9 +65,18 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session holding the write lock; commits once at the end, rolls back on error."""
+        """A session holding the write lock (SQLite: ``BEGIN IMMEDIATE``); commits once at the
+        end, rolls back on error."""
         with self._writer() as session, session.begin():
             yield session
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+class Database(Sessions):
+    """Sessions over one app.db; services use ``read()`` and ``write()``, never raw engines."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(create_db_engine(db_path))
+        self.path = db_path

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.orm import Session, sessionmaker
 
-from core.db.session import create_sqlite_engine
+from core.db.session import Sessions, create_sqlite_engine
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -40,28 +37,13 @@ def make_engine(database_url: str) -> Engine:
     return create_sqlite_engine(url, check_same_thread=False)
 
 
-class Database:
+class Database(Sessions):
     """Sessions over the server database; services use ``read()`` and ``write()``."""
 
     def __init__(self, database_url: str) -> None:
+        super().__init__(make_engine(database_url))
         self.url = database_url
-        self.engine = make_engine(database_url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
-        self._writer = sessionmaker(
-            self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
-        )
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        with self._reader() as session:
-            yield session
-
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._writer() as session, session.begin():
-            yield session
 
     def ping(self) -> None:
         with self.engine.connect() as connection:
