@@ -3,13 +3,14 @@ its server, or deny. One question at a time; the answer resolves the turn's wait
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
+    import asyncio
+
     from core.tools.runner import Approval, ApprovalRequest
 
 
@@ -59,6 +60,8 @@ class ToolApprovalBar(QFrame):
         )
         self.always_button.setVisible(spec.server != BUILTIN_SERVER)
         self.always_button.setText(f"Always allow “{spec.server}”")
+        import asyncio  # not at module level: the chat page is built before the first paint
+
         future: asyncio.Future[Approval] = asyncio.get_running_loop().create_future()
         self._waiting = future
         self.show()
