@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QToolButton,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,16 +43,15 @@ class KnowledgeBar(QWidget):
         self.setObjectName("KnowledgeBar")
         self.use = QCheckBox("Use my documents")
         self.use.setToolTip("Search your knowledge base for each question and cite what it finds")
-        self.scope_button = QToolButton()
+        # Push buttons, as everywhere in the app (the style sheets theme them, light and dark).
+        self.scope_button = QPushButton()
         self.scope_button.setObjectName("KnowledgeScope")
-        self.scope_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # The text ends in its own chevron; Qt's indicator would be drawn over the last letter.
-        self.scope_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        self.scope_button.setStyleSheet("QPushButton::menu-indicator { image: none; width: 0; }")
         self.scope_button.setToolTip("Search all documents, or only some tags or documents")
         self.menu = QMenu(self)
         self.scope_button.setMenu(self.menu)
-        self.attach_button = QToolButton()
-        self.attach_button.setText("Attach file…")
+        self.attach_button = QPushButton("Attach file…")
         self.attach_button.setToolTip("Import a file and ask about it")
         self.note = QLabel("")
         self.note.setObjectName("PageSubtitle")
