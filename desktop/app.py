@@ -231,6 +231,9 @@ class DesktopApp(QObject):
 
     def start(self) -> None:
         self._schema_check.start(self.paths)
+        # The chat page's modules load in a thread while Qt shows and paints the frame (mostly
+        # C++, the GIL free), so the page that takes the first question is built right after.
+        threading.Thread(target=_preload, args=("desktop.chat.page",), daemon=True).start()
         self.window.show()
 
     def _add_shortcuts(self) -> None:
@@ -877,6 +880,14 @@ def _open_root(
 
     configure_logging(paths.logs_dir)
     return open_root(paths, device, extensions=extensions)
+
+
+def _preload(module: str) -> None:
+    """Import ``module`` ahead of its first use (in a thread; a failure shows at that use)."""
+    import importlib
+
+    with contextlib.suppress(Exception):
+        importlib.import_module(module)
 
 
 def keep_none_alive() -> None:

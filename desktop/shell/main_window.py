@@ -233,8 +233,10 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            self.first_painted.emit()
+            # Queued first: the page is built before what the first paint lets start (opening
+            # the data), so the chat page takes a question as early as it can.
             QTimer.singleShot(0, lambda: self._show_row(self.sidebar.currentRow()))
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
