@@ -12,6 +12,7 @@ name. The caller saves its sync cursor in the same transaction.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,15 +26,12 @@ from core.db.models import (
     SYNCED_MODELS,
     ConflictVersion,
     Document,
-    DocumentVersion,
-    Message,
     ParkedChange,
     Synced,
     Tag,
     TagLink,
     TagMerge,
     Tombstone,
-    ToolCall,
 )
 from core.ids import natural_id, new_id
 
@@ -524,18 +522,13 @@ def _table(model: type[Synced]) -> Table:
 
 
 def _key(value: Any) -> str:
-    import json
-
     return json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
 
 
 __all__ = [
     "ApplyReport",
     "ChangeApplier",
-    "DocumentVersion",
-    "Message",
     "RemoteChange",
-    "ToolCall",
     "merge_tag_into",
     "tag_winner",
 ]
