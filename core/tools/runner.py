@@ -308,33 +308,18 @@ class ToolRunner:
                 _ms(started),
                 approved_by,
             )
-        duration = result.duration_ms or _ms(started)
-        state = CallState.FAILED if result.is_error else CallState.DONE
-        await asyncio.to_thread(
-            self.log.record,
-            message_id=message_id,
-            server=spec.server,
-            tool=spec.tool,
-            call_id=call_id,
-            arguments=arguments,
-            state=state,
-            result=result.text,
-            error=result.text if result.is_error else "",
-            duration_ms=duration,
-            approved_by=str(approved_by),
-            risk=str(spec.risk),
-        )
-        return CallOutcome(
-            spec.name,
-            spec.server,
-            spec.tool,
+        return await self._logged(
+            spec,
             arguments,
+            message_id,
+            call_id,
+            CallState.FAILED if result.is_error else CallState.DONE,
             result.text,
-            result.is_error,
-            state,
-            duration,
-            str(approved_by),
-            result.truncated,
+            result.duration_ms or _ms(started),
+            approved_by,
+            answered=True,
+            is_error=result.is_error,
+            truncated=result.truncated,
         )
 
     async def _run(
@@ -384,10 +369,16 @@ class ToolRunner:
         message_id: str | None,
         call_id: str,
         state: str,
-        error: str,
+        text: str,
         duration_ms: int,
         approved_by: str,
+        *,
+        answered: bool = False,
+        is_error: bool = True,
+        truncated: bool = False,
     ) -> CallOutcome:
+        """Record the call in the execution log and say how it went: ``text`` is the tool's
+        answer when it ``answered`` (an error answer too), else why it could not run."""
         await asyncio.to_thread(
             self.log.record,
             message_id=message_id,
@@ -396,7 +387,8 @@ class ToolRunner:
             call_id=call_id,
             arguments=arguments,
             state=state,
-            error=error,
+            result=text if answered else "",
+            error=text if is_error else "",
             duration_ms=duration_ms,
             approved_by=str(approved_by),
             risk=str(spec.risk),
@@ -406,11 +398,12 @@ class ToolRunner:
             spec.server,
             spec.tool,
             arguments,
-            error,
-            True,
+            text,
+            is_error,
             state,
             duration_ms,
             str(approved_by),
+            truncated,
         )
 
 
