@@ -114,6 +114,35 @@ class FileStore:
         partial.replace(target)
         return StoredFile(sha256, size, target, already_present=False)
 
+    def put_downloaded(self, blobs: list[tuple[str, bytes]]) -> list[str]:
+        """Store files that arrived whole, each only if its bytes hash to its name; returns
+        those that did not (nothing of them is kept). One ``sync`` makes the batch durable,
+        rather than one ``fsync`` a file."""
+        bad: list[str] = []
+        staged: list[tuple[Path, Path]] = []
+        try:
+            for sha256, data in blobs:
+                target = self.path_for(sha256)
+                if hashlib.sha256(data).hexdigest() != sha256:
+                    bad.append(sha256)
+                    continue
+                if target.is_file():
+                    continue
+                fd, name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+                with os.fdopen(fd, "wb") as writer:
+                    writer.write(data)
+                staged.append((Path(name), target))
+            _durable([path for path, _target in staged])
+            for path, target in staged:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                path.replace(target)
+        except OSError as exc:
+            raise FileStoreError(f"Could not store downloaded files: {exc}") from exc
+        finally:
+            for path, _target in staged:
+                path.unlink(missing_ok=True)
+        return bad
+
     def remove(self, sha256: str) -> bool:
         """Delete a stored file (callers check no document still uses it); True if it existed."""
         path = self.path_for(sha256)
@@ -122,3 +151,16 @@ class FileStore:
         except FileNotFoundError:
             return False
         return True
+
+
+def _durable(paths: list[Path]) -> None:
+    """Make written files durable: one ``sync`` for all where there is one, else an ``fsync``
+    each."""
+    if not paths:
+        return
+    if hasattr(os, "sync"):
+        os.sync()
+        return
+    for path in paths:
+        with path.open("rb+") as file:
+            os.fsync(file.fileno())

@@ -18,7 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, event, insert, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from core.changes import DEVICE_LOCAL, ChangeRecorder, now_ms
@@ -61,8 +62,14 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "tag_link": (("tag_id", "tag"), ("document_id", "document")),
 }
 # Long text a person wrote: a losing value is kept as a conflict version, never dropped.
-LONG_TEXT: dict[str, frozenset[str]] = {"assistant": frozenset({"instructions"})}
+LONG_TEXT: dict[str, frozenset[str]] = {
+    "assistant": frozenset({"instructions"}),
+    "document": frozenset({"file_sha256"}),  # the file a replaced one had (core.conflicts)
+}
 _BOOKKEEPING = frozenset({"id", "field_clocks", "extra", "updated_at_ms"})
+# New rows of these are written in bulk (``_emit``); tags and links keep ORM rows, which the
+# merging of tags that came to share a name queries as it goes.
+_BULK = frozenset(ENTITY_ORDER) - {"tag", "tag_link"}
 
 
 @dataclass(frozen=True)
@@ -129,6 +136,7 @@ class ChangeApplier:
         _prefetch(session, ordered)
         for change in ordered:
             self._apply_one(session, workspace_id, change, report, force=force)
+        _emit(session)
         self._unpark(session, workspace_id, report)
         if report.newest_clock:
             self.recorder.clock.observe(report.newest_clock)
@@ -159,7 +167,7 @@ class ChangeApplier:
             self._purge(session, model, change)
             report.applied += 1
             return True
-        row = session.get(model, change.entity_id)
+        row = _lookup(session, model, change.entity, change.entity_id)
         fields = dict(change.fields)
         if row is None:
             missing = self._missing_parent(session, change.entity, fields)
@@ -215,22 +223,30 @@ class ChangeApplier:
         values = {k: v for k, v in fields.items() if k in columns and k not in local}
         extra = {k: v for k, v in fields.items() if k not in columns}
         stamp = now_ms()
+        values["id"] = change.entity_id
+        if "workspace_id" in columns and not values.get("workspace_id"):
+            values["workspace_id"] = workspace_id
+        values["created_at_ms"] = int(values.get("created_at_ms") or stamp)
+        values["updated_at_ms"] = stamp
+        values["extra"] = extra
+        values["field_clocks"] = {k: c for k, c in change.clocks.items() if k not in local}
+        values.setdefault("deleted", False)
+        if model is Document:
+            values["state"], values["error"] = "pending", None  # this device indexes it itself
+        key = (change.entity, change.entity_id)
+        if change.entity in _BULK:
+            # Written with the page's other new rows of its table in one INSERT (``_emit``),
+            # not as an ORM object each: a first sync brings tens of thousands.
+            _queued(session)[key] = (model, values)
+            _absent(session).discard(key)
+            _watch_flushes(session)
+            return
         row = model()
-        row.id = change.entity_id
         for name, value in values.items():
             setattr(row, name, value)
-        if "workspace_id" in columns and not values.get("workspace_id"):
-            row.workspace_id = workspace_id  # type: ignore[attr-defined]
-        row.created_at_ms = int(values.get("created_at_ms") or stamp)
-        row.updated_at_ms = stamp
-        row.extra = extra
-        row.field_clocks = {k: c for k, c in change.clocks.items() if k not in local}
-        if "deleted" not in values:
-            row.deleted = False
-        if isinstance(row, Document):
-            row.state, row.error = "pending", None  # this device indexes it itself
         session.add(row)
-        session.flush()
+        _rows(session)[key] = row
+        session.flush()  # the name-clash query of the next tag must see this one
 
     def _merge(
         self,
@@ -285,6 +301,7 @@ class ChangeApplier:
         """Delete a row another device deleted for good, with what points at it, and keep the
         sentinel."""
         clock = max(change.clocks.values(), default="")
+        _emit(session)  # rows of this page that point at it are in the database first
         for child, column in _CHILDREN.get(change.entity, ()):
             child_table = _table(SYNCED_MODELS[child])
             ids = [
@@ -295,9 +312,10 @@ class ChangeApplier:
             ]
             for child_id in ids:
                 self._purge(session, SYNCED_MODELS[child], RemoteChange(child, child_id, "purge"))
-        row = session.get(model, change.entity_id)
+        row = _lookup(session, model, change.entity, change.entity_id)
         if row is not None:
             session.delete(row)
+            _rows(session).pop((change.entity, change.entity_id), None)
         session.merge(Tombstone(entity=change.entity, entity_id=change.entity_id, clock=clock))
         _sentinels(session).add((change.entity, change.entity_id))
         session.execute(
@@ -316,7 +334,7 @@ class ChangeApplier:
             parent_id = fields.get(column)
             if not parent_id:
                 continue
-            if session.get(SYNCED_MODELS[parent], parent_id) is not None:
+            if _exists(session, SYNCED_MODELS[parent], parent, str(parent_id)):
                 continue
             if _purged(session, parent, str(parent_id)):
                 return "purged"
@@ -366,7 +384,7 @@ class ChangeApplier:
         model = SYNCED_MODELS.get(entity)
         if model is None:
             return False
-        return session.get(model, entity_id) is not None or _purged(session, entity, entity_id)
+        return _exists(session, model, entity, entity_id) or _purged(session, entity, entity_id)
 
     # --- tags that came to share a name --------------------------------------------------------
 
@@ -402,6 +420,7 @@ def tag_winner(workspace_id: str, name_key: str, ids: Sequence[str]) -> str:
 def merge_tag_into(session: Session, recorder: ChangeRecorder, loser: Tag, winner_id: str) -> None:
     """Move ``loser``'s links to ``winner_id`` and purge ``loser`` (recorded: the server and the
     other devices learn it); links of ``loser`` that arrive later follow it (``TagMerge``)."""
+    _emit(session)
     session.merge(TagMerge(loser_id=loser.id, winner_id=winner_id))
     links = list(session.scalars(select(TagLink).where(TagLink.tag_id == loser.id)))
     for link in links:
@@ -428,6 +447,7 @@ def _follow_tag_merge(
 ) -> bool:
     """A link to a tag that was merged into another: put the survivor on the document instead
     (its link id is the same on every device). True if the link was handled so."""
+    _emit(session)  # the document it names may have arrived in this page
     tag_id = fields.get("tag_id")
     if not tag_id:
         existing = session.get(TagLink, change.entity_id)
@@ -453,6 +473,7 @@ def _follow_tag_merge(
             tag_id=merged.winner_id,
             document_id=document_id,
         )
+        session.flush()  # later lookups of this page find it in the identity map
     return True
 
 
@@ -477,7 +498,9 @@ def _prefetch(session: Session, changes: Sequence[RemoteChange]) -> None:
         for start in range(0, len(listed), 500):
             chunk = listed[start : start + 500]
             if model is not None:
-                session.scalars(select(model).where(model.id.in_(chunk))).all()
+                rows = session.scalars(select(model).where(model.id.in_(chunk))).all()
+                _rows(session).update(((entity, row.id), row) for row in rows)
+                _absent(session).update((entity, i) for i in set(chunk) - {r.id for r in rows})
             purged = session.scalars(
                 select(Tombstone.entity_id).where(
                     Tombstone.entity == entity, Tombstone.entity_id.in_(chunk)
@@ -501,6 +524,78 @@ def _purged(session: Session, entity: str, entity_id: str) -> bool:
     return session.get(Tombstone, key) is not None
 
 
+def _lookup(session: Session, model: type[Synced], entity: str, entity_id: str) -> Synced | None:
+    """``session.get`` without a query for rows this transaction knows: added by this page
+    (not flushed yet), loaded by ``_prefetch``, or found absent by it."""
+    key = (entity, entity_id)
+    row = _rows(session).get(key)
+    if row is not None:
+        return row
+    if key in _queued(session):
+        _emit(session)  # arrived earlier in this page: written now, then loaded below
+    if key in _absent(session):
+        known = session.identity_map.get(
+            sa_inspect(model).identity_key_from_primary_key([entity_id])
+        )
+        return cast(Synced | None, known)  # made since by other code (flushed), or still absent
+    row = session.get(model, entity_id)
+    if row is not None:
+        _rows(session)[key] = row
+    return row
+
+
+def _exists(session: Session, model: type[Synced], entity: str, entity_id: str) -> bool:
+    return (entity, entity_id) in _queued(session) or (
+        _lookup(session, model, entity, entity_id) is not None
+    )
+
+
+def _queued(session: Session) -> dict[tuple[str, str], tuple[type[Synced], dict[str, Any]]]:
+    """New rows of this transaction not written yet (``_emit`` writes them)."""
+    queued: dict[tuple[str, str], tuple[type[Synced], dict[str, Any]]] = session.info.setdefault(
+        "sync_queued", {}
+    )
+    return queued
+
+
+def _emit(session: Session) -> None:
+    """Write the queued new rows: one INSERT per table and set of columns, parents first."""
+    queued = _queued(session)
+    if not queued:
+        return
+    groups: dict[tuple[int, str, tuple[str, ...]], list[dict[str, Any]]] = {}
+    models: dict[str, type[Synced]] = {}
+    for (entity, _id), (model, values) in queued.items():
+        models[entity] = model
+        groups.setdefault((ENTITY_ORDER.index(entity), entity, tuple(sorted(values))), []).append(
+            values
+        )
+    queued.clear()
+    for key, rows in sorted(groups.items(), key=lambda g: g[0][:2]):
+        session.execute(insert(_table(models[key[1]])), rows)
+
+
+def _watch_flushes(session: Session) -> None:
+    """Before the session flushes ORM rows (which may point at queued ones), write the queue."""
+    if not session.info.get("sync_watched"):
+        session.info["sync_watched"] = True
+        event.listen(session, "before_flush", lambda s, _ctx, _objs: _emit(s))
+
+
+def _rows(session: Session) -> dict[tuple[str, str], Synced]:
+    """Rows this transaction looked up or added, held here: the session's identity map holds
+    rows weakly, so without this every lookup of an unchanged parent would query again (and
+    flush), and the page's new rows, not flushed yet, would not be found."""
+    rows: dict[tuple[str, str], Synced] = session.info.setdefault("sync_rows", {})
+    return rows
+
+
+def _absent(session: Session) -> set[tuple[str, str]]:
+    """Ids ``_prefetch`` found missing from the database in this transaction."""
+    absent: set[tuple[str, str]] = session.info.setdefault("sync_absent", set())
+    return absent
+
+
 def _known(session: Session) -> set[tuple[str, str]]:
     """Ids whose sentinel was looked up for this transaction (``_prefetch``)."""
     known: set[tuple[str, str]] = session.info.setdefault("sync_known", set())
@@ -513,8 +608,14 @@ def _sentinels(session: Session) -> set[tuple[str, str]]:
     return purged
 
 
-def _columns(model: type[Synced]) -> set[str]:
-    return {c.key for c in _table(model).columns}
+_COLUMNS: dict[type[Synced], frozenset[str]] = {}
+
+
+def _columns(model: type[Synced]) -> frozenset[str]:
+    columns = _COLUMNS.get(model)
+    if columns is None:
+        columns = _COLUMNS[model] = frozenset(c.key for c in _table(model).columns)
+    return columns
 
 
 def _table(model: type[Synced]) -> Table:

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from core.changes import ChangeRecorder, now_ms
 from core.chat.service import ChatService
+from core.conflicts import ConflictService
 from core.db.migrate import MigrationResult, ensure_schema
 from core.db.models import Device, Workspace
 from core.db.session import Database
@@ -39,6 +40,8 @@ from core.library.documents import DocumentCatalog
 from core.library.tags import TagService
 from core.ownership import DataDirGuard
 from core.paths import AppPaths
+from core.personal_data import LocalDataEraser, PersonalDataExport
+from core.personal_data import register_jobs as register_personal_data_jobs
 from core.secrets import SecretStore
 from core.settings import DeviceSettings, Settings
 from core.tools.builtins import builtin_tools
@@ -46,6 +49,7 @@ from core.tools.log import ToolLog
 from core.tools.mcp_client import McpHub
 from core.tools.runner import ToolRunner
 from core.tools.servers import ServerStore
+from core.usage import UsageLedger
 
 DEFAULT_WORKSPACE_NAME = "Personal"
 log = logging.getLogger(__name__)
@@ -92,6 +96,9 @@ class Root:
     chat: ChatService
     tools: Tools
     guard: DataDirGuard
+    conflicts: ConflictService
+    usage: UsageLedger
+    personal_data: LocalDataEraser
 
     @property
     def owner(self) -> bool:
@@ -198,6 +205,7 @@ def _build(
         database,
         derived_purgers=[knowledge_jobs.vector_purger(paths.chroma_dir)],
     )
+    register_personal_data_jobs(handlers, PersonalDataExport(database, files, settings, device_id))
     catalog = DocumentCatalog(database, workspace_id)
     tags = TagService(database, recorder, workspace_id)
     library = Library(
@@ -237,6 +245,18 @@ def _build(
         chat=chat,
         tools=tools,
         guard=guard,
+        conflicts=ConflictService(
+            database,
+            recorder,
+            workspace_id,
+            device_id,
+            files=files,
+            reindex=lambda ids: jobs.submit(
+                knowledge_jobs.REPROCESS_KIND, "Index the chosen file", {"document_ids": ids}
+            ),
+        ),
+        usage=UsageLedger(database, device_id),
+        personal_data=LocalDataEraser(paths, database, secrets),
     )
 
 

@@ -168,6 +168,17 @@ SETTINGS: tuple[SettingSpec, ...] = (
         int, 6, Scope.USER, "Tools", minimum=1, maximum=20,
     ),
     SettingSpec(
+        "updates.check", "Check for updates",
+        "At start, read the release feed below and say when a newer version is out. Nothing "
+        "is downloaded unless you ask; off, the app sends nothing.",
+        bool, False, Scope.DEVICE, "Updates",
+    ),
+    SettingSpec(
+        "updates.feed_url", "Release feed",
+        "The https:// address of the release feed the update check reads.",
+        str, "https://convosphere.app/releases/feed.json", Scope.DEVICE, "Updates",
+    ),
+    SettingSpec(
         "sync.server_url", "Sync server", "The team or personal server this device syncs with "
         "(empty: this device only).",
         str, "", Scope.DEVICE, "Account & sync", hidden=True,

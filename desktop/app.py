@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from core.paths import AppPaths, resolve_paths
@@ -40,14 +40,18 @@ if TYPE_CHECKING:
     from core.sources import SourcePassage
     from desktop.chat.page import ChatPage
     from desktop.jobs.model import JobListModel
+    from desktop.knowledge.cited_files import CitedFiles
+    from desktop.knowledge.viewer import DocumentViewer
     from desktop.operations import Operations
     from desktop.shell.quick_switcher import QuickSwitcher
-    from sync.client.client import SyncClient
+    from desktop.sync.workspaces import CarriedDraft
+    from sync.client.client import SyncClient, SyncStatus
     from sync.client.live import LiveState
 
 STARTED = time.perf_counter()
 KNOWLEDGE_WARM_DELAY_MS = 1500
 MODEL_SERVER_CHECK_MS = 30_000
+PAGE_PRELOAD_DELAY_MS = 4000
 log = logging.getLogger(__name__)
 _LOOP: Any = None  # the process's qasync loop, made after the first paint
 
@@ -128,15 +132,24 @@ class DesktopApp(QObject):
         self._smoke_done = False
         self._schema: Any = None
         self.open_at_start: tuple[str, int | None] | None = None  # `docs show ID --page N`
+        self._cited: CitedFiles | None = None  # files of cited documents, found beforehand
+        self._source_pane: DocumentViewer | None = None  # the split pane, made once, reused
+        # How the app starts again in another workspace (tests replace it: no second process).
+        self.restart: Callable[[], None] = self._restart_process
         self.window = MainWindow(
             [
                 PageEntry("chat", "Chat", "chat", self._build_chat),
                 PageEntry("knowledge", "Knowledge", "knowledge", self._build_knowledge),
                 PageEntry("tools", "Tools", "tools", self._build_tools),
                 PageEntry("jobs", "Jobs", "jobs", self._build_jobs),
+                PageEntry("usage", "Usage", "usage", self._build_usage),
+                PageEntry("admin", "Admin", "admin", lambda: self.console.build()),
                 PageEntry("settings", "Settings", "settings", self._build_settings),
             ]
         )
+        from desktop.admin.access import ConsoleAccess
+
+        self.console = ConsoleAccess(self.window, self)  # shows "Admin" to admins only
         self.window.restore_geometry_text(self.device.get("ui.window_geometry"))
         self.window.first_painted.connect(self._on_painted)
         self.window.closing.connect(self._save_window_state)
@@ -156,9 +169,11 @@ class DesktopApp(QObject):
         self._chat_built_ms = elapsed_ms()
         page.setup_provider_requested.connect(lambda: self.show_provider_setup(False))
         page.source_clicked.connect(self.open_source)
+        page.passages_shown.connect(self._passages_shown)
         page.use_local_server.connect(self._use_local_server)
         if self.chat is not None and self.ops is not None and self.services is not None:
             page.attach(self.chat, self.services.knowledge, self.services.library, self.ops)
+            page.header.conflicts = self.services.conflicts
             self._wire_tools(page, self.services)
         return page
 
@@ -197,10 +212,24 @@ class DesktopApp(QObject):
         self.account.sync_requested.connect(self._sync_now)
         self.sync_state.connect(self.account.show_state)
         page.add_section(self.account)
+        from desktop.settings.privacy import PrivacySection
+
+        self.privacy = PrivacySection()
+        self.privacy.erase_confirmed.connect(self._erase_local_data)
+        self.account.signed_in.connect(lambda _notes: self.console.check())
+        self.account.signed_out.connect(self.console.check)
+        self.account.signed_in.connect(lambda _notes: self.privacy.refresh_account())
+        self.account.signed_out.connect(self.privacy.refresh_account)
+        self.privacy.server_account_erased.connect(self._server_account_erased)
+        page.add_section(self.privacy, at_end=True)
         if self.services is not None and self.ops is not None:
             page.attach(self.services, self.ops)
         if self.sync_client is not None and self.ops is not None:
             self.account.attach(self.sync_client, self.ops)
+        if self.services is not None and self.ops is not None:
+            self.privacy.attach(self.services, self.ops)
+            if self.sync_client is not None:
+                self.privacy.attach_sync(self.sync_client)
         return page
 
     def _build_knowledge(self) -> QWidget:
@@ -220,6 +249,50 @@ class DesktopApp(QObject):
 
             self._jobs_model = JobListModel()
         return self._jobs_model
+
+    def _build_usage(self) -> QWidget:
+        from desktop.usage.page import UsagePage
+
+        page = UsagePage()
+        if self.services is not None and self.ops is not None:
+            page.attach(self.services.usage, self.ops)
+        return page
+
+    def _erase_local_data(self) -> None:
+        """Settings → Delete all local data, confirmed: close everything, erase the data dir's
+        content, and start again at the first run."""
+        from desktop.settings.privacy import erase_local_data
+
+        if self.services is None or self.ops is None:
+            return
+        self.window.setEnabled(False)
+        self.window.statusBar().showMessage("Deleting all local data…")
+        stop = [getattr(self, "watcher", None), getattr(self, "_server_timer", None)]
+        services, self.services = self.services, None
+
+        def erased(_report: object) -> None:
+            QMessageBox.information(
+                self.window,
+                "Local data deleted",
+                "Everything ConvoSphere kept on this device is deleted. It starts afresh now.",
+            )
+            self.restart()
+
+        def failed(error: BaseException) -> None:
+            from desktop.errors import describe_error
+
+            QMessageBox.warning(self.window, "Could not delete", describe_error(error))
+            self.restart()  # whatever was stopped starts again
+
+        coro = erase_local_data(services, self.sync_client, self._wind_down, stop)
+        self.ops.spawn("Deleting all local data", coro, on_done=erased, on_error=failed)
+
+    def _server_account_erased(self) -> None:
+        """The account is gone from the server and this device signed out: say so everywhere."""
+        self.console.check()
+        if self.sync_client is not None and self.ops is not None:
+            show = self.account.show_status
+            self.ops.run("Reading the sync account", self.sync_client.status, on_done=show)
 
     def _build_jobs(self) -> QWidget:
         from desktop.jobs.page import JobsPage
@@ -249,12 +322,15 @@ class DesktopApp(QObject):
             "Go to Knowledge": lambda: window.go_to("knowledge"),
             "Go to Tools": lambda: window.go_to("tools"),
             "Go to Jobs": lambda: window.go_to("jobs"),
+            "Go to Usage": lambda: window.go_to("usage"),
             "Go to Settings": lambda: window.go_to("settings"),
             "Set up a model provider": lambda: self.show_provider_setup(False),
             "Edit assistants": self.edit_assistants,
             "Collapse or expand the sidebar (Ctrl+B)": window.toggle_sidebar,
             "Show the conversations' trash": self.show_conversation_trash,
+            "Switch workspace…": self.show_workspaces,
         }
+        window.workspace_clicked.connect(self.show_workspaces)
         self.switcher: QuickSwitcher | None = None
 
         def open_switcher() -> None:
@@ -296,12 +372,23 @@ class DesktopApp(QObject):
             ]
             found += [("Document", d.title, d.id) for d in catalog.page(limit=2000)]
             found += [("Assistant", a.name, a.id) for a in chat.assistants.all()]
+            client = self.sync_client
+            if client is not None:
+                found += [
+                    ("Workspace", w.name, w.id) for w in client.status().workspaces if not w.current
+                ]
+            found += [
+                ("Other version", f"{v.item_name} — {v.field_label}", f"{v.entity}:{v.entity_id}")
+                for v in services.conflicts.all()
+            ]
             return found
 
         def show(found: list[tuple[str, str, str]]) -> None:
             actions = {
                 "Document": self.open_document,
                 "Assistant": self.chat_with_assistant,
+                "Workspace": self.switch_to_workspace,
+                "Other version": self.compare_versions,
             }
             entries = [
                 SwitcherEntry(
@@ -471,17 +558,33 @@ class DesktopApp(QObject):
                 page.attach(services, self.ops)
             elif isinstance(page, ToolsPage):
                 page.attach(services.tools, self.ops)
+        usage = sys.modules.get("desktop.usage.page")  # imported once its page was built
+        for page in self.window.built_pages().values():
+            if usage is not None and isinstance(page, usage.UsagePage):
+                page.attach(services.usage, self.ops)
+        privacy = getattr(self, "privacy", None)
+        if privacy is not None:
+            privacy.attach(services, self.ops)
         from desktop.knowledge.qt_rasterizer import QtPdfRasterizer
 
         services.sources.recognizer.fallback = QtPdfRasterizer()  # where poppler is missing
         self._start_jobs(services)
         if not self.smoke:  # smoke quits once the chat is ready: no background work to start
             self._warm_timer.start(KNOWLEDGE_WARM_DELAY_MS)
+            # The usage page's chart library (~0.4 s to import) loads in a thread, not on the
+            # click that opens the page.
+            preload = functools.partial(_preload_in_thread, "desktop.usage.page")
+            QTimer.singleShot(PAGE_PRELOAD_DELAY_MS, self, preload)
         self._chat_ready(services.chat)
         if self._winding_down:  # smoke is done, or the window was closed while opening
             return
         self._watch_data(services)
         self._start_sync(services)
+        self._restore_carried_draft(services)
+        from desktop.shell.updates import UpdateNotice
+
+        self.update_notice = UpdateNotice(self.window, self.ops, self.device)
+        self.update_notice.start()  # only if the user turned update checks on
         self.monitor = ConnectivityMonitor(parent=self)
         self.monitor.changed.connect(self.window.status.show_online)
         self.monitor.start()
@@ -542,6 +645,7 @@ class DesktopApp(QObject):
         page = self.window.built_pages().get("chat")
         if _is_chat_page(page) and self.services is not None:
             page.attach(chat, self.services.knowledge, self.services.library, self.ops)
+            page.header.conflicts = self.services.conflicts
             self._wire_tools(page, self.services)
         self._check_chat_accepts_questions()
 
@@ -553,27 +657,30 @@ class DesktopApp(QObject):
         self.ops.run("Opening sync", open_sync_client, services, on_done=self._sync_ready)
 
     def _sync_ready(self, client: SyncClient) -> None:
-        from desktop.settings.account import describe
+        from desktop.sync.indicator import SyncIndicator
         from sync.client.live import LiveSync
 
         if self._winding_down or self.ops is None:
             return
         self.sync_client = client
-        self.sync_label = QLabel("")
-        self.sync_label.setObjectName("SyncState")
+        self.sync_label = SyncIndicator()
+        self.sync_label.server_url = client.server_url
         self.window.statusBar().addPermanentWidget(self.sync_label)
 
         def show(state: LiveState) -> None:
             if not isValid(self.sync_label):  # a state that arrived as the window closed
                 return
-            self.sync_label.setVisible(state.kind != "signed_out" or bool(state.message))
-            self.sync_label.setText(describe(state))
-            self.sync_label.setToolTip(state.message or describe(state))
+            self.sync_label.server_url = client.server_url
+            self.sync_label.show_state(state)
 
         self.sync_state.connect(show)
         account = getattr(self, "account", None)
         if account is not None:
             account.attach(client, self.ops)
+        self.console.attach(client, self.ops)
+        if getattr(self, "privacy", None) is not None:
+            self.privacy.attach_sync(client)
+        self.ops.run("Reading the workspace", client.status, on_done=self._show_workspace)
         self.live_sync = LiveSync(client, self.sync_state.emit)
         self.live_sync.start()
 
@@ -597,10 +704,101 @@ class DesktopApp(QObject):
                 "ConvoSphere restarts now to open the workspace your account syncs. What was "
                 "on this device stays in its own workspace.",
             )
-            from PySide6.QtCore import QProcess
+            self._restart_into(None)
 
-            QProcess.startDetached(sys.executable, [*sys.orig_argv[1:]])
-            self.window.close()
+    def _restart_process(self) -> None:
+        """Start this app again (it opens ``workspace.current``) and close this window."""
+        from PySide6.QtCore import QProcess
+
+        QProcess.startDetached(sys.executable, [*sys.orig_argv[1:]])
+        self.window.close()
+
+    # --- workspaces (desktop.sync.workspaces) ----------------------------------------------
+
+    def _show_workspace(self, status: SyncStatus) -> None:
+        current = next((w for w in status.workspaces if w.current), None)
+        if current is not None and isValid(self.window):
+            self.window.show_workspace(current.name)
+
+    def show_workspaces(self) -> None:
+        """The workspace switcher: open one of this device's, or join one of the server's."""
+        from desktop.sync.workspaces import WorkspaceSwitcher
+
+        if self.sync_client is None or self.ops is None:
+            self.window.statusBar().showMessage("Your data is still opening…", 4000)
+            return
+        dialog = WorkspaceSwitcher(self.sync_client, self.ops, self.window, sync_now=self._sync_now)
+        dialog.open_requested.connect(self.switch_workspace)
+        self.workspace_switcher = dialog
+        dialog.open()
+
+    def compare_versions(self, item: str) -> None:
+        """The compare view of an item's kept versions (``entity:id``, from Ctrl+K)."""
+        from desktop.sync.conflicts import CompareDialog
+
+        if self.services is None or self.ops is None:
+            return
+        entity, _, entity_id = item.partition(":")
+        dialog = CompareDialog(self.services.conflicts, self.ops, entity, entity_id, self.window)
+        self.compare_dialog = dialog
+        dialog.open()
+
+    def switch_to_workspace(self, workspace_id: str) -> None:
+        self.switch_workspace(workspace_id, "")
+
+    def switch_workspace(self, workspace_id: str, name: str) -> None:
+        """Open another workspace: keep the composer's text for the next start, choose the
+        workspace (``workspace.current``) and restart into it, as signing in does."""
+        services = self.services
+        if services is None or workspace_id == services.workspace_id:
+            return
+        self.window.statusBar().showMessage(f"Opening “{name or workspace_id}”…")
+        self._restart_into(workspace_id)
+
+    def _restart_into(self, workspace_id: str | None) -> None:
+        """Keep the composer's unsent text for the next start, choose ``workspace_id`` (None:
+        it is chosen already), then restart; the file is written before the window closes."""
+        from desktop.sync.workspaces import save_draft
+
+        services, ops = self.services, self.ops
+        if services is None or ops is None:
+            return
+        chat = self.window.built_pages().get("chat")
+        text = chat.composer.text() if _is_chat_page(chat) else ""
+        here = self.window.workspace_name
+
+        def prepare() -> None:
+            if text.strip():
+                save_draft(services.paths.config_dir, text, here)
+            if workspace_id is not None:
+                services.settings.set("workspace.current", workspace_id)
+
+        ops.run("Switching workspace", prepare, on_done=lambda _none: self.restart())
+
+    def _restore_carried_draft(self, services: Root) -> None:
+        """Text typed before a workspace switch goes back into the composer, once."""
+        from desktop.sync.workspaces import clear_draft, read_draft
+
+        assert self.ops is not None
+        config = services.paths.config_dir
+
+        def show(draft: CarriedDraft | None) -> None:
+            chat = self.window.built_pages().get("chat")
+            if draft is None or self.ops is None:
+                return
+            if not _is_chat_page(chat):
+                chat = self.window.go_to("chat")
+            if _is_chat_page(chat):
+                typed = chat.composer.text().rstrip()
+                chat.composer.set_text(f"{typed}\n\n{draft.text}" if typed else draft.text)
+                source = draft.from_workspace
+                where = f" in “{source}”" if source else ""
+                chat.composer.show_note(f"The text you were typing{where} is here, not sent yet.")
+                self.ops.run("Clearing the carried text", clear_draft, config)
+
+        self.ops.run(
+            "Reading text carried from the last workspace", read_draft, config, on_done=show
+        )
 
     def _watch_data(self, services: Root) -> None:
         """Show what other processes change (``convosphere import`` in a terminal), and take
@@ -626,6 +824,9 @@ class DesktopApp(QObject):
     def _documents_changed_elsewhere(self) -> None:
         from desktop.knowledge.page import KnowledgePage
 
+        if self._cited is not None:
+            self._cited.forget()
+
         page = self.window.built_pages().get("knowledge")
         if isinstance(page, KnowledgePage):
             page.refresh()
@@ -633,10 +834,39 @@ class DesktopApp(QObject):
         if _is_chat_page(chat):
             chat.refresh_knowledge_choices()
 
-    def open_source(self, passage: SourcePassage) -> None:
-        """A citation was clicked: find the passage on this device (the answer may have come
-        from another by sync), then show it."""
+    def _passages_shown(self, passages: list[SourcePassage]) -> None:
+        """An answer with citations is shown: find their files now (off the GUI thread) and
+        make the split pane (hidden) once, so a click paints the page with nothing between."""
         if self.services is None or self.ops is None:
+            return
+        if self._cited is None:
+            from desktop.knowledge.cited_files import CitedFiles
+
+            self._cited = CitedFiles(self.services.sources, self.ops)
+        self._cited.resolve(passages)
+        if self._source_pane is None or not isValid(self._source_pane):
+            QTimer.singleShot(0, self._make_source_pane)
+
+    def _make_source_pane(self) -> DocumentViewer | None:
+        from desktop.knowledge.viewer import DocumentViewer
+        from desktop.sync.conflicts import watch_viewer
+
+        if self.services is None or self.ops is None:
+            return None
+        if self._source_pane is None or not isValid(self._source_pane):
+            export = self.services.library.bulk.export  # the viewer's "Export as .zip"
+            viewer = DocumentViewer(self.services.sources, self.ops, export_zip=export)
+            watch_viewer(viewer, self.services.conflicts, self.ops)
+            self._source_pane = viewer
+        return self._source_pane
+
+    def open_source(self, passage: SourcePassage) -> None:
+        """A citation was clicked: show it; where its file was not found beforehand, find the
+        passage on this device first (the answer may have come from another by sync)."""
+        if self.services is None or self.ops is None:
+            return
+        if self._cited is not None and self._cited.get(passage.document_id) is not None:
+            self._show_source(passage)
             return
         self.ops.run(
             "Finding the cited passage",
@@ -647,29 +877,36 @@ class DesktopApp(QObject):
 
     def _show_source(self, passage: SourcePassage) -> None:
         """The cited page beside the answer (the split view), with the passage highlighted."""
-        from desktop.knowledge.viewer import DocumentViewer, ViewerTarget
+        from desktop.knowledge.viewer import ViewerTarget
 
         if self.services is None or self.ops is None:
             return
         chat = self.window.built_pages().get("chat")
         target = ViewerTarget.of_passage(passage)
-        if not _is_chat_page(chat):
+        if not _is_chat_page(chat) or not chat.has_room_beside():
             self.show_document(passage.document_id, passage.page_start, target)
             return
-        viewer = DocumentViewer(self.services.sources, self.ops)
+        viewer = self._make_source_pane()
+        assert viewer is not None
         chat.show_beside(viewer)
-        viewer.open(target)
+        known = self._cited.get(passage.document_id) if self._cited is not None else None
+        viewer.open(target, known)
 
     def show_document(
         self, document_id: str, page: int | None = None, target: object = None
     ) -> None:
         """Open a document in a viewer window of its own, at ``page`` if given."""
         from desktop.knowledge.viewer import ViewerTarget, open_viewer_window
+        from desktop.sync.conflicts import watch_viewer
 
         if self.services is None or self.ops is None:
             return
         chosen = target if isinstance(target, ViewerTarget) else ViewerTarget(document_id, page)
-        open_viewer_window(self.window, self.services.sources, self.ops, chosen)
+        export = self.services.library.bulk.export
+        window = open_viewer_window(
+            self.window, self.services.sources, self.ops, chosen, export_zip=export
+        )
+        watch_viewer(window.viewer, self.services.conflicts, self.ops)
 
     def _start_jobs(self, services: Root) -> None:
         assert self.ops is not None
@@ -698,6 +935,9 @@ class DesktopApp(QObject):
 
         job = newer_state(self.jobs_model.find(job.id), job)  # a late, older event is dropped
         self.jobs_model.upsert(job)
+        privacy = getattr(self, "privacy", None)
+        if privacy is not None:
+            privacy.job_changed(job)
         pages = self.window.built_pages()
         chat, knowledge = pages.get("chat"), pages.get("knowledge")
         if _is_chat_page(chat):
@@ -880,6 +1120,10 @@ def _open_root(
 
     configure_logging(paths.logs_dir)
     return open_root(paths, device, extensions=extensions)
+
+
+def _preload_in_thread(module: str) -> None:
+    threading.Thread(target=_preload, args=(module,), daemon=True, name="preload").start()
 
 
 def _preload(module: str) -> None:

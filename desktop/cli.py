@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "tools",
     "sync",
     "workspaces",
+    "conflicts",
 )
 
 
@@ -69,7 +70,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--page",
-        choices=("chat", "knowledge", "tools", "jobs", "settings"),
+        choices=("chat", "knowledge", "tools", "jobs", "usage", "settings"),
         help="open on this page instead of Chat",
     )
     parser.add_argument("--open-document", metavar="ID", help="open this document in the viewer")
@@ -100,6 +101,9 @@ def run_command(args: argparse.Namespace) -> int:
     except (DatabaseError, OSError) as exc:
         print(f"convosphere: {exc}", file=sys.stderr)
         return 1
+    from desktop.knowledge.qt_rasterizer import QtPdfRasterizer
+
+    services.sources.recognizer.fallback = QtPdfRasterizer()  # scans, where poppler is missing
     try:
         return int(args.handler(args, services))
     except KeyboardInterrupt:

@@ -42,7 +42,9 @@ class ThemeController(QObject):
         self._preference = preference
         self._touch = touch
         self._default_palette = QPalette(app.palette())
-        app.setStyle("Fusion")
+        from desktop.shell.elide import ElidingStyle
+
+        app.setStyle(ElidingStyle("Fusion"))  # combo boxes elide instead of clipping
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply())
 
     @property

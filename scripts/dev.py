@@ -4,6 +4,8 @@ Usage (from the repository root, any OS, Python 3.11+):
     python3 scripts/dev.py run [APP ARGS...]   launch ConvoSphere Desktop
     python3 scripts/dev.py test [PYTEST ARGS...]  ruff, ruff format --check, mypy, pytest
     python3 scripts/dev.py lock               re-make requirements/*.txt (needs uv)
+    python3 scripts/dev.py package [--test]   build the desktop bundle (scripts/package.py);
+                                              --test then runs the bundle's own test
 
 The environment is (re)built only when a lock file changed since the last install: a stamp
 file in .venv records the hash of each lock installed. Only the standard library is used here,
@@ -22,6 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 LOCKS = {"app": ROOT / "requirements" / "app.txt", "dev": ROOT / "requirements" / "dev.txt"}
+# The real OIDC provider of the single sign-on tests, in a venv of its own (its web stack is
+# pinned apart from ours); tests/sync/server/identity_servers.py looks for it here.
+IDP_VENV = ROOT / ".cache" / "idp-venv"
+IDP_LOCK = ROOT / "requirements" / "idp.txt"
 
 
 def venv_bin(name: str) -> Path:
@@ -48,6 +54,21 @@ def ensure_env(lock: str) -> None:
     # "compat" editable mode is a plain .pth path entry: no import hook taxing every import.
     editable = ["--no-deps", "--config-settings", "editable_mode=compat", "--editable", str(ROOT)]
     subprocess.run([*pip, *editable], check=True)
+    stamp.write_text(digest)
+
+
+def ensure_idp_env() -> None:
+    """Build .cache/idp-venv (nanoidp) unless the installed one matches requirements/idp.txt."""
+    digest = hashlib.sha256(IDP_LOCK.read_bytes()).hexdigest()
+    stamp = IDP_VENV / ".installed-idp"
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    print(f"Installing {IDP_LOCK.relative_to(ROOT)} into {IDP_VENV.relative_to(ROOT)} ...")
+    venv.EnvBuilder(with_pip=True, clear=True).create(IDP_VENV)
+    bin_dir = "Scripts" if os.name == "nt" else "bin"
+    py = str(IDP_VENV / bin_dir / ("python.exe" if os.name == "nt" else "python"))
+    pip = [py, "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
+    subprocess.run([*pip, "--no-deps", "-r", str(IDP_LOCK)], check=True)
     stamp.write_text(digest)
 
 
@@ -85,10 +106,14 @@ def make_locks() -> None:
     subprocess.run(
         [*base, "--extra", "dev", "pyproject.toml", "-o", str(LOCKS["dev"])], cwd=ROOT, check=True
     )
+    idp_lock = IDP_LOCK.relative_to(ROOT)  # relative: the lock's header names it so
+    subprocess.run(
+        [*base, str(idp_lock.with_suffix(".in")), "-o", str(idp_lock)], cwd=ROOT, check=True
+    )
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "lock"}:
+    if not argv or argv[0] not in {"run", "test", "lock", "package"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -99,7 +124,14 @@ def main(argv: list[str]) -> int:
         ensure_env("app")
         env = dict(os.environ, ORT_DISABLE_TELEMETRY="1", ANONYMIZED_TELEMETRY="False")
         return subprocess.run([str(venv_bin("python")), "-m", "desktop", *rest], env=env).returncode
+    if command == "package":
+        ensure_env("dev")  # PyInstaller is a dev tool
+        sys.path.insert(0, str(ROOT / "scripts"))
+        import package
+
+        return package.main(venv_bin("python"), rest)
     ensure_env("dev")
+    ensure_idp_env()
     return run_checks(rest)
 
 

@@ -12,7 +12,14 @@ HTTP endpoints (all JSON, all under ``/v1``, all but login/refresh/health with a
     POST /auth/refresh                    RefreshRequest -> TokenPair (rotates; a replayed
                                           refresh token revokes the whole session)
     POST /auth/logout                     -> 204 (ends this device's session)
+    GET  /auth/methods                    -> AuthMethods (password, SSO, LDAP: what to offer)
+    GET  /auth/sso/authorize              the browser: OAuth authorization (PKCE S256, loopback
+                                          redirect) -> the company IdP -> /auth/sso/callback ->
+                                          the desktop's loopback with a one-use code
+    POST /auth/sso/token                  SsoTokenRequest -> TokenPair
+    POST /auth/ldap                       LoginRequest -> TokenPair (directory password)
     GET  /me                              -> Account
+    DELETE /me/devices/{device_id}        -> 204 (signs that device of yours out)
     GET  /workspaces                      -> list[WorkspaceInfo]
     POST /workspaces                      WorkspaceCreate -> WorkspaceInfo (publish a local one)
     POST /workspaces/{id}/push            PushRequest -> PushResponse
@@ -23,11 +30,15 @@ HTTP endpoints (all JSON, all under ``/v1``, all but login/refresh/health with a
                                           ``X-Part-Sha256``; -> BlobStatus
     POST /workspaces/{id}/blobs/{sha256}/complete?size=N  -> BlobStatus (whole hash checked)
     GET  /workspaces/{id}/blobs/{sha256}  the bytes; honours ``Range``
+    POST /workspaces/{id}/blobs/batch/status  BlobBatch -> BlobStatuses (many at once)
+    POST /workspaces/{id}/blobs/batch/fetch   BlobBatch -> framed bytes of small blobs
+    POST /workspaces/{id}/blobs/batch/upload  framed bytes of small blobs -> BlobStatuses
     GET  /healthz/live, /healthz/ready
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -164,7 +175,71 @@ class BlobStatus(BaseModel):
     size: int | None = None
 
 
+# Small files travel many to a request (a first sync of thousands of documents would otherwise
+# spend its time on per-file round trips); bigger ones go alone, resumable, in parts.
+BLOB_BATCH_FILE_BYTES = 1024 * 1024
+BLOB_BATCH_BYTES = 16 * 1024 * 1024
+MAX_BLOBS_PER_BATCH = 256
+
+
+class BlobBatch(BaseModel):
+    sha256s: list[str] = Field(max_length=MAX_BLOBS_PER_BATCH)
+
+
+class BlobStatuses(BaseModel):
+    blobs: list[BlobStatus]
+
+
+def blob_frame(sha256: str, size: int | None) -> bytes:
+    """The header of one blob in a batch body: a JSON line, then ``size`` raw bytes (a blob
+    the server does not have, or that is too big for a batch, comes with ``size`` null and
+    no bytes)."""
+    return json.dumps({"sha256": sha256, "size": size}).encode() + b"\n"
+
+
+def parse_blob_frames(body: bytes) -> list[tuple[str, bytes]]:
+    """The blobs of a whole batch body, as (claimed sha256, bytes); ValueError if malformed."""
+    blobs: list[tuple[str, bytes]] = []
+    at = 0
+    while at < len(body):
+        end = body.find(b"\n", at, at + 200)
+        if end < 0:
+            raise ValueError("a blob header is missing its end of line")
+        header = json.loads(body[at:end])
+        size = header.get("size") if isinstance(header, dict) else None
+        sha256 = header.get("sha256") if isinstance(header, dict) else None
+        if not isinstance(sha256, str) or not isinstance(size, int) or size < 0:
+            raise ValueError("a blob header needs a sha256 and a size")
+        data = body[end + 1 : end + 1 + size]
+        if len(data) != size:
+            raise ValueError(f"blob {sha256[:12]} is cut short")
+        blobs.append((sha256, data))
+        at = end + 1 + size
+    return blobs
+
+
 class ErrorBody(BaseModel):
     """Every 4xx/5xx body: ``detail`` is written for a person."""
 
     detail: str
+
+
+class AuthMethods(BaseModel):
+    """How this server lets people sign in (``GET /auth/methods``, public): the app shows a
+    "Sign in with …" button when ``sso`` is set."""
+
+    password: bool = True
+    sso: bool = False
+    sso_label: str = ""  # e.g. "Acme account": "Sign in with Acme account"
+    ldap: bool = False
+    ldap_domains: list[str] = Field(default_factory=list)  # plain sign-ins of these go to LDAP
+
+
+class SsoTokenRequest(BaseModel):
+    """The desktop redeems the server's one-use code with its PKCE verifier (RFC 7636)."""
+
+    code: str = Field(min_length=1, max_length=200)
+    code_verifier: str = Field(min_length=43, max_length=128)
+    redirect_uri: str = Field(min_length=1, max_length=200)
+    device_id: str = Field(min_length=1, max_length=64)
+    device_name: str = Field(default="", max_length=200)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
-from core.db.models import Chunk, Document, DocumentVersion
+from core.db.models import Chunk, ConflictVersion, Document, DocumentVersion
 from core.knowledge.chunker import CHUNKER_VERSION
 from core.knowledge.keyword import rebuild_index
 from core.knowledge.vectors import vector_id
@@ -40,7 +40,24 @@ def file_in_use(session: Session, sha: str, *, except_document: str | None = Non
     versions = (
         select(func.count()).select_from(DocumentVersion).where(DocumentVersion.file_sha256 == sha)
     )
-    return bool(session.scalar(documents)) or bool(session.scalar(versions))
+    return (
+        bool(session.scalar(documents))
+        or bool(session.scalar(versions))
+        or sha in conflict_files(session)
+    )
+
+
+def conflict_files(session: Session) -> set[str]:
+    """Files that a document had before a conflicting edit replaced them (core.conflicts):
+    kept until the person chooses."""
+    return {
+        str(value)
+        for value in session.scalars(
+            select(ConflictVersion.value).where(
+                ConflictVersion.entity == "document", ConflictVersion.field == "file_sha256"
+            )
+        )
+    }
 
 
 @dataclass
@@ -113,6 +130,7 @@ def _check_chunks(knowledge: KnowledgeBase, report: CheckReport, repair: bool) -
     with knowledge.database.write() as session:
         live = set(session.scalars(select(Document.file_sha256)))
         live |= set(session.scalars(select(DocumentVersion.file_sha256)))
+        live |= conflict_files(session)
         chunked = set(session.scalars(select(Chunk.file_sha256).distinct()))
         orphans = chunked - live
         report.orphan_chunks = int(
@@ -186,6 +204,7 @@ def _check_files(knowledge: KnowledgeBase, report: CheckReport, repair: bool) ->
     with knowledge.database.read() as session:
         used = set(session.scalars(select(Document.file_sha256)))
         used |= set(session.scalars(select(DocumentVersion.file_sha256)))
+        used |= conflict_files(session)
         titles = dict(
             session.execute(
                 select(Document.file_sha256, Document.title).where(

@@ -162,6 +162,7 @@ class TextRecognizer:
         self.database = database
         self.poppler = PopplerRasterizer()
         self.fallback: PageRasterizer | None = None
+        self.fallback_used = False  # pages were rendered without poppler (the UI says so)
         self._engine: Any = None
         self._lock = threading.Lock()
 
@@ -171,6 +172,7 @@ class TextRecognizer:
             return self.poppler
         if self.fallback is not None:
             logger.info("poppler is missing: rendering PDF pages with %s", self.fallback.name)
+            self.fallback_used = True
             return self.fallback
         raise OcrUnavailable(
             "Scanned PDFs need poppler to render their pages for text recognition, and it is "

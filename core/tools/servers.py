@@ -125,6 +125,15 @@ class ServerStore:
             ).all()
             return [_config(row, local.get(row.id)) for row in rows]
 
+    def secret_names(self) -> list[str]:
+        """The secret store's names of every configured server's env values and headers
+        (what deleting all local data removes)."""
+        names = []
+        for config in self.all():
+            names += [_secret(config.id, "env", n) for n in config.env_names]
+            names += [_secret(config.id, "header", n) for n in config.header_names]
+        return names
+
     def find(self, name: str) -> ServerConfig:
         for config in self.all():
             if config.name.lower() == name.strip().lower() or config.id == name:

@@ -29,6 +29,7 @@ from core.settings import PROVIDERS
 if TYPE_CHECKING:
     from core.chat.records import AssistantRecord
     from core.chat.service import ChatService
+    from core.conflicts import ConflictService
     from desktop.operations import Operations
 
 
@@ -37,11 +38,23 @@ class AssistantsDialog(QDialog):
 
     changed = Signal()  # an assistant was saved or deleted
 
-    def __init__(self, chat: ChatService, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        chat: ChatService,
+        ops: Operations,
+        parent: QWidget | None = None,
+        *,
+        conflicts: ConflictService | None = None,
+    ) -> None:
+        from desktop.sync.conflicts import ConflictBanner
+
         super().__init__(parent)
         self.setWindowTitle("Assistants")
         self.setMinimumSize(760, 520)
-        self.chat, self.ops = chat, ops
+        self.chat, self.ops, self.conflicts = chat, ops, conflicts
+        self.conflict_counts: dict[str, int] = {}
+        self.conflict_banner = ConflictBanner("this assistant's instructions")
+        self.conflict_banner.compare_requested.connect(self.compare_versions)
         self.records: list[AssistantRecord] = []
         self._current: AssistantRecord | None = None
         self.names = QListWidget()
@@ -87,6 +100,7 @@ class AssistantsDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         right = QVBoxLayout()
+        right.addWidget(self.conflict_banner)
         right.addLayout(form, 1)
         right.addLayout(actions)
         body = QHBoxLayout()
@@ -112,6 +126,7 @@ class AssistantsDialog(QDialog):
         self.names.clear()
         self.names.addItems([r.name for r in records])
         self.names.blockSignals(False)
+        self._read_conflicts()
         ids = [r.id for r in records]
         row = ids.index(select_id) if select_id in ids else (0 if records else -1)
         self.names.setCurrentRow(row)
@@ -136,6 +151,7 @@ class AssistantsDialog(QDialog):
         self.tools.setText(", ".join(shown.allowed_tools))
         self.delete_button.setEnabled(record is not None)
         self.error.clear()
+        self.conflict_banner.show_count(self.conflict_counts.get(record.id, 0) if record else 0)
 
     def edited(self) -> AssistantRecord:
         """The form's values as a record (id "" for a new assistant)."""
@@ -186,3 +202,43 @@ class AssistantsDialog(QDialog):
         self.ops.run(
             "Deleting the assistant", self.chat.assistants.delete, self._current.id, on_done=done
         )
+
+    # --- conflict versions (desktop.sync.conflicts) -------------------------------------------
+
+    def _read_conflicts(self) -> None:
+        if self.conflicts is not None:
+            self.ops.run(
+                "Looking for other versions",
+                self.conflicts.counts,
+                "assistant",
+                on_done=self._show_conflicts,
+            )
+
+    def _show_conflicts(self, counts: dict[str, int]) -> None:
+        """A badge on each assistant with kept versions; the banner for the one shown."""
+        self.conflict_counts = counts
+        for row, record in enumerate(self.records):
+            item = self.names.item(row)
+            if item is not None:
+                count = counts.get(record.id, 0)
+                item.setText(f"{record.name}  ⚠ {count}" if count else record.name)
+                item.setToolTip(
+                    f"{count} other version{'s' if count != 1 else ''} of the instructions"
+                    if count
+                    else ""
+                )
+        current = self._current.id if self._current else ""
+        self.conflict_banner.show_count(counts.get(current, 0))
+
+    def compare_versions(self) -> None:
+        """The compare view of the shown assistant's kept versions."""
+        from desktop.sync.conflicts import CompareDialog
+
+        if self.conflicts is None or self._current is None:
+            return
+        shown = self._current.id
+        dialog = CompareDialog(self.conflicts, self.ops, "assistant", shown, self)
+        dialog.resolved.connect(lambda: self.reload(shown))
+        dialog.resolved.connect(self.changed)
+        self.compare_dialog = dialog
+        dialog.open()

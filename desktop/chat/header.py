@@ -6,43 +6,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+
+from desktop.shell.elide import ElidedLabel
 
 if TYPE_CHECKING:
     from core.chat.records import AssistantRecord, ConversationRecord
     from core.chat.service import ChatService
+    from core.conflicts import ConflictService
     from desktop.chat.session import ChatSession
     from desktop.operations import Operations
-
-
-class ElidedLabel(QLabel):
-    """A one-line title that ends in "…" when it does not fit, instead of being cut off."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("PageTitle")
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._full = ""
-        self.setText(text)
-
-    def setText(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = max(self.width(), 40)
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
-        super().setText(shown)
 
 
 EDIT_ASSISTANTS = "edit-assistants"  # the assistant list's last entry: opens the editor
@@ -58,11 +32,14 @@ class ConversationHeader(QWidget):
         super().__init__(parent)
         self.session = session
         self.chat: ChatService | None = None
+        self.conflicts: ConflictService | None = None  # set by the app: sync's kept versions
         self.ops: Operations | None = None
         self.assistants: list[AssistantRecord] = []
         self.title = ElidedLabel("New conversation")
         self.assistant_box = QComboBox()
         self.assistant_box.setMinimumWidth(180)
+        # As wide as its longest name (the names arrive after the first show), else elided.
+        self.assistant_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.assistant_box.setToolTip(
             "The assistant answering in this conversation (the list ends in Edit assistants…)"
         )
@@ -184,6 +161,6 @@ class ConversationHeader(QWidget):
             return
         from desktop.chat.assistants import AssistantsDialog
 
-        dialog = AssistantsDialog(self.chat, self.ops, self)
+        dialog = AssistantsDialog(self.chat, self.ops, self, conflicts=self.conflicts)
         dialog.changed.connect(self._load_assistants)
         dialog.exec()

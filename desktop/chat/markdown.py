@@ -37,6 +37,13 @@ if TYPE_CHECKING:
 # harmless: it joins the end of the previous line, and every real block keeps its format.
 LEAD = "\u200b"
 _CITATION = re.compile(r"\[(\d{1,3})\](?![(\[:])")
+# A list marker with nothing after it that starts the last paragraph (an answer stopped right
+# after "1. "): Qt's Markdown reader gives its list to the paragraph before, which then shows
+# as item "1.". Escaped, the marker shows as the text it is. (Right under a line of text "1."
+# is already that line's text.)
+_EMPTY_LAST_ITEM = re.compile(
+    r"(?P<lead>(?:\A|(?<=\n)[ \t]*\n)[ \t]*(?:\d{1,9}(?=[.)]))?)(?P<mark>[.)\-+*])\s*\Z"
+)
 
 
 @dataclass(frozen=True)
@@ -105,6 +112,8 @@ def insert_block(
         )
         return
     markdown = link_citations(block.source.strip("\n"), citations, link_key)
+    if not caret:
+        markdown = _EMPTY_LAST_ITEM.sub(r"\g<lead>\\\g<mark>", markdown)
     if not markdown.strip():
         return
     if caret:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from core.sources import KnowledgeScope
 from desktop.chat.composer import Composer
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from desktop.operations import Operations
 
 DRAWER_BELOW = 900  # window width under which the conversation list is a drawer
+DRAWER_BELOW_BESIDE = 1500  # the same with a document open beside the conversation
+PANE_MIN_WIDTH = 340  # a document beside the conversation: its title, page tools and a page
 INTRO = (
     "Chat with OpenAI, Anthropic, or a model running on this computer (Ollama, LM Studio, "
     "llama.cpp, vLLM) that works without a network. Answers stream in and are saved as they "
@@ -58,6 +61,7 @@ class ChatPage(QWidget):
     setup_provider_requested = Signal()
     use_local_server = Signal(object)  # a LocalServer the user chose to chat with
     source_clicked = Signal(object)  # the SourcePassage behind a citation
+    passages_shown = Signal(object)  # the SourcePassages an answer shown cites
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,11 +133,34 @@ class ChatPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        narrow = self.window().width() < DRAWER_BELOW
-        if narrow != self._narrow:
-            self._set_narrow(narrow)
+        self._check_narrow()
         if self._narrow and self.panel.isVisible():
             self._place_drawer()
+
+    def _check_narrow(self) -> None:
+        """The list becomes a drawer in a narrow window, or beside a document (the two panes
+        and the list did not fit: buttons and combo boxes were cut)."""
+        if not isValid(self.source_split):
+            return  # the page is being taken down (a pane destroyed with it)
+        beside = self.source_pane() is not None
+        narrow = self.window().width() < (DRAWER_BELOW_BESIDE if beside else DRAWER_BELOW)
+        if narrow != self._narrow:
+            self._set_narrow(narrow)
+
+    def _room_beside(self) -> tuple[int, int]:
+        """The width the conversation and a pane beside it would share (the list folds into
+        the drawer for it), and the least the conversation needs."""
+        room = self.source_split.width()
+        if not self._narrow and self.panel.isVisible():
+            room += self.panel.width() + self._layout.spacing()
+        conversation = self.source_split.widget(0)
+        least = conversation.minimumSizeHint().width() if conversation is not None else 0
+        return room - self.source_split.handleWidth(), least
+
+    def has_room_beside(self) -> bool:
+        """Whether a document fits beside the conversation (else it opens in a window)."""
+        room, least = self._room_beside()
+        return room - least >= PANE_MIN_WIDTH
 
     def _set_narrow(self, narrow: bool) -> None:
         self._narrow = narrow
@@ -168,20 +195,27 @@ class ChatPage(QWidget):
 
     def show_beside(self, pane: QWidget) -> None:
         """Show ``pane`` (the document viewer at a cited page) beside the conversation,
-        replacing one shown before; its ``close_requested`` signal closes it."""
+        replacing one shown before (or reusing it, if it is ``pane``); its ``close_requested``
+        signal closes it."""
         for index in range(self.source_split.count() - 1, 0, -1):
             old = self.source_split.widget(index)
-            if old is None:
+            if old is None or old is pane:
                 continue
             old.hide()
             old.setParent(None)  # out of the splitter now, deleted at the next turn
             old.deleteLater()
+        if self.source_split.indexOf(pane) >= 0:
+            return  # the pane already beside, reused: its width stays as the user left it
         self.source_split.addWidget(pane)
         close = getattr(pane, "close_requested", None)
         if close is not None:
             close.connect(pane.deleteLater)
-        half = max(self.source_split.width() // 2, 320)
-        self.source_split.setSizes([half, half])
+        pane.destroyed.connect(lambda _obj=None: QTimer.singleShot(0, self._check_narrow))
+        self._check_narrow()
+        self._layout.activate()
+        room, least = self._room_beside()
+        pane_width = max(PANE_MIN_WIDTH, min(room // 2, room - least))
+        self.source_split.setSizes([room - pane_width, pane_width])
 
     def source_pane(self) -> QWidget | None:
         """The pane shown beside the conversation, if any."""
@@ -232,6 +266,7 @@ class ChatPage(QWidget):
         self.composer.stop_requested.connect(session.stop)
         self.composer.editor_focused.connect(self._warm_up)
         self.transcript.source_clicked.connect(self.source_clicked)
+        self.transcript.passages_shown.connect(self.passages_shown)
         self.knowledge_bar.scope_changed.connect(self._scope_chosen)
         self.knowledge_bar.attach_requested.connect(self._attach)
         self.header.conversation_changed.connect(lambda _record: self._show_knowledge())

@@ -94,6 +94,7 @@ class ChatTranscript(QTextBrowser):
     """Shows a thread and streams the last answer into it."""
 
     source_clicked = Signal(object)  # the SourcePassage behind a citation link
+    passages_shown = Signal(object)  # the SourcePassages an answer cites, as it is shown
     code_copied = Signal(str)
     message_action = Signal(str, str)  # "edit" | "regenerate" | "branch", a message id
     colours_changed = Signal()  # the light or dark theme was switched; shown text keeps its own
@@ -382,6 +383,7 @@ class ChatTranscript(QTextBrowser):
         key = f"m{self._keys}"
         if passages:
             self._passages[key] = {p.number: p for p in passages}
+            self.passages_shown.emit(list(passages))
         return key
 
     def _last_key(self) -> str:

@@ -90,6 +90,12 @@ def run(args: argparse.Namespace, services: Root) -> int:
             file=sys.stderr,
         )
         return 130
+    if services.sources.recognizer.fallback_used:
+        print(
+            "Scanned pages were rendered with QtPdf: poppler (pdftoppm) is not installed "
+            "(on Debian or Ubuntu: apt install poppler-utils).",
+            file=sys.stderr,
+        )
     return _report(services, knowledge, infos, as_json=args.json)
 
 

@@ -24,10 +24,20 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     actions = group.add_subparsers(dest="sync_action", metavar="ACTION", required=True)
     login = actions.add_parser("login", parents=[common], help="sign this device in")
     login.add_argument("url", help="the server's address, e.g. https://sync.example.com")
-    login.add_argument("--email", required=True)
+    login.add_argument("--email")
     login.add_argument(
-        "--password-stdin", action="store_true", required=True,
+        "--password-stdin", action="store_true",
         help="read the password from standard input (never from the command line)",
+    )  # fmt: skip
+    way = login.add_mutually_exclusive_group()
+    way.add_argument(
+        "--sso", action="store_true",
+        help="sign in with your company account in the system browser (single sign-on)",
+    )  # fmt: skip
+    way.add_argument(
+        "--ldap", action="store_true",
+        help="check the password against the company directory (LDAP); the server also does "
+        "this by itself for the email domains it is set up for",
     )  # fmt: skip
     login.set_defaults(handler=run_login)
     logout = actions.add_parser("logout", parents=[common], help="sign this device out")
@@ -51,18 +61,43 @@ def run_login(args: argparse.Namespace, services: Root) -> int:
     from core.errors import UserError
     from sync.client.client import open_sync_client
 
+    client = open_sync_client(services)
+    if args.sso:
+        if args.email or args.password_stdin:
+            return fail("--sso signs in in the browser: leave out --email and --password-stdin", 2)
+        try:
+            notes = asyncio.run(client.login_sso(args.url, _open_browser))
+        except UserError as error:
+            return fail(str(error))
+        print(f"Signed in to {client.server_url} as {services.settings.get('sync.email')}.")
+        for note in notes:
+            print(note)
+        return 0
+    if not args.email or not args.password_stdin:
+        return fail("give --email E --password-stdin (or --sso to sign in in the browser)", 2)
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         return fail("no password on standard input", 2)
-    client = open_sync_client(services)
     try:
-        notes = asyncio.run(client.login(args.url, args.email, password))
+        if args.ldap:
+            notes = asyncio.run(client.login_ldap(args.url, args.email, password))
+        else:
+            notes = asyncio.run(client.login(args.url, args.email, password))
     except UserError as error:
         return fail(str(error))
     print(f"Signed in to {client.server_url} as {args.email}.")
     for note in notes:
         print(note)
     return 0
+
+
+def _open_browser(url: str) -> None:
+    """Open the sign-in page in the system browser, and say so (a remote shell has none)."""
+    import webbrowser
+
+    print(f"Opening your browser to sign in:\n  {url}", flush=True)
+    if not webbrowser.open(url):
+        print("No browser could be opened here: open the address above yourself.", flush=True)
 
 
 def run_logout(args: argparse.Namespace, services: Root) -> int:
@@ -120,7 +155,7 @@ def run_now(args: argparse.Namespace, services: Root) -> int:
             f"{report.workspace_id}: sent {report.pushed:,} change(s){rejected}, received "
             f"{report.pulled:,}; files up {report.files_up}, down {report.files_down}."
         )
-        for why in dict.fromkeys(report.rejected):
+        for why in dict.fromkeys([*report.rejected, *report.notices]):
             print(f"  {why}")
     if not reports:
         print("No workspace syncs yet: run `convosphere sync login URL --email E`.")

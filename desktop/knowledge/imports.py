@@ -164,6 +164,8 @@ class ImportPanel(QFrame):
             parts.append(f"{snap.chunks:,} passages ({snap.chunks_per_s:.1f}/s)")
             if active and snap.current_file:
                 parts.append(f"reading {snap.current_file}")
+        if self.knowledge is not None and self.knowledge.recognizer.fallback_used:
+            parts.append("scanned pages rendered with QtPdf: poppler is not installed")
         self.detail.setText(" · ".join(parts) or "Starting…")
         self.errors.clear()
         for error in status.errors:

@@ -291,6 +291,11 @@ class KnowledgePage(QWidget):
         if self.services is None or self.ops is None:
             return
         from desktop.knowledge.viewer import ViewerTarget, open_viewer_window
+        from desktop.sync.conflicts import watch_viewer
 
         target = ViewerTarget(document_id, page, passage)
-        open_viewer_window(self, self.services.sources, self.ops, target)
+        export = self.services.library.bulk.export
+        window = open_viewer_window(
+            self, self.services.sources, self.ops, target, export_zip=export
+        )
+        watch_viewer(window.viewer, self.services.conflicts, self.ops)

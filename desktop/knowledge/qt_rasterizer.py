@@ -1,6 +1,8 @@
 """QtPdf (pdfium) as the page renderer for OCR and thumbnails where poppler is not installed.
 
-Each call opens the file in a ``QPdfDocument`` of its own, so it is safe from any worker thread.
+Each call opens the file in a ``QPdfDocument`` of its own, so it is safe from any worker thread;
+QtPdf needs no QApplication, so the CLI uses it too. Qt is imported on first use (the CLI sets
+one up for every command and most never render a page).
 """
 
 from __future__ import annotations
@@ -8,20 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
-
 if TYPE_CHECKING:
     from PIL.Image import Image
+    from PySide6.QtPdf import QPdfDocument
 
 
 class QtPdfRasterizer:
-    """Renders PDF pages with QtPdf (needs the app's QGuiApplication)."""
+    """Renders PDF pages with QtPdf."""
 
     name = "QtPdf (poppler is not installed)"
 
     def _open(self, path: Path) -> QPdfDocument:
+        from PySide6.QtPdf import QPdfDocument
+
         document = QPdfDocument()
         if document.load(str(path)) != QPdfDocument.Error.None_:
             raise ValueError(f"QtPdf cannot open {path.name}")
@@ -36,6 +37,8 @@ class QtPdfRasterizer:
 
     def render(self, path: Path, page: int, dpi: int) -> Image:
         from PIL import Image as PilImage
+        from PySide6.QtCore import QSize, Qt
+        from PySide6.QtGui import QImage, QPainter
 
         document = self._open(path)
         try:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from core.knowledge.preview import DocumentSources
     from desktop.operations import Operations
 
-CELL = QSize(170, 236)
+CELL = QSize(170, 248)  # the page, and two lines of title under it
 THUMB = QSize(150, 190)
 
 
@@ -104,14 +104,30 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.setPen(QColor(0, 0, 0, 40))
             painter.drawRect(frame.adjusted(0, 0, -1, -1))
         painter.setPen(palette.text().color())
-        text_rect = QRect(rect.x() + 6, frame.bottom() + 6, rect.width() - 12, 30)
-        title = painter.fontMetrics().elidedText(
-            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
-            Qt.TextElideMode.ElideRight,
-            text_rect.width() * 2 - 20,
+        metrics = painter.fontMetrics()
+        text_rect = QRect(
+            rect.x() + 6, frame.bottom() + 6, rect.width() - 12, 2 * metrics.lineSpacing() + 2
         )
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, title)
+        title = two_lines(metrics, str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+                          text_rect.width())  # fmt: skip
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, title)
         painter.restore()
+
+
+def two_lines(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` in at most two lines of ``width``, the second ending in "…" if it is cut
+    (word-wrapping a title elided to twice the width could still take three lines, the third
+    cut in half under the card)."""
+    words = text.split()
+    first = ""
+    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    if not first:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    if not words:
+        return first
+    rest = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+    return f"{first}\n{rest}"
 
 
 class ThumbnailGrid(QListView):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +38,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QToolButton,
@@ -50,12 +50,14 @@ from core.knowledge.formats import DocType
 from core.knowledge.preview import locate_words, safe_file_name
 from desktop.knowledge.page_canvas import FitMode, Marks, PageCanvas
 from desktop.knowledge.text_preview import SafeTextBrowser
+from desktop.shell.elide import ElidedLabel
 
 if TYPE_CHECKING:
     from core.knowledge.preview import DocumentSources, PageBoxes, SourceFile, TextPreview
     from core.sources import SourcePassage
     from desktop.operations import Operations
 
+ExportZip = Callable[[list[str], Path], str]  # the library's bulk export: ids, .zip -> job id
 _WORD = re.compile(r"\w+")
 THUMB_WIDTH = 96
 NARROW = 620  # px: below this (the split view) find goes under the page tools, no thumbnails
@@ -94,11 +96,17 @@ class DocumentViewer(QWidget):
     close_requested = Signal()
 
     def __init__(
-        self, sources: DocumentSources, ops: Operations, parent: QWidget | None = None
+        self,
+        sources: DocumentSources,
+        ops: Operations,
+        parent: QWidget | None = None,
+        *,
+        export_zip: ExportZip | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("DocumentViewer")
         self.sources, self.ops = sources, ops
+        self.export_zip = export_zip
         self.source: SourceFile | None = None
         self.target: ViewerTarget | None = None
         self.pdf: QPdfDocument | None = None
@@ -109,6 +117,13 @@ class DocumentViewer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._title_row())
         layout.addLayout(self._tool_row())
+        self.note = QLabel("")
+        self.note.setObjectName("Hint")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self._note_timer = QTimer(self, singleShot=True, interval=8000)
+        self._note_timer.timeout.connect(self.note.hide)
+        layout.addWidget(self.note)
         self.canvas = PageCanvas()
         self.text = SafeTextBrowser()
         self.message = QLabel("Opening…", alignment=Qt.AlignmentFlag.AlignCenter)
@@ -144,13 +159,14 @@ class DocumentViewer(QWidget):
         QShortcut(QKeySequence.StandardKey.FindNext, self, lambda: self.step_hit(1))
         QShortcut(QKeySequence.StandardKey.FindPrevious, self, lambda: self.step_hit(-1))
         self._show_page_tools(False)
+        unpolished: list[QWidget] = [self.page_tools, *self.page_tools.findChildren(QWidget)]
+        for part in (*unpolished, self.canvas):
+            part.ensurePolished()  # now, not while the first page waits to be painted
 
     def _title_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.heading = QLabel("Opening…")
-        self.heading.setObjectName("PageTitle")
+        self.heading = ElidedLabel("Opening…")  # the split pane is narrow: "…" and a tooltip
         self.heading.setMinimumWidth(80)
-        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.where = QLabel("")
         self.where.setObjectName("PageSubtitle")
         row.addWidget(self.heading, 1)
@@ -163,16 +179,23 @@ class DocumentViewer(QWidget):
         self.more.setToolTip("Save a copy, export pages, print")
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more)
+        self.open_action = menu.addAction("Open original", self.open_original)
+        self.open_action.setVisible(False)  # the button's place in a narrow pane
         self.save_button = menu.addAction("Save as…", self.save_as)
         self.export_button = menu.addAction("Export pages as PDF…", self.export_pages)
         self.print_button = menu.addAction("Print…", self.print_document)
+        self.zip_button = menu.addAction("Export as .zip with manifest…", self.export_as_zip)
+        self.zip_button.setVisible(self.export_zip is not None)
         self.more.setMenu(menu)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setToolTip("Close the document")
         self.close_button.clicked.connect(self.close_requested.emit)
         self.open_button.setEnabled(False)
-        for action in (self.save_button, self.export_button, self.print_button):
+        for action in (
+            self.open_action, self.save_button, self.export_button, self.print_button,
+            self.zip_button,
+        ):  # fmt: skip
             action.setEnabled(False)
         row.addWidget(self.open_button)
         row.addWidget(self.more)
@@ -230,23 +253,49 @@ class DocumentViewer(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         narrow = self.width() < NARROW
+        # A narrow pane keeps its room for the title: the page number is in the page box,
+        # "Open original" goes into More.
+        self.where.setVisible(not narrow)
+        self.open_button.setVisible(not narrow)
+        self.open_action.setVisible(narrow)
         self.thumbs.setVisible(self._pages_shown and not narrow)  # room for the page first
+        if self.thumbs.isVisible() and self.thumbs.count() != self.canvas.page_count:
+            self._fill_thumbs(self.canvas.page_count)
         if narrow != (self.tools.itemAtPosition(1, 0) is not None):
             self.tools.removeWidget(self.find_tools)
             self.tools.addWidget(self.find_tools, *((1, 0) if narrow else (0, 1)))
 
     def _show_page_tools(self, pages: bool) -> None:
         self._pages_shown = pages
-        for widget in (self.page_label, self.page_box, self.page_count, self.zoom):
-            widget.setVisible(pages)
+        self.page_tools.setVisible(pages)  # one show, not four: it is on the way to the page
         self.thumbs.setVisible(pages and self.width() >= NARROW)
 
     # --- opening ------------------------------------------------------------------------
 
-    def open(self, target: ViewerTarget) -> None:
-        """Open ``target``'s document (read off the GUI thread), at its page and passage."""
+    def open(self, target: ViewerTarget, known: SourceFile | None = None) -> None:
+        """Open ``target``'s document (read off the GUI thread), at its page and passage.
+
+        ``known``: its stored file, found off the GUI thread before (when the answer citing it
+        was shown): the page is painted now, with no hop to a worker and back; the library is
+        asked again afterwards, and the document opened again if its file changed meanwhile.
+        The viewer can be opened again and again (the split pane is made once and reused).
+        """
         self.target = target
         sources = self.sources
+        unknown = known is None or target.page is None or known.document_id != target.document_id
+        if known is not None and not unknown:
+            self._leave_document(keep_pages=True)
+            self._opened(known, target)
+            self.ops.run(
+                "Checking the document",
+                sources.source,
+                target.document_id,
+                on_done=lambda fresh: self._recheck(target, known, fresh),
+                on_error=lambda error: self._failed(error) if self.target is target else None,
+            )
+            return
+
+        self._leave_document()
 
         def read() -> tuple[SourceFile, int | None]:
             source = sources.source(target.document_id)
@@ -258,7 +307,40 @@ class DocumentViewer(QWidget):
             chosen = target if last is None else ViewerTarget(target.document_id, last)
             self._opened(source, chosen)
 
-        self.ops.run("Opening the document", read, on_done=opened, on_error=self._failed)
+        self.body.setCurrentWidget(self.message)  # "Opening…" until the file is found
+        self.ops.run(
+            "Opening the document",
+            read,
+            on_done=lambda found: opened(found) if self.target is target else None,
+            on_error=lambda error: self._failed(error) if self.target is target else None,
+        )
+
+    def _recheck(self, target: ViewerTarget, known: SourceFile, fresh: SourceFile) -> None:
+        """The file found when the citation was shown was replaced or re-read since: again."""
+        if isValid(self) and self.target is target and fresh != known:
+            self._leave_document()
+            self._opened(fresh, target)
+
+    def _leave_document(self, *, keep_pages: bool = False) -> None:
+        """Forget the document shown before (the pane is reused for the next citation);
+        ``keep_pages``: its pages stay on screen (replaced before the next paint)."""
+        if self._position_timer.isActive():
+            self._position_timer.stop()
+            self._remember_page()  # its place, before it is gone
+        self.source = None
+        if self.search is not None:
+            self.search.deleteLater()
+            self.search, self.hit_index = None, -1
+            self.hit_label.setText("")
+        if self.pdf is not None:
+            if not keep_pages:
+                self.canvas.clear()
+            self.pdf.deleteLater()  # closed with it, after the next page is painted
+            self.pdf = None
+        if not keep_pages and self.thumbs.count():
+            self.thumbs.clear()
+        if self.message.text() != "Opening…":  # a message about the document before
+            self.message.setText("Opening…")
 
     def _failed(self, error: BaseException) -> None:
         from desktop.errors import describe_error
@@ -267,6 +349,8 @@ class DocumentViewer(QWidget):
             self.show_message(describe_error(error))
 
     def show_message(self, message: str) -> None:
+        if self.canvas.page_count:
+            self.canvas.clear()  # it may still hold the pages of a document closed since
         self.message.setText(message)
         self.body.setCurrentWidget(self.message)
         self._show_page_tools(False)
@@ -276,45 +360,47 @@ class DocumentViewer(QWidget):
         if not isValid(self):
             return
         self.source = source
-        self.heading.setText(source.title)
-        self.heading.setToolTip(source.title)
-        self.setWindowTitle(source.title)
-        self.open_button.setEnabled(True)
-        self.save_button.setEnabled(True)
-        self.print_button.setEnabled(True)
-        self.export_button.setEnabled(source.doc_type is DocType.PDF)
         if source.doc_type is DocType.PDF:
-            self._open_pdf(source, target)
+            self._open_pdf(source, target)  # the title and tools once the page is painted
         elif source.doc_type is DocType.IMAGE:
             self._open_image(source, target)
         else:
-            self.print_button.setEnabled(True)
+            self._show_title(source)
             self.ops.run(
                 "Reading the document",
                 self.sources.text_preview,
                 source.document_id,
-                on_done=lambda preview: self._show_text(preview, target),
+                on_done=lambda preview: (
+                    self._show_text(preview, target) if self.target is target else None
+                ),
                 on_error=self._failed,
             )
+
+    def _show_title(self, source: SourceFile) -> None:
+        self.heading.setText(source.title)
+        self.setWindowTitle(source.title)
+        for action in (self.open_button, self.open_action, self.save_button, self.zip_button):
+            action.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self.export_button.setEnabled(source.doc_type is DocType.PDF)
 
     def _open_pdf(self, source: SourceFile, target: ViewerTarget) -> None:
         self.pdf = QPdfDocument(self)
         error = self.pdf.load(str(source.path))
         if error != QPdfDocument.Error.None_ or self.pdf.pageCount() == 0:
             reason = _PDF_ERRORS.get(error, "cannot be shown (the file may be damaged)")
+            self._show_title(source)
             self.print_button.setEnabled(False)
             self.export_button.setEnabled(False)
             self.show_message(f"“{source.title}” {reason}.")
             return
         self.canvas.set_pdf(self.pdf, target.page or 1)
-        self.search = QPdfSearchModel(self)
-        self.search.setDocument(self.pdf)
-        self.search.countChanged.connect(self._hits_counted)
-        self._show_pages(target)
+        self._show_pages(target)  # find's search model is made when find is first used
 
     def _open_image(self, source: SourceFile, target: ViewerTarget) -> None:
         image = QImage(str(source.path))
         if image.isNull():
+            self._show_title(source)
             self.show_message(f"“{source.title}” is not an image this viewer can show.")
             return
         self.canvas.set_image(image)
@@ -324,19 +410,31 @@ class DocumentViewer(QWidget):
         assert self.source is not None
         self._show_page_tools(True)
         self.body.setCurrentWidget(self.canvas)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the canvas at its final size now: one render at the right scale
         count = self.canvas.page_count
+        page = max(1, min(target.page or 1, count))
+        # The page first, then the title and the tools: a repaint paints (and flushes) every
+        # widget changed before it, so labels changed first would make the page wait.
+        self.canvas.blockSignals(True)
+        try:
+            self.canvas.go_to(page)
+            if target.passage and target.page is not None:
+                self._highlight(page, target.passage)
+        finally:
+            self.canvas.blockSignals(False)
+        self.canvas.viewport().repaint()
+        self._show_title(self.source)
+        if self.thumbs.count():
+            self.thumbs.clear()  # the pages of the document shown before
+        # After the page is painted (the count then: another document may be open by then).
+        QTimer.singleShot(50, lambda: self._fill_thumbs(self.canvas.page_count))
         self.page_box.setMaximum(count)
         self.page_count.setText(f"of {count:,}")
-        QTimer.singleShot(50, lambda: self._fill_thumbs(count))  # after the page is painted
-        page = max(1, min(target.page or 1, count))
-        self.canvas.go_to(page)
         self._page_changed(self.canvas.current_page)
         self._zoom_shown(self.canvas.scale)
-        if target.passage and target.page is not None:
-            self._highlight(page, target.passage)
-        self.where.setText(f"Page {page} of {count:,}")
         self.canvas.setFocus()
-        self.canvas.viewport().repaint()  # the page now, not after the queued layout work
         self.opened.emit(self.source)
 
     def _show_text(self, preview: TextPreview, target: ViewerTarget) -> None:
@@ -355,13 +453,19 @@ class DocumentViewer(QWidget):
     def _highlight(self, page: int, passage: str) -> None:
         assert self.source is not None
         if self.source.recognised:
+            shown = self.target
+
+            def boxes(found: PageBoxes) -> None:
+                if self.target is shown:  # not another document opened meanwhile
+                    self._show_boxes(found)
+
             self.ops.run(
                 "Finding the passage",
                 self.sources.passage_boxes,
                 self.source.document_id,
                 page,
                 passage,
-                on_done=self._show_boxes,
+                on_done=boxes,
             )
             return
         if self.pdf is None:
@@ -418,7 +522,8 @@ class DocumentViewer(QWidget):
             self.zoom.setEditable(False)
 
     def _fill_thumbs(self, count: int) -> None:
-        if not isValid(self):
+        """Thumbnails in the sidebar (made only while it is shown: not in the split view)."""
+        if not isValid(self) or not self.thumbs.isVisible() or self.thumbs.count() == count:
             return
         self.thumbs.clear()
         blank = QPixmap(self.thumbs.iconSize())
@@ -438,7 +543,7 @@ class DocumentViewer(QWidget):
         first = self.thumbs.indexAt(self.thumbs.viewport().rect().topLeft()).row()
         first = max(0, first)
         done = 0
-        for row in range(first, min(first + 12, self.thumbs.count())):
+        for row in range(first, min(first + 12, self.thumbs.count(), self.canvas.page_count)):
             item = self.thumbs.item(row)
             if item.data(Qt.ItemDataRole.UserRole):
                 continue
@@ -485,7 +590,11 @@ class DocumentViewer(QWidget):
                 self.step_hit(1)
             return
         self.canvas.clear_marks(hits=True)
-        if self.search is not None:
+        if self.pdf is not None:
+            if self.search is None:
+                self.search = QPdfSearchModel(self)
+                self.search.setDocument(self.pdf)
+                self.search.countChanged.connect(self._hits_counted)
             self.search.setSearchString(query)
             self._hits_counted()
 
@@ -580,6 +689,33 @@ class DocumentViewer(QWidget):
                 Path(name),
             )
 
+    def export_as_zip(self, to: Path | None = None) -> None:
+        """The bulk export (the original file and ``manifest.json`` in a .zip, as a job) of
+        this document; ``to`` skips asking where (tests, the CLI's twin)."""
+        if self.source is None or self.export_zip is None:
+            return
+        if to is None:
+            suggested = safe_file_name(self.source.title, ".zip")
+            name, _ = QFileDialog.getSaveFileName(
+                self, "Export as .zip", suggested, "Zip archives (*.zip)"
+            )
+            if not name:
+                return
+            to = Path(name if name.lower().endswith(".zip") else name + ".zip")
+        export, ids, target = self.export_zip, [self.source.document_id], to
+        self.ops.run(
+            "Exporting the document",
+            lambda: export(ids, target),
+            on_done=lambda _job: self._say(f"Exporting to {target.name}: progress in Jobs"),
+        )
+
+    def _say(self, note: str) -> None:
+        """A short note under the tools (what was started, where to follow it), for a while."""
+        if isValid(self):
+            self.note.setText(note)
+            self.note.show()
+            self._note_timer.start()
+
     def print_document(self) -> None:
         from desktop.knowledge.viewer_export import print_document
 
@@ -619,10 +755,15 @@ class ViewerWindow(QDialog):
 
 
 def open_viewer_window(
-    parent: QWidget, sources: DocumentSources, ops: Operations, target: ViewerTarget
+    parent: QWidget,
+    sources: DocumentSources,
+    ops: Operations,
+    target: ViewerTarget,
+    *,
+    export_zip: ExportZip | None = None,
 ) -> ViewerWindow:
     """Open a document in a window of its own, at the target's page and passage."""
-    window = ViewerWindow(DocumentViewer(sources, ops), parent)
+    window = ViewerWindow(DocumentViewer(sources, ops, export_zip=export_zip), parent)
     window.show()
     window.viewer.open(target)
     return window

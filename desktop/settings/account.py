@@ -7,10 +7,12 @@ may be slow). The sync loop's state arrives through ``show_state`` from the app.
 from __future__ import annotations
 
 import asyncio
+import threading
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -22,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.sync.devices import DevicesBox
+
 if TYPE_CHECKING:
     from desktop.operations import Operations
     from sync.client.client import SyncClient, SyncStatus
     from sync.client.live import LiveState
+    from sync.protocol import AuthMethods
 
 
 class AccountSection(QGroupBox):
@@ -34,6 +39,7 @@ class AccountSection(QGroupBox):
     signed_in = Signal(list)  # notes for the person (which workspace this device opens now)
     signed_out = Signal()
     sync_requested = Signal()
+    browser_requested = Signal(str)  # from the sign-in's worker thread: open this address
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Account && sync", parent)  # "&&": a lone & would underline
@@ -55,13 +61,34 @@ class AccountSection(QGroupBox):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.sign_in = QPushButton("Sign in")
         self.sign_in.setDefault(True)
+        # Shown when the server offers single sign-on (``GET /auth/methods``).
+        self.sso = QPushButton("Sign in with single sign-on")
+        self.sso.setObjectName("SsoSignIn")
+        self.sso.setToolTip("Opens your browser to sign in with your company account")
+        self.sso.hide()
+        self.sso_cancel = QPushButton("Cancel")
+        self.sso_cancel.setToolTip("Stop waiting for the browser")
+        self.sso_cancel.hide()
+        self._sso_cancel: threading.Event | None = None
+        self.methods_hint = QLabel("")
+        self.methods_hint.setObjectName("Hint")
+        self.methods_hint.setWordWrap(True)
+        self.methods_hint.hide()
+        self._methods_for = ""
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.sign_in)
+        buttons.addWidget(self.sso)
+        buttons.addWidget(self.sso_cancel)
+        buttons.addStretch(1)
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Server", self.server)
         form.addRow("Email", self.email)
         form.addRow("Password", self.password)
-        form.addRow("", self.sign_in)
+        form.addRow("", buttons)
+        form.addRow("", self.methods_hint)
         self.account = QLabel("")
         self.account.setWordWrap(True)
         self.state = QLabel("")
@@ -78,6 +105,9 @@ class AccountSection(QGroupBox):
         signed.addWidget(self.account)
         signed.addWidget(self.state)
         signed.addLayout(actions)
+        self.devices = DevicesBox()
+        self.devices.this_device_signed_out.connect(self._after_sign_out)
+        signed.addWidget(self.devices)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setObjectName("Hint")
@@ -89,20 +119,29 @@ class AccountSection(QGroupBox):
         self.signed.hide()
         self.setEnabled(False)
         self.sign_in.clicked.connect(self._sign_in)
+        self.sso.clicked.connect(self._sign_in_sso)
+        self.sso_cancel.clicked.connect(self._cancel_sso)
+        self.server.editingFinished.connect(self._check_methods)
+        self.browser_requested.connect(self._open_browser)
         self.password.returnPressed.connect(self._sign_in)
         self.sign_out.clicked.connect(self._sign_out)
         self.sync_now.clicked.connect(self.sync_requested)
 
     def attach(self, client: SyncClient, ops: Operations) -> None:
         self.client, self.ops = client, ops
+        self.devices.attach(client, ops)
         self.setEnabled(True)
         ops.run("Reading the sync account", client.status, on_done=self.show_status)
 
     def show_status(self, status: SyncStatus) -> None:
+        if status.signed_in and not self.signed.isVisibleTo(self):
+            self.devices.refresh()
         self.form.setVisible(not status.signed_in)
         self.signed.setVisible(status.signed_in)
         if status.server_url and not self.server.text():
             self.server.setText(status.server_url)
+        if not status.signed_in:
+            self._check_methods()
         if status.signed_in:
             synced = [w.name for w in status.workspaces if w.synced]
             names = ", ".join(f"“{n}”" for n in synced) or "none yet"
@@ -135,9 +174,74 @@ class AccountSection(QGroupBox):
             on_error=self._failed,
         )
 
+    def _check_methods(self) -> None:
+        """Ask the server in the field which ways it offers to sign in (off the GUI thread)."""
+        client, ops, url = self.client, self.ops, self.server.text().strip()
+        if client is None or ops is None or url == self._methods_for:
+            return
+        self._methods_for = url
+        if not url.startswith(("http://", "https://")):
+            self.show_methods(url, None)
+            return
+        ops.run(
+            "Asking the server how to sign in",
+            lambda: asyncio.run(client.auth_methods(url)),
+            on_done=lambda methods: self.show_methods(url, methods),
+            on_error=lambda _error: self.show_methods(url, None),
+        )
+
+    def show_methods(self, url: str, methods: AuthMethods | None) -> None:
+        """Offer single sign-on when the server has it; say which emails use LDAP."""
+        if url != self.server.text().strip():
+            return  # the address changed since: its own answer is on the way
+        offers_sso = methods is not None and methods.sso
+        self.sso.setVisible(offers_sso)
+        if methods is not None and offers_sso:
+            self.sso.setText(f"Sign in with {methods.sso_label or 'single sign-on'}")
+        hint = ""
+        if methods is not None and methods.ldap_domains:
+            domains = ", ".join(f"@{d}" for d in methods.ldap_domains)
+            hint = f"Emails at {domains} sign in with their company directory password."
+        self.methods_hint.setText(hint)
+        self.methods_hint.setVisible(bool(hint))
+
+    def _sign_in_sso(self) -> None:
+        client, ops, url = self.client, self.ops, self.server.text().strip()
+        if client is None or ops is None:
+            return
+        if not url:
+            self.message.setText("Enter the server's address.")
+            return
+        self.sign_in.setEnabled(False)
+        self.sso.setEnabled(False)
+        self._sso_cancel = cancel = threading.Event()
+        self.sso_cancel.show()
+        self.message.setText(
+            "Finish signing in in your browser (it opened at the sign-in page); this waits "
+            "up to 5 minutes."
+        )
+        ops.run(
+            "Signing in with single sign-on",
+            lambda: asyncio.run(client.login_sso(url, self.browser_requested.emit, cancel=cancel)),
+            on_done=self._signed_in,
+            on_error=self._failed,
+        )
+
+    def _cancel_sso(self) -> None:
+        if self._sso_cancel is not None:
+            self._sso_cancel.set()
+
+    @Slot(str)
+    def _open_browser(self, url: str) -> None:
+        """The system browser, never a web view in the app (RFC 8252)."""
+        if not QDesktopServices.openUrl(QUrl(url)):
+            self.message.setText(f"No browser could be opened: open this address in one: {url}")
+
     def _signed_in(self, notes: list[str]) -> None:
         self.password.clear()
         self.sign_in.setEnabled(True)
+        self.sso.setEnabled(True)
+        self.sso_cancel.hide()
         self.message.setText(" ".join(notes))
         self.signed_in.emit(notes)
         if self.client is not None and self.ops is not None:
@@ -147,6 +251,8 @@ class AccountSection(QGroupBox):
         from desktop.errors import describe_error
 
         self.sign_in.setEnabled(True)
+        self.sso.setEnabled(True)
+        self.sso_cancel.hide()
         self.message.setText(describe_error(error))
 
     def _sign_out(self) -> None:

@@ -106,9 +106,13 @@ class SettingsPage(QWidget):
                     on_done=partial(self._show_secret, spec.key),
                 )
 
-    def add_section(self, section: QWidget) -> None:
-        """A section of its own (Account & sync) above the declared settings."""
-        self._form_area.insertWidget(0, section)
+    def add_section(self, section: QWidget, *, at_end: bool = False) -> None:
+        """A section of its own: above the declared settings (Account & sync), or below them
+        (Your data)."""
+        if at_end:  # before the closing stretch
+            self._form_area.insertWidget(self._form_area.count() - 1, section)
+        else:
+            self._form_area.insertWidget(0, section)
 
     def editor(self, key: str) -> Any:
         """The editor widget of a setting (its type follows the declaration)."""

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
     closing = Signal()
     page_created = Signal(str, QWidget)
     sidebar_toggled = Signal(bool)  # collapsed, by the user (not by a narrow window)
+    workspace_clicked = Signal()  # the workspace name atop the sidebar: the switcher
 
     def __init__(self, pages: list[PageEntry]) -> None:
         super().__init__()
@@ -124,6 +125,11 @@ class MainWindow(QMainWindow):
         self.sidebar_toggle = QPushButton()
         self.sidebar_toggle.setObjectName("SidebarToggle")
         self.sidebar_toggle.clicked.connect(self.toggle_sidebar)
+        self.workspace_name = ""
+        self.workspace_button = QPushButton()
+        self.workspace_button.setObjectName("WorkspaceButton")
+        self.workspace_button.clicked.connect(self.workspace_clicked)
+        self.workspace_button.hide()  # until the data is open and its workspace known
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
@@ -148,6 +154,7 @@ class MainWindow(QMainWindow):
         side = QVBoxLayout(column)
         side.setContentsMargins(0, 0, 0, 6)
         side.setSpacing(0)
+        side.addWidget(self.workspace_button)
         side.addWidget(self.sidebar, 1)
         side.addWidget(self.sidebar_toggle)
         layout.addWidget(column)
@@ -176,9 +183,27 @@ class MainWindow(QMainWindow):
             if item is not None:
                 item.setText("" if collapsed else entry.title)
         self.sidebar_toggle.setText("»" if collapsed else "«  Collapse")
+        self._show_workspace_button()
         self.sidebar_toggle.setToolTip(
             ("Show page names" if collapsed else "Icons only") + " (Ctrl+B)"
         )
+
+    def show_workspace(self, name: str) -> None:
+        """Name the open workspace atop the sidebar and in the title bar."""
+        self.workspace_name = name
+        self.setWindowTitle(f"{name} — ConvoSphere" if name else "ConvoSphere")
+        self._show_workspace_button()
+
+    def _show_workspace_button(self) -> None:
+        name = self.workspace_name
+        button = self.workspace_button
+        button.setVisible(bool(name))
+        if self._collapsed:
+            short = name[:1].upper()
+        else:
+            short = name if len(name) <= 18 else name[:17] + "…"
+        button.setText(short if self._collapsed else f"{short}  ▾")
+        button.setToolTip(f"Workspace “{name}”: switch or join another (Ctrl+K)")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -192,6 +217,21 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(row)
         self._show_row(row)
         return self._built[key]
+
+    def set_page_visible(self, key: str, visible: bool) -> None:
+        """Show or hide a page's sidebar entry (the admin console, for admins only); a hidden
+        page that is showing gives way to the first page."""
+        row = [e.key for e in self._entries].index(key)
+        item = self.sidebar.item(row)
+        if item is None or item.isHidden() == (not visible):
+            return
+        item.setHidden(not visible)
+        if not visible and self.sidebar.currentRow() == row:
+            self.go_to(self._entries[0].key)
+
+    def page_visible(self, key: str) -> bool:
+        item = self.sidebar.item([e.key for e in self._entries].index(key))
+        return item is not None and not item.isHidden()
 
     def current_page(self) -> str:
         return self._entries[self.sidebar.currentRow()].key

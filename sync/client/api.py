@@ -8,6 +8,7 @@ app in-process (``httpx.ASGITransport``) or inject faults.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import AsyncIterator
 from typing import Any, TypeVar
 
@@ -17,15 +18,20 @@ from pydantic import BaseModel
 from core.errors import UserError
 from sync.protocol import (
     Account,
+    AuthMethods,
+    BlobBatch,
     BlobStatus,
+    BlobStatuses,
     LoginRequest,
     PullResponse,
     PushRequest,
     PushResponse,
     RefreshRequest,
+    SsoTokenRequest,
     TokenPair,
     WorkspaceCreate,
     WorkspaceInfo,
+    blob_frame,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -86,8 +92,31 @@ class SyncApi:
     async def logout(self) -> None:
         await self._request("POST", "/v1/auth/logout")
 
+    async def auth_methods(self) -> AuthMethods:
+        """How the server lets people sign in (password, single sign-on, LDAP)."""
+        return await self._call("GET", "/v1/auth/methods", AuthMethods, auth=False)
+
+    async def sso_token(self, body: SsoTokenRequest) -> TokenPair:
+        """Redeem the single sign-on code with this sign-in's PKCE verifier."""
+        tokens = await self._call("POST", "/v1/auth/sso/token", TokenPair, json=body, auth=False)
+        self.access_token = tokens.access_token
+        return tokens
+
+    async def ldap_login(
+        self, email: str, password: str, device_id: str, device_name: str
+    ) -> TokenPair:
+        body = LoginRequest(
+            email=email, password=password, device_id=device_id, device_name=device_name
+        )
+        tokens = await self._call("POST", "/v1/auth/ldap", TokenPair, json=body, auth=False)
+        self.access_token = tokens.access_token
+        return tokens
+
     async def me(self) -> Account:
         return await self._call("GET", "/v1/me", Account)
+
+    async def sign_out_device(self, device_id: str) -> None:
+        await self._request("DELETE", f"/v1/me/devices/{device_id}")
 
     async def workspaces(self) -> list[WorkspaceInfo]:
         response = await self._request("GET", "/v1/workspaces")
@@ -164,6 +193,61 @@ class SyncApi:
             async for piece in response.aiter_bytes():
                 yield piece
 
+    async def blob_statuses(self, workspace_id: str, sha256s: list[str]) -> list[BlobStatus]:
+        body = BlobBatch(sha256s=sha256s)
+        path = f"/v1/workspaces/{workspace_id}/blobs/batch/status"
+        return (await self._call("POST", path, BlobStatuses, json=body)).blobs
+
+    async def upload_blobs(self, workspace_id: str, blobs: list[tuple[str, bytes]]) -> None:
+        """Send small whole files in one request (the server checks each one's hash)."""
+        body = b"".join(blob_frame(sha, len(data)) + data for sha, data in blobs)
+        headers = {"Content-Type": "application/octet-stream"}
+        path = f"/v1/workspaces/{workspace_id}/blobs/batch/upload"
+        await self._call("POST", path, BlobStatuses, content=body, headers=headers)
+
+    async def fetch_blobs(
+        self, workspace_id: str, sha256s: list[str]
+    ) -> AsyncIterator[tuple[str, bytes | None]]:
+        """Small files in one response, each as it arrives; ``None`` for one the server sends
+        no bytes of (not there, or to be fetched alone)."""
+        body = BlobBatch(sha256s=sha256s).model_dump(mode="json")
+        try:
+            async with self._client.stream(
+                "POST",
+                f"/v1/workspaces/{workspace_id}/blobs/batch/fetch",
+                json=body,
+                headers=self._headers(True),
+            ) as response:
+                _raise_for(response, await _peek(response))
+                buffer = bytearray()
+                want: tuple[str, int] | None = None
+                async for piece in response.aiter_bytes():
+                    buffer += piece
+                    while True:
+                        if want is None:
+                            end = buffer.find(b"\n")
+                            if end < 0:
+                                break
+                            header = json.loads(bytes(buffer[:end]))
+                            del buffer[: end + 1]
+                            if header.get("size") is None:
+                                yield str(header["sha256"]), None
+                                continue
+                            want = (str(header["sha256"]), int(header["size"]))
+                        sha, size = want
+                        if len(buffer) < size:
+                            break
+                        yield sha, bytes(buffer[:size])
+                        del buffer[:size]
+                        want = None
+                if want is not None or buffer:
+                    raise ServerUnreachable("The sync server's answer stopped part-way.")
+        except httpx.TransportError as exc:
+            raise ServerUnreachable(
+                f"The sync server at {self.base_url} stopped answering "
+                f"({type(exc).__name__}). What arrived is kept; the rest comes next time."
+            ) from exc
+
     # --- plumbing --------------------------------------------------------------------------
 
     def _headers(self, auth: bool) -> dict[str, str]:
@@ -175,8 +259,8 @@ class SyncApi:
         self, method: str, path: str, *, auth: bool = True, **options: Any
     ) -> httpx.Response:
         body = options.pop("json", None)
-        if isinstance(body, BaseModel):
-            options["json"] = body.model_dump(mode="json")
+        if body is not None:
+            options["json"] = body.model_dump(mode="json") if isinstance(body, BaseModel) else body
         headers = {**self._headers(auth), **options.pop("headers", {})}
         try:
             response = await self._client.request(method, path, headers=headers, **options)
@@ -190,7 +274,7 @@ class SyncApi:
 
     async def _call(self, method: str, path: str, model: type[M], **options: Any) -> M:
         response = await self._request(method, path, **options)
-        return model.model_validate(response.json())
+        return model.model_validate_json(response.content)
 
 
 async def _peek(response: httpx.Response) -> bytes:
@@ -216,8 +300,6 @@ def _raise_for(response: httpx.Response, body: bytes) -> None:
 
 
 def _detail(body: bytes) -> str:
-    import json
-
     try:
         data = json.loads(body or b"{}")
     except ValueError:

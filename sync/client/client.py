@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import platform
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,11 +21,14 @@ from sqlalchemy import select
 
 from core.changes import now_ms
 from core.db.models import OutboxEntry, SyncState, Workspace
+from core.jobs import JobState
 from core.ownership import exclusive
 from core.root import Root
-from sync.client.api import SignedOut, SyncApi, SyncError
-from sync.client.engine import SyncEngine, SyncReport
-from sync.protocol import WorkspaceCreate, WorkspaceInfo
+from sync.client.api import NotFound, SignedOut, SyncApi, SyncError
+from sync.client.engine import SyncEngine, SyncReport, documents_to_index
+from sync.client.sso import SIGN_IN_TIMEOUT_S, sign_in_with_browser
+from sync.client.transfers import FILES_KIND, FileTransfers, submit_downloads
+from sync.protocol import AuthMethods, TokenPair, WorkspaceCreate, WorkspaceInfo
 
 REFRESH_SECRET = "sync_refresh_token"
 
@@ -43,6 +47,31 @@ class WorkspaceLine:
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class DeviceLine:
+    """A signed-in device of this account, as Settings lists it."""
+
+    device_id: str
+    name: str
+    platform: str  # "" when the device did not say (signed in by an older version)
+    last_seen_at_ms: int
+    this_device: bool
+
+
+def device_label() -> str:
+    """What this device is called on the server: its host name and its system."""
+    system = {"Darwin": "macOS"}.get(platform.system(), platform.system())
+    return f"{platform.node() or 'Unnamed computer'} ({system})" if system else platform.node()
+
+
+def split_device_label(label: str) -> tuple[str, str]:
+    """(name, platform) of a label ``device_label`` made; a bare name has no platform."""
+    name, bracket, rest = label.rpartition(" (")
+    if bracket and rest.endswith(")") and name:
+        return name, rest[:-1]
+    return label, ""
 
 
 @dataclass(frozen=True)
@@ -71,6 +100,8 @@ class SyncClient:
         self._access = ""
         self._access_until_ms = 0
         self._refresh_lock = threading.Lock()
+        if root.job_handlers.get(FILES_KIND) is None:
+            root.job_handlers.register(FILES_KIND, FileTransfers(self))
 
     @property
     def server_url(self) -> str:
@@ -83,7 +114,7 @@ class SyncClient:
         the person (which workspace this device now opens)."""
         api = SyncApi(url, transport=self.transport)
         try:
-            tokens = await api.login(email, password, self.root.device_id, platform.node())
+            tokens = await api.login(email, password, self.root.device_id, device_label())
             self.root.secrets.set(REFRESH_SECRET, tokens.refresh_token)
             self._access = tokens.access_token
             self._access_until_ms = now_ms() + tokens.expires_in * 1000
@@ -92,6 +123,52 @@ class SyncClient:
             return await self._adopt_personal_workspace(api)
         finally:
             await api.aclose()
+
+    async def login_sso(
+        self,
+        url: str,
+        open_browser: Callable[[str], object],
+        timeout_s: float = SIGN_IN_TIMEOUT_S,
+        cancel: threading.Event | None = None,
+    ) -> list[str]:
+        """Sign this device in through the server's single sign-on: ``open_browser`` gets the
+        address to open in the system browser (``sync.client.sso``); setting ``cancel`` gives
+        up waiting for it. Returns notes as ``login``."""
+        api = SyncApi(url, transport=self.transport)
+        try:
+            device = (self.root.device_id, device_label())
+            tokens = await sign_in_with_browser(
+                api, open_browser, *device, timeout_s=timeout_s, cancel=cancel
+            )
+            return await self._adopt_session(api, url, tokens)
+        finally:
+            await api.aclose()
+
+    async def login_ldap(self, url: str, email: str, password: str) -> list[str]:
+        """Sign this device in with a company directory (LDAP) password."""
+        api = SyncApi(url, transport=self.transport)
+        try:
+            tokens = await api.ldap_login(email, password, self.root.device_id, device_label())
+            return await self._adopt_session(api, url, tokens)
+        finally:
+            await api.aclose()
+
+    async def auth_methods(self, url: str) -> AuthMethods:
+        """How the server at ``url`` lets people sign in (asks it; no session needed)."""
+        api = SyncApi(url, transport=self.transport)
+        try:
+            return await api.auth_methods()
+        finally:
+            await api.aclose()
+
+    async def _adopt_session(self, api: SyncApi, url: str, tokens: TokenPair) -> list[str]:
+        """Keep a new session (its refresh token in the secret store) and start syncing."""
+        await asyncio.to_thread(self.root.secrets.set, REFRESH_SECRET, tokens.refresh_token)
+        self._access = tokens.access_token
+        self._access_until_ms = now_ms() + tokens.expires_in * 1000
+        self.root.settings.set("sync.server_url", url.rstrip("/"))
+        self.root.settings.set("sync.email", tokens.email)
+        return await self._adopt_personal_workspace(api)
 
     async def logout(self) -> None:
         """End this device's session (on the server too, when it can be reached). The data
@@ -137,6 +214,13 @@ class SyncClient:
         self._access_until_ms = now_ms() + tokens.expires_in * 1000
         return api
 
+    async def access_token(self) -> str:
+        """A valid access token of this device's session, refreshed if need be (the admin
+        console's client, ``sync.client.admin``, speaks with it)."""
+        api = await self._session()
+        await api.aclose()
+        return api.access_token
+
     async def _adopt_personal_workspace(self, api: SyncApi) -> list[str]:
         account = await api.me()
         local = self.root.workspace_id
@@ -157,6 +241,39 @@ class SyncClient:
             f"What was on this device before stays in “{self._workspace_name(local)}” "
             "(`workspaces use` switches)."
         ]
+
+    async def devices(self) -> list[DeviceLine]:
+        """This account's signed-in devices, most recently seen first (asks the server)."""
+        api = await self._session()
+        try:
+            account = await api.me()
+        finally:
+            await api.aclose()
+        lines = []
+        for device in account.devices:
+            name, system = split_device_label(device.name)
+            lines.append(
+                DeviceLine(
+                    device.device_id,
+                    name,
+                    system,
+                    device.last_seen_at_ms,
+                    this_device=device.device_id == self.root.device_id,
+                )
+            )
+        return lines
+
+    async def sign_out_device(self, device_id: str) -> None:
+        """End another device's session on the server (its data stays there). Signing this
+        device out this way is ``logout``."""
+        if device_id == self.root.device_id:
+            await self.logout()
+            return
+        api = await self._session()
+        try:
+            await api.sign_out_device(device_id)
+        finally:
+            await api.aclose()
 
     # --- workspaces ------------------------------------------------------------------------
 
@@ -259,26 +376,64 @@ class SyncClient:
 
     # --- replication -----------------------------------------------------------------------
 
-    async def sync_now(self) -> list[SyncReport]:
-        """One round for every synced workspace, files included."""
+    async def sync_now(self, *, files_as_job: bool = False) -> list[SyncReport]:
+        """One round for every synced workspace, files included (``files_as_job``: the files
+        that arrived are downloaded by a durable ``sync.files`` job, as the app does)."""
         api = await self._session()
         try:
-            engine = SyncEngine(
-                self.root.database,
-                self.root.recorder,
-                self.root.files,
-                self.root.device_id,
-                api,
-                index_documents=self._index,
-            )
+            engine = self.engine(api)
             reports = []
             for workspace_id in self.synced_workspaces():
-                report = await engine.sync(workspace_id)
+                try:
+                    report = await engine.sync(workspace_id, files=not files_as_job)
+                except NotFound:
+                    reports.append(await asyncio.to_thread(self._left, workspace_id))
+                    continue
+                if files_as_job:
+                    missing = await engine.missing_files(workspace_id)
+                    await asyncio.to_thread(submit_downloads, self, workspace_id, missing)
+                    await engine.index_arrived(workspace_id)
                 reports.append(report)
                 self._mark_pushed(workspace_id)
             return reports
         finally:
             await api.aclose()
+
+    async def session(self) -> SyncApi:
+        """An API client with a fresh access token (close it with ``aclose``)."""
+        return await self._session()
+
+    def engine(self, api: SyncApi) -> SyncEngine:
+        return SyncEngine(
+            self.root.database,
+            self.root.recorder,
+            self.root.files,
+            self.root.device_id,
+            api,
+            index_documents=self._index,
+        )
+
+    def index_arrived(self, workspace_id: str) -> None:
+        """Index documents of ``workspace_id`` whose files are here now (from a worker thread)."""
+        pending = documents_to_index(self.root.database, self.root.files, workspace_id)
+        if pending:
+            self._index(pending)
+
+    def _left(self, workspace_id: str) -> SyncReport:
+        """The server no longer lets this account into the workspace (a member removed, or the
+        workspace deleted): it stops syncing here. Nothing on this device is deleted; changes
+        made here since stay in the outbox, and go if the account is let in again."""
+        name = self._workspace_name(workspace_id)
+        with self.root.database.write() as session:
+            state = session.get(SyncState, workspace_id)
+            if state is not None:
+                session.delete(state)
+        report = SyncReport(workspace_id)
+        report.notices.append(
+            f"You are no longer a member of “{name}” on the sync server (you were removed, or "
+            "it was deleted), so it no longer syncs on this device. What it holds here stays."
+        )
+        return report
 
     def _mark_pushed(self, workspace_id: str) -> None:
         with self.root.database.write() as session:
@@ -287,9 +442,20 @@ class SyncClient:
                 state.last_push_at_ms = now_ms()
 
     def _index(self, document_ids: list[str]) -> str:
-        """Index documents that came from elsewhere (a durable job of this device)."""
+        """Index documents that came from elsewhere (a durable job of this device), but not
+        those an indexing job still under way already has."""
         from core.knowledge.jobs import REPROCESS_KIND
 
+        jobs = self.root.jobs
+        under_way = {
+            str(i)
+            for job in jobs.list(states=(JobState.QUEUED, JobState.RUNNING, JobState.PAUSED))
+            if job.kind == REPROCESS_KIND
+            for i in jobs.params(job.id).get("document_ids", ())
+        }
+        document_ids = [i for i in document_ids if i not in under_way]
+        if not document_ids:
+            return ""
         title = (
             "Index 1 document from sync"
             if len(document_ids) == 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,8 +26,12 @@ from core.files import FileStore
 from core.replication import ChangeApplier, RemoteChange
 from sync.client.api import NotFound, SyncApi, SyncError
 from sync.protocol import (
+    BLOB_BATCH_BYTES,
+    BLOB_BATCH_FILE_BYTES,
     BLOB_PART_BYTES,
+    MAX_BLOBS_PER_BATCH,
     MAX_MUTATIONS_PER_PUSH,
+    BlobStatus,
     EntityState,
     Mutation,
     PushRequest,
@@ -35,7 +39,7 @@ from sync.protocol import (
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-PULL_PAGE = 500
+PULL_PAGE = 1000  # the most the server hands out at once (MAX_PULL_LIMIT)
 TRANSFERS_AT_ONCE = 8  # files up or down in parallel: each is mostly waiting on the network
 
 
@@ -46,6 +50,7 @@ class SyncReport:
     workspace_id: str
     pushed: int = 0
     rejected: list[str] = field(default_factory=list)  # why, for a person
+    notices: list[str] = field(default_factory=list)  # what else a person should know
     pulled: int = 0
     applied: int = 0
     conflicts: int = 0
@@ -77,13 +82,23 @@ class SyncEngine:
         self.device_id = device_id
         self.api = api
         self.index_documents = index_documents
+        self._transfers = asyncio.Semaphore(TRANSFERS_AT_ONCE)  # files moving at once, in all
 
-    async def sync(self, workspace_id: str) -> SyncReport:
-        """One full round: files and changes up, then changes and files down."""
+    async def sync(self, workspace_id: str, *, files: bool = True) -> SyncReport:
+        """One full round: files and changes up, then changes and files down (``files``
+        False: the files that arrived are left for a ``sync.files`` job)."""
         report = SyncReport(workspace_id)
         await self.push(workspace_id, report)
-        await self.pull(workspace_id, report)
-        await self.download_files(workspace_id, report)
+        fetching: list[asyncio.Task[None]] = []
+        try:
+            # The files of documents in a page start coming while later pages are applied.
+            await self.pull(workspace_id, report, fetch=fetching if files else None)
+            await asyncio.gather(*fetching)
+        finally:
+            for task in fetching:
+                task.cancel()
+        if files:
+            await self.download_files(workspace_id, report)  # any others missing, then index
         return report
 
     # --- up --------------------------------------------------------------------------------
@@ -146,25 +161,44 @@ class SyncEngine:
         self, workspace_id: str, batch: list[Mutation], report: SyncReport
     ) -> None:
         """Every file a pushed document names goes up first (resuming a part-done upload)."""
-        shas = {
+        named = {
             str(m.fields["file_sha256"])
             for m in batch
             if m.entity in ("document", "document_version") and m.fields.get("file_sha256")
         }
-        limit = asyncio.Semaphore(TRANSFERS_AT_ONCE)
+        shas = sorted(sha for sha in named if self.files.contains(sha))
+        statuses: dict[str, BlobStatus] = {}
+        for start in range(0, len(shas), MAX_BLOBS_PER_BATCH):
+            chunk = shas[start : start + MAX_BLOBS_PER_BATCH]
+            statuses.update(
+                (b.sha256, b) for b in await self.api.blob_statuses(workspace_id, chunk)
+            )
+        sizes = {sha: self.files.path_for(sha).stat().st_size for sha in shas}
+        todo = [sha for sha in shas if not statuses[sha].complete]
+        small = [s for s in todo if statuses[s].received == 0 and sizes[s] <= BLOB_BATCH_FILE_BYTES]
+        limit = self._transfers
 
-        async def upload(sha: str) -> None:
+        async def upload_group(group: list[str]) -> None:
             async with limit:
-                if await self._upload(workspace_id, sha):
-                    report.files_up += 1
+                blobs = await _thread(self._read_whole, group)
+                await self.api.upload_blobs(workspace_id, blobs)
+                report.files_up += len(group)
 
-        await asyncio.gather(*(upload(sha) for sha in sorted(shas) if self.files.contains(sha)))
+        async def upload_one(sha: str) -> None:
+            async with limit:
+                await self._upload(workspace_id, sha, statuses[sha])
+                report.files_up += 1
 
-    async def _upload(self, workspace_id: str, sha: str) -> bool:
-        """Send one file, from where an earlier try stopped; False if the server has it."""
-        status = await self.api.blob_status(workspace_id, sha)
-        if status.complete:
-            return False
+        await asyncio.gather(
+            *(upload_group(g) for g in _groups(small, sizes)),
+            *(upload_one(sha) for sha in todo if sha not in set(small)),
+        )
+
+    def _read_whole(self, shas: list[str]) -> list[tuple[str, bytes]]:
+        return [(sha, self.files.path_for(sha).read_bytes()) for sha in shas]
+
+    async def _upload(self, workspace_id: str, sha: str, status: BlobStatus) -> None:
+        """Send one file in parts, from where an earlier try stopped."""
         path = self.files.path_for(sha)
         size = path.stat().st_size
         offset = status.received
@@ -173,29 +207,53 @@ class SyncEngine:
             status = await self.api.put_blob_part(workspace_id, sha, offset, data)
             offset = status.received
         await self.api.complete_blob(workspace_id, sha, size)
-        return True
 
     # --- down ------------------------------------------------------------------------------
 
-    async def pull(self, workspace_id: str, report: SyncReport) -> None:
+    async def pull(
+        self,
+        workspace_id: str,
+        report: SyncReport,
+        *,
+        fetch: list[asyncio.Task[None]] | None = None,
+    ) -> None:
+        """Apply page after page, asking for the next one while this one is being applied
+        (the server's time and the device's overlap); with ``fetch``, start fetching the files
+        of the documents each page brought (the tasks are added to it)."""
         cursor = await _thread(self._cursor, workspace_id)
-        while True:
-            page = await self.api.pull(workspace_id, cursor, PULL_PAGE)
-            if page.resync:
-                log.info("The server compacted %s: pulling it again from the start", workspace_id)
-                cursor = ""
-                continue
-            changes = [
-                RemoteChange(c.entity, c.entity_id, c.op, c.fields, c.clocks) for c in page.changes
-            ]
-            applied = await _thread(self._apply_page, workspace_id, changes, page.cursor)
-            report.pulled += len(changes)
-            report.applied += applied.applied + applied.unparked
-            report.conflicts += applied.conflicts
-            report.arrived_documents += sorted(applied.documents)
-            cursor = page.cursor
-            if not page.more:
-                return
+        ahead = asyncio.ensure_future(self.api.pull(workspace_id, cursor, PULL_PAGE))
+        try:
+            while True:
+                page = await ahead
+                if page.resync:
+                    log.info(
+                        "The server compacted %s: pulling it again from the start", workspace_id
+                    )
+                    ahead = asyncio.ensure_future(self.api.pull(workspace_id, "", PULL_PAGE))
+                    continue
+                if page.more:
+                    ahead = asyncio.ensure_future(
+                        self.api.pull(workspace_id, page.cursor, PULL_PAGE)
+                    )
+                changes = [
+                    RemoteChange(c.entity, c.entity_id, c.op, c.fields, c.clocks)
+                    for c in page.changes
+                ]
+                applied = await _thread(self._apply_page, workspace_id, changes, page.cursor)
+                if fetch is not None and applied.documents:
+                    sizes = await _thread(self._files_missing_for, sorted(applied.documents))
+                    fetch.append(asyncio.create_task(self.fetch_files(workspace_id, sizes, report)))
+                report.pulled += len(changes)
+                report.applied += applied.applied + applied.unparked
+                report.conflicts += applied.conflicts
+                report.arrived_documents += sorted(applied.documents)
+                if not page.more:
+                    return
+        finally:
+            if not ahead.done():  # asked ahead of a failure: dropped, asked again next time
+                ahead.cancel()
+            elif not ahead.cancelled():
+                ahead.exception()  # seen here, so asyncio does not report it as lost
 
     def _cursor(self, workspace_id: str) -> str:
         with self.database.read() as session:
@@ -213,10 +271,49 @@ class SyncEngine:
             state.last_pull_at_ms = now_ms()
             return report
 
+    def _files_missing_for(self, document_ids: list[str]) -> dict[str, int]:
+        with self.database.read() as session:
+            rows = session.execute(
+                select(Document.file_sha256, Document.size_bytes).where(
+                    Document.id.in_(document_ids), Document.deleted.is_(False)
+                )
+            ).all()
+        return {sha: int(size or 0) for sha, size in rows if sha and not self.files.contains(sha)}
+
     async def download_files(self, workspace_id: str, report: SyncReport) -> None:
         """Fetch the files of documents that are here without their bytes, then index them."""
+        await self.fetch_files(workspace_id, await self.missing_files(workspace_id), report)
+        await self.index_arrived(workspace_id)
+
+    async def missing_files(self, workspace_id: str) -> dict[str, int]:
+        """sha256 -> size of the files documents and versions here name but lack."""
         missing = await _thread(self._documents_without_files, workspace_id)
-        limit = asyncio.Semaphore(TRANSFERS_AT_ONCE)
+        return {sha: size for _row, sha, size in missing}
+
+    async def fetch_files(
+        self, workspace_id: str, sizes: Mapping[str, int], report: SyncReport
+    ) -> None:
+        """Small files many to a request, big ones alone (resuming a partial download); each
+        is stored only once its bytes hash to its name."""
+        small = sorted(sha for sha, size in sizes.items() if size <= BLOB_BATCH_FILE_BYTES)
+        alone = sorted(set(sizes) - set(small))
+        limit = self._transfers
+
+        async def download_group(group: list[str]) -> None:
+            async with limit:
+                arrived: list[tuple[str, bytes]] = []
+                async for sha, data in self.api.fetch_blobs(workspace_id, group):
+                    if data is None:
+                        alone.append(sha)  # not in a batch: fetched alone (or gone)
+                    else:
+                        arrived.append((sha, data))
+                bad = await _thread(self.files.put_downloaded, arrived)
+                for sha in bad:
+                    log.warning("File %s arrived damaged; fetching it again alone", sha[:12])
+                alone.extend(bad)
+                report.files_down += len(arrived) - len(bad)
+
+        await asyncio.gather(*(download_group(g) for g in _groups(small, sizes)))
 
         async def download(sha: str) -> None:
             async with limit:
@@ -228,35 +325,32 @@ class SyncEngine:
                     return
                 report.files_down += 1
 
-        await asyncio.gather(*(download(sha) for sha in sorted({s for _d, s in missing})))
-        pending = await _thread(self._documents_to_index, workspace_id)
+        await asyncio.gather(*(download(sha) for sha in sorted(set(alone))))
+
+    async def index_arrived(self, workspace_id: str) -> None:
+        """Index the documents whose files are here now (chunks and vectors are derived)."""
+        pending = await _thread(documents_to_index, self.database, self.files, workspace_id)
         if pending and self.index_documents is not None:
             await _thread(self.index_documents, pending)
 
-    def _documents_without_files(self, workspace_id: str) -> list[tuple[str, str]]:
+    def _documents_without_files(self, workspace_id: str) -> list[tuple[str, str, int]]:
+        """(row id, file sha256, size) of documents and versions here without their bytes."""
         with self.database.read() as session:
             rows = session.execute(
-                select(Document.id, Document.file_sha256).where(
+                select(Document.id, Document.file_sha256, Document.size_bytes).where(
                     Document.workspace_id == workspace_id, Document.deleted.is_(False)
                 )
             ).all()
             versions = session.execute(
-                select(DocumentVersion.id, DocumentVersion.file_sha256).where(
-                    DocumentVersion.workspace_id == workspace_id
-                )
+                select(
+                    DocumentVersion.id, DocumentVersion.file_sha256, DocumentVersion.size_bytes
+                ).where(DocumentVersion.workspace_id == workspace_id)
             ).all()
-        return [(i, s) for i, s in [*rows, *versions] if s and not self.files.contains(s)]
-
-    def _documents_to_index(self, workspace_id: str) -> list[str]:
-        with self.database.read() as session:
-            rows = session.execute(
-                select(Document.id, Document.file_sha256).where(
-                    Document.workspace_id == workspace_id,
-                    Document.deleted.is_(False),
-                    Document.state == "pending",
-                )
-            ).all()
-        return [i for i, sha in rows if self.files.contains(sha)]
+        return [
+            (i, s, int(n or 0))
+            for i, s, n in [*rows, *versions]
+            if s and not self.files.contains(s)
+        ]
 
     async def _download(self, workspace_id: str, sha: str) -> None:
         partial = self.files.partial_path(sha)
@@ -266,6 +360,42 @@ class SyncEngine:
                 writer.write(piece)
             writer.flush()
         await _thread(self.files.adopt_partial, sha)
+
+
+def documents_to_index(database: Database, files: FileStore, workspace_id: str) -> list[str]:
+    """Documents that arrived from elsewhere, not indexed here yet, whose files are here."""
+    with database.read() as session:
+        rows = session.execute(
+            select(Document.id, Document.file_sha256).where(
+                Document.workspace_id == workspace_id,
+                Document.deleted.is_(False),
+                Document.state == "pending",
+            )
+        ).all()
+    return [i for i, sha in rows if files.contains(sha)]
+
+
+def transfer_groups(sizes: Mapping[str, int]) -> list[list[str]]:
+    """The files of ``sizes`` in the groups a download fetches together: small ones in batches,
+    each big one alone."""
+    small = sorted(sha for sha, size in sizes.items() if size <= BLOB_BATCH_FILE_BYTES)
+    return _groups(small, sizes) + [[sha] for sha in sorted(set(sizes) - set(small))]
+
+
+def _groups(shas: list[str], sizes: Mapping[str, int]) -> list[list[str]]:
+    """Small files in batches of at most ``BLOB_BATCH_BYTES`` and ``MAX_BLOBS_PER_BATCH``."""
+    groups: list[list[str]] = []
+    group: list[str] = []
+    total = 0
+    for sha in shas:
+        if group and (total + sizes[sha] > BLOB_BATCH_BYTES or len(group) >= MAX_BLOBS_PER_BATCH):
+            groups.append(group)
+            group, total = [], 0
+        group.append(sha)
+        total += sizes[sha]
+    if group:
+        groups.append(group)
+    return groups
 
 
 def _read_part(path: Path, offset: int) -> bytes:

@@ -112,7 +112,7 @@ class LiveSync:
             return self.round_every_s
         self._report(LiveState("syncing", self._waiting(), self._last_ok))
         try:
-            reports = await self.client.sync_now()
+            reports = await self.client.sync_now(files_as_job=True)
         except ServerUnreachable as error:
             self._failures += 1
             self._report(LiveState("offline", self._waiting(), self._last_ok, str(error)))
@@ -127,8 +127,8 @@ class LiveSync:
             return _backoff(self._failures)
         self._failures = 0
         self._last_ok = now_ms()
-        refused = [why for r in reports for why in r.rejected]
-        message = refused[0] if refused else ""
+        said = [why for r in reports for why in [*r.rejected, *r.notices]]
+        message = said[0] if said else ""
         self._report(LiveState("synced", self._waiting(), self._last_ok, message))
         return self.round_every_s
 

@@ -8,20 +8,32 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from sync.protocol import PROTOCOL_VERSION
+from sync.protocol import BLOB_PART_BYTES, PROTOCOL_VERSION
 from sync.server.blobs import UploadConflict
 from sync.server.blobstore import BlobStore
 from sync.server.config import ServerConfig
 from sync.server.errors import ServerError
 from sync.server.events import Broadcaster
-from sync.server.routes import auth, blobs, changes, events, health, me, workspaces
+from sync.server.limits import BodySizeLimit
+from sync.server.routes import (
+    admin,
+    auth,
+    blobs,
+    changes,
+    events,
+    health,
+    me,
+    members,
+    sso,
+    workspaces,
+)
 from sync.server.services import Services, build_services
 
 API_PREFIX = "/v1"
 # Routes anyone may call; every other route must depend on the caller (tests check this).
 PUBLIC_ROUTES = frozenset(
     {"/v1/auth/login", "/v1/auth/refresh", "/v1/healthz/live", "/v1/healthz/ready"}
-)
+) | frozenset(API_PREFIX + path for path in sso.PUBLIC_PATHS)
 
 
 def create_app(
@@ -44,8 +56,13 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.services = services
-    for module in (auth, me, workspaces, changes, events, blobs, health):
+    for module in (auth, sso, me, workspaces, members, changes, events, blobs, health, admin):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.add_middleware(
+        BodySizeLimit,
+        default_limit=config.max_body_bytes,
+        limits=((r"/push$", config.max_push_bytes), (r"/blobs/", BLOB_PART_BYTES)),
+    )
     app.add_exception_handler(ServerError, _server_error)  # type: ignore[arg-type]
     return app
 

@@ -8,7 +8,13 @@ from collections.abc import Iterator
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from sync.protocol import BLOB_PART_BYTES, BlobStatus
+from sync.protocol import (
+    BLOB_BATCH_BYTES,
+    BLOB_BATCH_FILE_BYTES,
+    BLOB_PART_BYTES,
+    BlobStatus,
+    blob_frame,
+)
 from sync.server.blobstore import BlobStore, ContentMismatch, OffsetMismatch
 from sync.server.db import Database
 from sync.server.errors import Conflict, Invalid, NotFound, ServerError
@@ -93,6 +99,82 @@ class Blobs:
 
     def read(self, workspace_id: str, sha256: str, start: int, end: int) -> Iterator[bytes]:
         return self.store.read(workspace_id, sha256, start, end)
+
+    # --- many small blobs at once -----------------------------------------------------------
+
+    def statuses(self, workspace_id: str, sha256s: list[str]) -> list[BlobStatus]:
+        """``status`` of each, with one query."""
+        with self.db.read() as session:
+            complete = set(
+                session.scalars(
+                    select(Blob.sha256).where(
+                        Blob.workspace_id == workspace_id,
+                        Blob.sha256.in_(sha256s),
+                        Blob.complete.is_(True),
+                    )
+                )
+            )
+        answers = []
+        for sha256 in sha256s:
+            size = self.store.size(workspace_id, sha256) if sha256 in complete else None
+            if size is not None:
+                answers.append(BlobStatus(sha256=sha256, received=size, complete=True, size=size))
+            else:
+                received = self.store.received(workspace_id, sha256)
+                answers.append(BlobStatus(sha256=sha256, received=received, complete=False))
+        return answers
+
+    def put_many(self, workspace_id: str, blobs: list[tuple[str, bytes]]) -> list[BlobStatus]:
+        """Store whole small blobs, each checked against its SHA-256 first (Invalid names the
+        first that is not what it claims; then nothing of the batch is stored)."""
+        for sha256, data in blobs:
+            if hashlib.sha256(data).hexdigest() != sha256:
+                raise Invalid(
+                    f"Blob {sha256[:12]}… does not match its SHA-256: nothing of the batch was "
+                    "stored."
+                )
+            if len(data) > BLOB_BATCH_FILE_BYTES:
+                raise PayloadTooLarge(
+                    f"Blob {sha256[:12]}… is over {BLOB_BATCH_FILE_BYTES} bytes: send it in parts."
+                )
+        unique = dict(blobs)
+        self.store.put_many(workspace_id, list(unique.items()))
+        with self.db.write() as session:
+            rows = {
+                row.sha256: row
+                for row in session.scalars(
+                    select(Blob).where(
+                        Blob.workspace_id == workspace_id, Blob.sha256.in_(list(unique))
+                    )
+                )
+            }
+            for sha256, data in unique.items():
+                row = rows.get(sha256)
+                if row is None:
+                    session.add(
+                        Blob(
+                            workspace_id=workspace_id, sha256=sha256, size=len(data), complete=True
+                        )
+                    )
+                else:
+                    row.size, row.complete = len(data), True
+        return [
+            BlobStatus(sha256=sha256, received=len(data), complete=True, size=len(data))
+            for sha256, data in unique.items()
+        ]
+
+    def fetch_many(self, workspace_id: str, sha256s: list[str]) -> Iterator[bytes]:
+        """The framed bytes of the blobs asked for, up to ``BLOB_BATCH_BYTES`` in all; one
+        missing, too big or past that budget comes with no bytes (size null)."""
+        budget = BLOB_BATCH_BYTES
+        for status in self.statuses(workspace_id, sha256s):
+            size = status.size if status.complete else None
+            if size is None or size > BLOB_BATCH_FILE_BYTES or size > budget:
+                yield blob_frame(status.sha256, None)
+                continue
+            budget -= size
+            data = b"".join(self.store.read(workspace_id, status.sha256, 0, size))
+            yield blob_frame(status.sha256, len(data)) + data  # one write a blob, not three
 
     def _ensure_row(self, workspace_id: str, sha256: str) -> None:
         with self.db.read() as session:

@@ -51,6 +51,7 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
 )
+from sync.server.audit import AuditLog
 from sync.server.db import Database
 from sync.server.errors import Invalid, NotFound
 from sync.server.models import (
@@ -305,12 +306,19 @@ class _Batch:
 class ChangeLog:
     """Push, pull and compaction over the server database."""
 
-    def __init__(self, db: Database, clock_ms: Callable[[], int]) -> None:
+    def __init__(
+        self, db: Database, clock_ms: Callable[[], int], audit: AuditLog | None = None
+    ) -> None:
         self.db = db
         self.clock_ms = clock_ms
+        self.audit = audit  # refused mutations and purges are audited in the push transaction
 
     def push(
-        self, workspace_id: str, request: PushRequest, can_write: bool
+        self,
+        workspace_id: str,
+        request: PushRequest,
+        can_write: bool,
+        actor_id: str | None = None,
     ) -> tuple[PushResponse, bool]:
         """Apply a batch in one transaction; each mutation gets its own result. The flag says
         whether the log grew (and subscribers should hear of it).
@@ -337,6 +345,8 @@ class ChangeLog:
             )
             results = [self._apply(batch, mutation, can_write) for mutation in mutations]
             last_seq = batch.write(connection)
+            if self.audit is not None:
+                self.audit.record_push(connection, workspace_id, actor_id, request, results)
         return PushResponse(results=results, seq=last_seq), last_seq != before
 
     def _apply(self, batch: _Batch, mutation: Mutation, can_write: bool) -> MutationResult:
@@ -454,7 +464,7 @@ class ChangeLog:
             ).all()
         page = rows[:limit]
         changes = [
-            Change(
+            Change.model_construct(  # the log's own rows, checked when they were pushed
                 seq=seq,
                 entity=entity,
                 entity_id=entity_id,

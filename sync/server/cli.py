@@ -1,11 +1,13 @@
 """``convosphere-server``: run the team server and administer it.
 
-    convosphere-server --data-dir DIR serve [--host H --port P]
+    convosphere-server --data-dir DIR serve [--host H --port P] [--auth-config FILE]
     convosphere-server --data-dir DIR users create EMAIL --password-stdin
     convosphere-server --data-dir DIR workspaces create NAME --owner EMAIL
     convosphere-server --data-dir DIR workspaces add-member NAME EMAIL --role editor|viewer
     convosphere-server --data-dir DIR migrate
     convosphere-server --data-dir DIR compact [--workspace NAME]
+    (and the team commands: users disable|enable|set-role, workspaces invite, audit verify|
+    export|checkpoint; see ``sync.server.cli_team``)
 
 ``--data-dir`` holds the SQLite ``server.db`` and ``blobs/``; with ``--database-url
 postgresql://…`` (or ``CONVOSPHERE_SERVER_DATABASE_URL``) the database is PostgreSQL and the data
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import os
 import signal
 import sys
@@ -29,6 +32,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from sync.protocol import WorkspaceRole
+from sync.server.auth_config import AuthConfig, AuthConfigError
+from sync.server.cli_team import TeamCliError, add_team_commands, run_team_command
 from sync.server.config import ServerConfig
 from sync.server.db import SchemaOutOfDate, migrate
 from sync.server.errors import ServerError
@@ -37,6 +42,7 @@ from sync.server.services import Services, build_services
 from sync.server.workspaces import by_name
 
 DATABASE_URL_ENV = "CONVOSPHERE_SERVER_DATABASE_URL"
+AUTH_CONFIG_ENV = "CONVOSPHERE_SERVER_AUTH_CONFIG"
 
 
 class CliError(Exception):
@@ -56,6 +62,14 @@ def parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run the server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument(
+        "--auth-config",
+        type=Path,
+        default=os.environ.get(AUTH_CONFIG_ENV),
+        metavar="FILE",
+        help="TOML: single sign-on (OIDC), LDAP and group→role mapping "
+        f"(see sync/server/auth_config.py; or ${AUTH_CONFIG_ENV})",
+    )
 
     users = commands.add_parser("users", help="local accounts").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -75,7 +89,8 @@ def parser() -> argparse.ArgumentParser:
     add_member = workspaces.add_parser("add-member", help="give a user a role in a workspace")
     add_member.add_argument("name")
     add_member.add_argument("email")
-    add_member.add_argument("--role", required=True, choices=["editor", "viewer"])
+    add_member.add_argument("--role", required=True, choices=["admin", "editor", "viewer"])
+    add_team_commands(commands, users, workspaces)
 
     commands.add_parser("migrate", help="bring the database to this build's schema")
     compact = commands.add_parser("compact", help="compact change logs (old cursors resync)")
@@ -96,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = config_from(args)
         if args.command == "serve":
+            if args.auth_config is not None:
+                auth = AuthConfig.load(Path(args.auth_config).expanduser())
+                config = dataclasses.replace(config, auth=auth)
             return serve(config, args.host, args.port)
         if args.command == "migrate":
             return run_migrate(config)
@@ -104,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return administer(services, args)
         finally:
             services.close()
-    except (CliError, ServerError, SchemaOutOfDate) as exc:
+    except (CliError, ServerError, SchemaOutOfDate, AuthConfigError, TeamCliError) as exc:
         print(f"convosphere-server: {exc}", file=sys.stderr)
         return 1
     except SQLAlchemyError as exc:
@@ -130,6 +148,9 @@ def run_migrate(config: ServerConfig) -> int:
 
 
 def administer(services: Services, args: argparse.Namespace) -> int:
+    team_status = run_team_command(services, args)
+    if team_status is not None:
+        return team_status
     if args.command == "users":
         password = sys.stdin.read().rstrip("\r\n")
         if not password:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sync.server.auth_config import AuthConfig
+
 ACCESS_TOKEN_TTL_S = 15 * 60
 REFRESH_TOKEN_TTL_S = 60 * 24 * 3600
 
@@ -30,6 +32,17 @@ class ServerConfig:
     # argon2id cost of new password hashes (argon2-cffi's defaults); tests lower them for speed.
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
+    # The Ed25519 key of audit checkpoints; None: ``audit-signing-key.pem`` beside blob_dir.
+    audit_key_file: Path | None = None
+    audit_checkpoint_every: int = 64
+    # Request bodies: a push may carry 500 mutations; everything else is small JSON.
+    max_body_bytes: int = 1024 * 1024
+    max_push_bytes: int = 32 * 1024 * 1024
+    # Sign-in: this many failures per (email, IP) within the window, then 429 until it passes.
+    sign_in_max_failures: int = 5
+    sign_in_window_s: int = 15 * 60
+    # Single sign-on (OIDC) and LDAP, and how their groups map to roles: none by default.
+    auth: AuthConfig = field(default_factory=AuthConfig)
 
     @classmethod
     def for_data_dir(
@@ -38,6 +51,12 @@ class ServerConfig:
         """SQLite ``server.db`` (unless a database URL is given) and ``blobs/`` in data_dir."""
         url = database_url or f"sqlite:///{data_dir / 'server.db'}"
         return cls(database_url=url, blob_dir=data_dir / "blobs", **options)  # type: ignore[arg-type]
+
+    @property
+    def audit_key_path(self) -> Path:
+        from sync.server.checkpoints import KEY_FILE_NAME
+
+        return self.audit_key_file or self.blob_dir.parent / KEY_FILE_NAME
 
     @property
     def should_migrate_on_start(self) -> bool:

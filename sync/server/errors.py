@@ -28,3 +28,14 @@ class Conflict(ServerError):
 
 class Invalid(ServerError):
     status = 422
+
+
+class RateLimited(ServerError):
+    """Too many attempts; ``Retry-After`` says when to try again."""
+
+    status = 429
+
+    def __init__(self, message: str, retry_after_s: int) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+        self.headers = {"Retry-After": str(retry_after_s)}

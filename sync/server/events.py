@@ -1,8 +1,9 @@
 """Live pokes: after each commit to a workspace, its subscribers hear (workspace, seq).
 
-``Broadcaster`` is the seam: the in-process one serves a single server process; a PostgreSQL
-LISTEN/NOTIFY fan-out for several replicas implements the same two methods (publish does
-``NOTIFY``; one listener connection per replica feeds its local subscribers).
+``Broadcaster`` is the seam: the in-process one serves a single server process; on PostgreSQL
+``sync.server.pg_events.PostgresBroadcaster`` fans pokes out to every replica with
+LISTEN/NOTIFY (publish sends a ``NOTIFY``; one listener connection per replica feeds its local
+subscribers).
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 import asyncio
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
 
 from sync.protocol import Poke
 
@@ -80,6 +81,11 @@ class InProcessBroadcaster(Broadcaster):
         with self._lock:
             return len(self._subscribers.get(workspace_id, ()))
 
+    def workspaces(self) -> list[str]:
+        """The workspaces with a subscriber in this process."""
+        with self._lock:
+            return list(self._subscribers)
+
 
 def _offer(queue: asyncio.Queue[Poke | None], item: Poke | None) -> None:
     while True:
@@ -88,3 +94,30 @@ def _offer(queue: asyncio.Queue[Poke | None], item: Poke | None) -> None:
             return
         except asyncio.QueueFull:
             queue.get_nowait()
+
+
+class LiveStreams:
+    """The live-update streams open in this process, by device: the admin console's
+    "connected devices" (each replica counts its own)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open: dict[str, int] = {}
+
+    @contextmanager
+    def opened(self, device_key: str) -> Iterator[None]:
+        with self._lock:
+            self._open[device_key] = self._open.get(device_key, 0) + 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                left = self._open[device_key] - 1
+                if left:
+                    self._open[device_key] = left
+                else:
+                    del self._open[device_key]
+
+    def devices(self) -> int:
+        with self._lock:
+            return len(self._open)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from core.ids import new_id
 from sync.protocol import WorkspaceCreate, WorkspaceInfo, WorkspaceRole
+from sync.server.audit import AuditEvent, AuditLog
 from sync.server.config import ServerConfig
 from sync.server.db import Database
 from sync.server.errors import Conflict, Invalid, NotFound
@@ -30,9 +31,10 @@ def info(workspace: Workspace, role: str, seq: int) -> WorkspaceInfo:
 
 
 class Workspaces:
-    def __init__(self, db: Database, config: ServerConfig) -> None:
+    def __init__(self, db: Database, config: ServerConfig, audit: AuditLog) -> None:
         self.db = db
         self.config = config
+        self.audit = audit
 
     def list_for(self, user_id: str) -> list[WorkspaceInfo]:
         with self.db.read() as session:
@@ -78,6 +80,7 @@ class Workspaces:
                     )
                 user.personal_workspace_id = workspace_id
             workspace = self._create(session, workspace_id, request.name, request.kind, user_id)
+            self._audit_create(session, workspace, user_id)
             return info(workspace, "owner", 0), True
 
     def create_team(self, name: str, owner_email: str) -> str:
@@ -85,18 +88,48 @@ class Workspaces:
             owner = _user(session, owner_email)
             if session.scalar(select(Workspace.id).where(Workspace.name == name)) is not None:
                 raise Conflict(f"A workspace named {name!r} already exists.")
-            return self._create(session, new_id(), name, "team", owner.id).id
+            workspace = self._create(session, new_id(), name, "team", owner.id)
+            self._audit_create(session, workspace, None, owner.id)
+            return workspace.id
+
+    def _audit_create(
+        self, session: Session, workspace: Workspace, actor_id: str | None, owner_id: str = ""
+    ) -> None:
+        self.audit.append(
+            session.connection(),
+            AuditEvent(
+                "workspace.create",
+                actor_id=actor_id,
+                workspace_id=workspace.id,
+                target=workspace.id,
+                details={"kind": workspace.kind, "owner_id": owner_id or actor_id},
+            ),
+        )
 
     def add_member(self, name: str, email: str, role: WorkspaceRole) -> None:
-        """Give a user a role in the workspace of that name (or id); changes an existing role."""
+        """Give a user a role in the workspace of that name (or id); changes an existing role.
+
+        The CLI's way (an operator at the server): audited with no actor."""
         with self.db.write() as session:
             workspace = by_name(session, name)
             user = _user(session, email)
             member = session.get(Member, (workspace.id, user.id))
+            before = None if member is None else member.role
             if member is None:
                 session.add(Member(workspace_id=workspace.id, user_id=user.id, role=role))
+            elif member.role == "owner":
+                raise Conflict("That user owns the workspace: transfer ownership first.")
             else:
                 member.role = role
+            self.audit.append(
+                session.connection(),
+                AuditEvent(
+                    "member.join" if before is None else "member.role",
+                    workspace_id=workspace.id,
+                    target=user.id,
+                    details={"from": before, "to": role, "via": "cli"},
+                ),
+            )
 
     def _create(
         self, session: Session, workspace_id: str, name: str, kind: str, owner_id: str

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core.paths import AppPaths
 from core.settings import DeviceSettings
 from desktop.settings.page import SettingsPage
+from desktop.sync.indicator import SyncIndicator
 from tests.desktop.conftest import start_app
 from tests.e2e.test_sync_cli import PASSWORD, server  # noqa: F401  (the server fixture)
 
@@ -43,9 +44,9 @@ def test_signing_in_from_settings_syncs_and_the_status_bar_says_so(
         account.sign_in.click()
         qtbot.waitUntil(lambda: account.signed.isVisibleTo(page), timeout=WAIT_MS)
         assert "ada@example.com" in account.account.text()
-        label = desktop.window.statusBar().findChild(QLabel, "SyncState")
+        label = desktop.window.statusBar().findChild(SyncIndicator, "SyncState")
         assert label is not None
-        qtbot.waitUntil(lambda: label.text().startswith("Synced"), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: label.plain_text().startswith("Synced"), timeout=WAIT_MS)
         assert account.password.text() == "", "the password is not kept on screen"
     finally:
         desktop.shutdown()

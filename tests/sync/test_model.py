@@ -50,7 +50,7 @@ from sync.server.app import services_of
 PASSWORD = "correct horse battery staple"
 EMAIL = "ada@example.com"
 DEVICES = 3
-EXAMPLES = int(os.environ.get("CONVOSPHERE_SYNC_EXAMPLES", "60"))
+EXAMPLES = int(os.environ.get("CONVOSPHERE_SYNC_EXAMPLES", "200"))
 WORDS = st.sampled_from(["alpha", "beta", "gamma", "delta", "Alpha", "BETA"])
 
 
@@ -345,7 +345,7 @@ def snapshot(root: Root) -> dict[tuple[str, str], tuple[Any, ...]]:
 TEMPLATES: list[str] = []
 WORK: list[str] = []
 BACKEND: list[Any] = []  # the PostgreSQL cluster, when the run is on PostgreSQL
-PG_EXAMPLES = int(os.environ.get("CONVOSPHERE_SYNC_PG_EXAMPLES", "15"))
+PG_EXAMPLES = int(os.environ.get("CONVOSPHERE_SYNC_PG_EXAMPLES", "50"))
 
 
 @pytest.mark.timeout(1800)

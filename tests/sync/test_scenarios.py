@@ -327,6 +327,99 @@ def test_an_upload_cut_off_midway_resumes_where_it_stopped(world: World, tmp_pat
     assert b.root.files.path_for(stored.sha256).read_bytes() == big.read_bytes()
 
 
+def test_a_file_damaged_on_the_way_down_is_fetched_again_and_never_kept_damaged(
+    world: World, tmp_path: Path
+) -> None:
+    import httpx
+
+    class DamageBatches(httpx.AsyncBaseTransport):
+        """Flips the last byte of every batch of small files the server sends."""
+
+        def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+            self.inner, self.damaged = inner, 0
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            response = await self.inner.handle_async_request(request)
+            if not request.url.path.endswith("/blobs/batch/fetch"):
+                return response
+            body = bytearray(await response.aread())
+            body[-1] ^= 0xFF
+            self.damaged += 1
+            return httpx.Response(response.status_code, stream=httpx.ByteStream(bytes(body)))
+
+    damage: list[DamageBatches] = []
+
+    def wrap(inner: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+        damage.append(DamageBatches(inner))
+        return damage[0]
+
+    a, b = world.device(EMAIL), world.device(EMAIL, wrap=wrap)
+    titles = [f"Note {n}" for n in range(5)]
+    ids = [add_document(a, title, tmp_path) for title in titles]
+    a.sync()
+    b.sync()
+    assert damage[0].damaged >= 1
+    for document_id, title in zip(ids, titles, strict=True):
+        row = document(b, document_id)
+        assert row is not None
+        assert b.root.files.path_for(row.file_sha256).read_text() == f"{title}\n"
+
+
+def test_a_member_removed_from_a_team_workspace_stops_syncing_it_and_is_told(
+    world: World, tmp_path: Path
+) -> None:
+    bob_id = world.user("bob@example.com")
+    team = world.server.workspaces.create_team("Research", EMAIL)
+    world.server.workspaces.add_member("Research", "bob@example.com", "editor")
+    ada, bob = world.device(EMAIL), world.device("bob@example.com")
+    for device in (ada, bob):
+        in_thread(device.client.join("Research"))
+    ada = world.use(ada, team)
+    plan = add_document(ada, "Field plan", tmp_path)
+    ada.sync()
+    bob.sync()
+    assert document(bob, plan) is not None
+
+    world.server.members.remove(team, bob_id, actor_id=None, actor_role="owner")
+    reports = {r.workspace_id: r for r in bob.sync()}
+    assert "no longer a member of “Research”" in reports[team].notices[0]
+    assert [r.notices for w, r in reports.items() if w != team] == [[]], "personal still syncs"
+    assert team not in bob.client.synced_workspaces()
+    assert document(bob, plan) is not None, "nothing on the device is deleted"
+    assert team not in {r.workspace_id for r in bob.sync()}, "and it is not tried again"
+
+
+def test_an_erased_members_content_goes_where_the_workspace_says_and_stays_elsewhere(
+    world: World, tmp_path: Path
+) -> None:
+    from sync.server.schemas import WorkspaceSettings
+
+    bob_id = world.user("bob@example.com")
+    for name in ("Research", "Archive"):
+        world.server.workspaces.create_team(name, EMAIL)
+        world.server.workspaces.add_member(name, "bob@example.com", "editor")
+    ada, bob = world.device(EMAIL), world.device("bob@example.com")
+    made: dict[str, tuple[str, str]] = {}
+    for name in ("Research", "Archive"):
+        team = in_thread(ada.client.join(name)).id
+        in_thread(bob.client.join(name))
+        bob = world.use(bob, team)
+        ada = world.use(ada, team)
+        made[name] = (add_document(bob, f"Bob's {name} notes", tmp_path),
+                      add_document(ada, f"Ada's {name} notes", tmp_path))  # fmt: skip
+        settle(bob, ada)
+    teams = {w.name: w.id for w in in_thread(ada.client.remote_workspaces())}
+    world.server.members.set_settings(
+        teams["Research"], WorkspaceSettings(erase_content="delete"), None
+    )
+
+    world.server.personal_data.erase(bob_id, "bob@example.com")
+    ada.sync()
+    assert document(ada, made["Research"][0]) is None, "deleted where the workspace says so"
+    assert document(ada, made["Research"][1]) is not None, "the others' content stays"
+    assert document(ada, made["Archive"][0]) is not None, "kept (anonymised) elsewhere"
+
+
 def test_a_copied_data_dir_is_a_new_device(tmp_path: Path) -> None:
     import shutil
 

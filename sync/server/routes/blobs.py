@@ -9,14 +9,23 @@ from fastapi import APIRouter, Header, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from sync.protocol import BLOB_PART_BYTES, BlobStatus
+from sync.protocol import (
+    BLOB_BATCH_BYTES,
+    BLOB_PART_BYTES,
+    MAX_BLOBS_PER_BATCH,
+    BlobBatch,
+    BlobStatus,
+    BlobStatuses,
+    parse_blob_frames,
+)
 from sync.server.blobs import PayloadTooLarge
 from sync.server.deps import ServicesDep, WorkspaceReader, WorkspaceWriter
-from sync.server.errors import ServerError
+from sync.server.errors import Invalid, ServerError
 
 router = APIRouter(prefix="/workspaces/{workspace_id}/blobs", tags=["blobs"])
 Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="lowercase hex SHA-256")]
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 class RangeNotSatisfiable(ServerError):
@@ -83,6 +92,55 @@ def download(
         media_type="application/octet-stream",
         headers=headers,
     )
+
+
+@router.post("/batch/status", response_model=BlobStatuses)
+def batch_status(body: BlobBatch, member: WorkspaceReader, services: ServicesDep) -> BlobStatuses:
+    """Where each of several blobs stands, in one request."""
+    return BlobStatuses(blobs=services.blobs.statuses(member.workspace_id, _valid(body)))
+
+
+@router.post("/batch/fetch", response_class=StreamingResponse)
+def batch_fetch(body: BlobBatch, member: WorkspaceReader, services: ServicesDep) -> Response:
+    """Small blobs in one response: per blob a JSON line ``{"sha256", "size"}`` then its
+    bytes (``size`` null: not here, or fetch it alone)."""
+    return StreamingResponse(
+        services.blobs.fetch_many(member.workspace_id, _valid(body)),
+        media_type="application/octet-stream",
+    )
+
+
+@router.post("/batch/upload", response_model=BlobStatuses)
+async def batch_upload(
+    request: Request, member: WorkspaceWriter, services: ServicesDep
+) -> BlobStatuses:
+    """Small whole blobs in one request (the framing of ``batch/fetch``); each is checked
+    against its SHA-256 before any is stored."""
+    limit = BLOB_BATCH_BYTES + MAX_BLOBS_PER_BATCH * 128
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise PayloadTooLarge(f"A batch may hold at most {BLOB_BATCH_BYTES} bytes of blobs.")
+    body = bytearray()
+    async for piece in request.stream():
+        body += piece
+        if len(body) > limit:
+            raise PayloadTooLarge(f"A batch may hold at most {BLOB_BATCH_BYTES} bytes of blobs.")
+    try:
+        blobs = parse_blob_frames(bytes(body))
+    except ValueError as exc:
+        raise Invalid(f"The batch is malformed: {exc}.") from None
+    if len(blobs) > MAX_BLOBS_PER_BATCH:
+        raise Invalid(f"A batch may hold at most {MAX_BLOBS_PER_BATCH} blobs.")
+    _valid(BlobBatch(sha256s=[sha for sha, _data in blobs]))
+    stored = await run_in_threadpool(services.blobs.put_many, member.workspace_id, blobs)
+    return BlobStatuses(blobs=stored)
+
+
+def _valid(body: BlobBatch) -> list[str]:
+    bad = next((sha for sha in body.sha256s if not _SHA256.match(sha)), None)
+    if bad is not None:
+        raise Invalid(f"{bad[:80]!r} is not a lowercase hex SHA-256.")
+    return body.sha256s
 
 
 def _parse_range(header: str, size: int) -> tuple[int, int]:

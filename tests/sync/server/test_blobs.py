@@ -3,6 +3,7 @@ names that could reach outside the store."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
+from sync.protocol import BLOB_BATCH_FILE_BYTES, BLOB_PART_BYTES, blob_frame
 from sync.server.services import Services
 from tests.sync.server.api import Device, publish, sha, sign_in
 
@@ -204,3 +206,78 @@ async def test_a_viewer_may_download_but_not_upload(
     other = os.urandom(10)
     refused = await put(bob, ws, sha(other), 0, other)
     assert refused.status_code == 403
+
+
+# --- many small blobs in one request (a first sync of thousands of documents) -------------------
+
+
+def framed(blobs: list[tuple[str, bytes]]) -> bytes:
+    return b"".join(blob_frame(digest, len(data)) + data for digest, data in blobs)
+
+
+async def test_small_blobs_go_up_and_come_down_many_to_a_request(ada: Device) -> None:
+    ws = await publish(ada)
+    small = [os.urandom(n) for n in (0, 1, 5_000, 300_000)]
+    sent = await ada.post(
+        f"/workspaces/{ws}/blobs/batch/upload", content=framed([(sha(d), d) for d in small])
+    )
+    assert sent.status_code == 200, sent.text
+    assert all(b["complete"] for b in sent.json()["blobs"])
+
+    big = os.urandom(BLOB_BATCH_FILE_BYTES + 1)
+    await upload(ada, ws, big, part_size=BLOB_PART_BYTES)
+    unknown = sha(b"never uploaded")
+    asked = [sha(d) for d in small] + [sha(big), unknown]
+    statuses = await ada.post(f"/workspaces/{ws}/blobs/batch/status", json={"sha256s": asked})
+    assert [b["complete"] for b in statuses.json()["blobs"]] == [True] * 5 + [False]
+
+    fetched = await ada.post(f"/workspaces/{ws}/blobs/batch/fetch", json={"sha256s": asked})
+    assert fetched.status_code == 200
+    got = dict(_frames(fetched.content))
+    assert [got[sha(d)] for d in small] == small  # every byte, in one response
+    assert got[sha(big)] is None  # too big for a batch: fetched alone
+    assert got[unknown] is None
+
+
+async def test_a_batch_with_one_damaged_blob_stores_none_of_it(ada: Device) -> None:
+    ws = await publish(ada)
+    good, damaged = os.urandom(1000), os.urandom(1000)
+    body = framed([(sha(good), good), (sha(damaged), damaged[:-1] + b"?")])
+    refused = await ada.post(f"/workspaces/{ws}/blobs/batch/upload", content=body)
+    assert refused.status_code == 422
+    assert sha(damaged)[:12] in refused.json()["detail"]
+    statuses = await ada.post(
+        f"/workspaces/{ws}/blobs/batch/status", json={"sha256s": [sha(good), sha(damaged)]}
+    )
+    assert [b["complete"] for b in statuses.json()["blobs"]] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"no header line", b'{"sha256": "' + b"a" * 64 + b'", "size": 10}\nshort', b"[1]\n"],
+)
+async def test_a_malformed_batch_is_refused_clearly(ada: Device, body: bytes) -> None:
+    ws = await publish(ada)
+    refused = await ada.post(f"/workspaces/{ws}/blobs/batch/upload", content=body)
+    assert refused.status_code == 422
+    assert "malformed" in refused.json()["detail"]
+
+
+async def test_batch_names_other_than_a_sha256_are_refused(ada: Device) -> None:
+    ws = await publish(ada)
+    trick = await ada.post(
+        f"/workspaces/{ws}/blobs/batch/fetch", json={"sha256s": ["../../server.db"]}
+    )
+    assert trick.status_code == 422
+
+
+def _frames(body: bytes) -> list[tuple[str, bytes | None]]:
+    out: list[tuple[str, bytes | None]] = []
+    at = 0
+    while at < len(body):
+        end = body.index(b"\n", at)
+        header = json.loads(body[at:end])
+        size = header["size"]
+        out.append((header["sha256"], None if size is None else body[end + 1 : end + 1 + size]))
+        at = end + 1 + (size or 0)
+    return out

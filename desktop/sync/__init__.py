@@ -1,0 +1,1 @@
+"""The GUI of sync: the status bar indicator, the workspace switcher, conflict versions."""

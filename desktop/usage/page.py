@@ -1,0 +1,159 @@
+"""The Usage page: tokens and estimated cost of this device's answers, per provider and model
+per day (``core.usage``), as figures, a chart and a table.
+
+Read in a worker thread each time the page is shown or its choices change; nothing here
+touches the database.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.usage import UsageSummary, provider_label
+from desktop.shell.empty_state import EmptyState, PageHeader
+from desktop.usage.chart import StackedBarChart
+from desktop.usage.model import UsageTableModel, format_cost
+from desktop.usage.stats import StatRow
+
+if TYPE_CHECKING:
+    from core.usage import UsageLedger
+    from desktop.operations import Operations
+
+PERIODS = ((7, "Last 7 days"), (30, "Last 30 days"), (90, "Last 90 days"))
+SCOPES = (("device", "This device"), ("all", "All my devices (synced answers too)"))
+EMPTY_TEXT = (
+    "When you chat, each answer's tokens and its estimated cost appear here, per provider and "
+    "model per day. Answers from a local server count tokens and cost nothing."
+)
+
+
+class UsagePage(QWidget):
+    """Figures, a chart of tokens per day by model, and the table behind them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ledger: UsageLedger | None = None
+        self._ops: Operations | None = None
+        self.summary: UsageSummary | None = None
+        self.period = QComboBox()
+        for days, label in PERIODS:
+            self.period.addItem(label, days)
+        self.period.setCurrentIndex(1)
+        self.scope = QComboBox()
+        for key, label in SCOPES:
+            self.scope.addItem(label, key)
+        self.refresh_button = QPushButton("Refresh")
+        controls = QHBoxLayout()
+        controls.addWidget(self.scope)
+        controls.addWidget(self.period)
+        controls.addStretch(1)
+        controls.addWidget(self.refresh_button)
+        self.stats = StatRow(
+            {
+                "answers": "Answers",
+                "input": "Input tokens",
+                "output": "Output tokens",
+                "cost": "Estimated cost (USD)",
+            }
+        )
+        self.chart = StackedBarChart("Tokens per day, by model")
+        self.table_model = UsageTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.note = QLabel(
+            "Costs are estimates from public list prices; your provider's bill is what counts."
+        )
+        self.note.setObjectName("Hint")
+        self.note.setWordWrap(True)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.stats)
+        column.addWidget(self.chart, 3)
+        column.addWidget(self.table, 2)
+        column.addWidget(self.note)
+        self.empty = EmptyState("usage", "No usage yet", EMPTY_TEXT)
+        self.empty.finish()
+        self.loading = QLabel("Reading usage…")
+        self.loading.setObjectName("Hint")
+        self.body = QStackedWidget()
+        self.body.addWidget(self.loading)
+        self.body.addWidget(self.empty)
+        self.body.addWidget(content)
+        self._content = content
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            PageHeader(
+                "Usage", "Tokens and estimated cost of your answers, per provider and model."
+            )
+        )
+        layout.addLayout(controls)
+        layout.addWidget(self.body, 1)
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+
+    def attach(self, ledger: UsageLedger, ops: Operations) -> None:
+        self._ledger, self._ops = ledger, ops
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the chosen period and scope again (in a worker)."""
+        if self._ledger is None or self._ops is None:
+            return
+        self._ops.run(
+            "Reading usage",
+            self._ledger.summary,
+            int(self.period.currentData()),
+            str(self.scope.currentData()),
+            on_done=self.show_summary,
+        )
+
+    def show_summary(self, summary: UsageSummary) -> None:
+        self.summary = summary
+        if summary.empty:
+            self.body.setCurrentWidget(self.empty)
+            return
+        totals = summary.totals()
+        self.stats.set_value("answers", f"{totals.answers:,}")
+        estimated = f"≈ {totals.estimated:,} estimated" if totals.estimated else ""
+        self.stats.set_value("input", f"{totals.input_tokens:,}", estimated)
+        self.stats.set_value("output", f"{totals.output_tokens:,}", estimated)
+        unpriced = (
+            f"{totals.unpriced:,} answers of models with no known price" if totals.unpriced else ""
+        )
+        self.stats.set_value("cost", format_cost(totals.cost_usd), unpriced)
+        labels = [day.strftime("%d %b") for day in summary.days()]
+        series = [
+            (f"{model} ({provider_label(provider)})", summary.tokens_per_day(provider, model))
+            for provider, model in summary.models()
+        ]
+        self.chart.set_data(labels, series)
+        self.table_model.reset(summary.rows)
+        self.body.setCurrentWidget(self._content)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.summary is not None:  # answers may have come since: read again
+            self.refresh()
