@@ -180,6 +180,8 @@ class BlobStatus(BaseModel):
 BLOB_BATCH_FILE_BYTES = 1024 * 1024
 BLOB_BATCH_BYTES = 16 * 1024 * 1024
 MAX_BLOBS_PER_BATCH = 256
+# The most a batch upload's body holds: its blobs and a header line each.
+BLOB_BATCH_UPLOAD_BYTES = BLOB_BATCH_BYTES + MAX_BLOBS_PER_BATCH * 128
 
 
 class BlobBatch(BaseModel):

@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from sync.protocol import BLOB_PART_BYTES, PROTOCOL_VERSION
+from sync.protocol import BLOB_BATCH_UPLOAD_BYTES, BLOB_PART_BYTES, PROTOCOL_VERSION
 from sync.server.blobs import UploadConflict
 from sync.server.blobstore import BlobStore
 from sync.server.config import ServerConfig
@@ -61,7 +61,11 @@ def create_app(
     app.add_middleware(
         BodySizeLimit,
         default_limit=config.max_body_bytes,
-        limits=((r"/push$", config.max_push_bytes), (r"/blobs/", BLOB_PART_BYTES)),
+        limits=(
+            (r"/push$", config.max_push_bytes),
+            (r"/blobs/batch/upload$", BLOB_BATCH_UPLOAD_BYTES),  # many small files at once
+            (r"/blobs/", BLOB_PART_BYTES),
+        ),
     )
     app.add_exception_handler(ServerError, _server_error)  # type: ignore[arg-type]
     return app

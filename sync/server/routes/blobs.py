@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import (
     BLOB_BATCH_BYTES,
+    BLOB_BATCH_UPLOAD_BYTES,
     BLOB_PART_BYTES,
     MAX_BLOBS_PER_BATCH,
     BlobBatch,
@@ -116,7 +117,7 @@ async def batch_upload(
 ) -> BlobStatuses:
     """Small whole blobs in one request (the framing of ``batch/fetch``); each is checked
     against its SHA-256 before any is stored."""
-    limit = BLOB_BATCH_BYTES + MAX_BLOBS_PER_BATCH * 128
+    limit = BLOB_BATCH_UPLOAD_BYTES
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
         raise PayloadTooLarge(f"A batch may hold at most {BLOB_BATCH_BYTES} bytes of blobs.")

@@ -11,7 +11,12 @@ from typing import Any
 import httpx
 import pytest
 
-from sync.protocol import BLOB_BATCH_FILE_BYTES, BLOB_PART_BYTES, blob_frame
+from sync.protocol import (
+    BLOB_BATCH_FILE_BYTES,
+    BLOB_BATCH_UPLOAD_BYTES,
+    BLOB_PART_BYTES,
+    blob_frame,
+)
 from sync.server.services import Services
 from tests.sync.server.api import Device, publish, sha, sign_in
 
@@ -237,6 +242,28 @@ async def test_small_blobs_go_up_and_come_down_many_to_a_request(ada: Device) ->
     assert [got[sha(d)] for d in small] == small  # every byte, in one response
     assert got[sha(big)] is None  # too big for a batch: fetched alone
     assert got[unknown] is None
+
+
+async def test_a_full_batch_goes_up_in_one_request(ada: Device) -> None:
+    """Bigger than one resumable part (4 MB): the server's body limit lets a batch through."""
+    ws = await publish(ada)
+    many = [os.urandom(900_000) for _ in range(8)]  # 7.2 MB of small files
+    sent = await ada.post(
+        f"/workspaces/{ws}/blobs/batch/upload", content=framed([(sha(d), d) for d in many])
+    )
+    assert sent.status_code == 200, sent.text
+    fetched = await ada.post(
+        f"/workspaces/{ws}/blobs/batch/fetch", json={"sha256s": [sha(d) for d in many]}
+    )
+    assert [data for _sha, data in _frames(fetched.content)] == many
+
+
+async def test_a_batch_over_the_limit_is_refused_clearly(ada: Device) -> None:
+    ws = await publish(ada)
+    body = b"x" * (BLOB_BATCH_UPLOAD_BYTES + 1)
+    refused = await ada.post(f"/workspaces/{ws}/blobs/batch/upload", content=body)
+    assert refused.status_code == 413
+    assert str(BLOB_BATCH_UPLOAD_BYTES) in refused.json()["detail"]
 
 
 async def test_a_batch_with_one_damaged_blob_stores_none_of_it(ada: Device) -> None:
