@@ -48,12 +48,20 @@ class Device:
 class World:
     """A server and the devices signed in to it."""
 
-    def __init__(self, base: Path, *, clock_ms: Callable[[], int] | None = None) -> None:
+    def __init__(
+        self,
+        base: Path,
+        *,
+        clock_ms: Callable[[], int] | None = None,
+        database_url: str | None = None,
+    ) -> None:
         self.base = base
         options: dict[str, Any] = {"argon2_time_cost": 1, "argon2_memory_kib": 1024}
         if clock_ms is not None:
             options["clock_ms"] = clock_ms
-        config = ServerConfig.for_data_dir(base / "server", migrate_on_start=True, **options)
+        config = ServerConfig.for_data_dir(
+            base / "server", database_url, migrate_on_start=True, **options
+        )
         self.app = create_app(config)
         self.devices: list[Device] = []
 

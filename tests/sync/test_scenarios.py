@@ -18,8 +18,9 @@ EMAIL = "ada@example.com"
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    made = World(tmp_path)
+def world(tmp_path: Path, server_database_url: str) -> Iterator[World]:
+    """Devices and a server, once on SQLite and once on PostgreSQL."""
+    made = World(tmp_path, database_url=server_database_url)
     made.user(EMAIL)
     yield made
     made.close()
