@@ -10,6 +10,7 @@ published (``share``) or joined (``join``) one.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import platform
 import threading
 from collections.abc import Callable
@@ -101,7 +102,8 @@ class SyncClient:
         self._access_until_ms = 0
         self._refresh_lock = threading.Lock()
         if root.job_handlers.get(FILES_KIND) is None:
-            root.job_handlers.register(FILES_KIND, FileTransfers(self))
+            with contextlib.suppress(ValueError):  # another client of this root just did
+                root.job_handlers.register(FILES_KIND, FileTransfers(self))
 
     @property
     def server_url(self) -> str:
