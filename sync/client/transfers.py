@@ -15,7 +15,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from core.jobs import ItemContext, JobState
-from core.jobs.model import JobInfo
 from sync.client.engine import SyncReport, transfer_groups
 
 if TYPE_CHECKING:
@@ -74,11 +73,6 @@ def submit_downloads(client: SyncClient, workspace_id: str, missing: Mapping[str
     return jobs.submit(FILES_KIND, title, {"workspace_id": workspace_id, "items": items})
 
 
-def active_downloads(client: SyncClient) -> list[JobInfo]:
-    states = (JobState.QUEUED, JobState.RUNNING)
-    return [j for j in client.root.jobs.list(states=states) if j.kind == FILES_KIND]
-
-
 def _size(n: int) -> str:
     for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
         if n >= scale:
@@ -86,4 +80,4 @@ def _size(n: int) -> str:
     return f"{n} bytes"
 
 
-__all__ = ["FILES_KIND", "FileTransfers", "active_downloads", "submit_downloads"]
+__all__ = ["FILES_KIND", "FileTransfers", "submit_downloads"]
