@@ -89,10 +89,13 @@ class PostgresCluster:
     def url(self, database: str) -> str:
         return f"postgresql://app@127.0.0.1:{self.port}/{database}"
 
-    def new_database(self) -> str:
+    def new_database(self, template: str | None = None) -> str:
+        """A new database, empty or a copy of ``template`` (a database of this cluster that
+        no one is connected to)."""
         import psycopg
 
         name = f"test_{next(self._names)}"
+        copy = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(self.url("postgres"), autocommit=True) as connection:
-            connection.execute(f'CREATE DATABASE "{name}"')
+            connection.execute(f'CREATE DATABASE "{name}"{copy}')
         return self.url(name)

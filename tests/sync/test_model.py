@@ -12,9 +12,13 @@ synced twice without faults (quiesce):
 - nothing deleted for good came back (no resurrection), and no two live tags share a name;
 - every pushed change was applied exactly once (the outbox is empty, nothing doubled).
 
-``CONVOSPHERE_SYNC_EXAMPLES`` (SQLite, 100 by default: about 2 minutes) and
-``CONVOSPHERE_SYNC_PG_EXAMPLES`` (PostgreSQL, 30) raise the number of examples (e.g. 3000 for a
-nightly run); the defaults keep CI under its 25 minutes.
+Each example starts from copies of a server database and three data dirs signed in to it
+(each device its own: its id, its key, its workspace from before it signed in), made once per
+run; the server's routes are built once per run too, over each example's own database.
+
+``CONVOSPHERE_SYNC_EXAMPLES`` (SQLite, 240 by default: about 2.5 minutes) and
+``CONVOSPHERE_SYNC_PG_EXAMPLES`` (PostgreSQL, 60: about 45 seconds) set the number of examples
+(e.g. 3000 for a nightly run); the defaults, 300 in all, keep CI under its 25 minutes.
 """
 
 from __future__ import annotations
@@ -48,11 +52,12 @@ from sync.client.api import ServerUnreachable
 from sync.client.client import SyncClient
 from sync.server import ServerConfig, create_app
 from sync.server.app import services_of
+from sync.server.services import build_services
 
 PASSWORD = "correct horse battery staple"
 EMAIL = "ada@example.com"
 DEVICES = 3
-EXAMPLES = int(os.environ.get("CONVOSPHERE_SYNC_EXAMPLES", "100"))
+EXAMPLES = int(os.environ.get("CONVOSPHERE_SYNC_EXAMPLES", "240"))
 WORDS = st.sampled_from(["alpha", "beta", "gamma", "delta", "Alpha", "BETA"])
 
 
@@ -90,17 +95,38 @@ def in_thread(coroutine: Any) -> Any:
         return pool.submit(asyncio.run, coroutine).result()
 
 
+FAST = {"argon2_time_cost": 1, "argon2_memory_kib": 1024}
+
+
+def device_paths(folder: Path) -> AppPaths:
+    return AppPaths(folder, folder / "config")
+
+
+def make_templates(folder: Path, server: ServerConfig) -> None:
+    """The server's database with the user in it, and ``DEVICES`` data dirs signed in to it.
+    Each example starts from copies of these: signing in was most of an example's cost."""
+    app = create_app(server)
+    try:
+        services_of(app).accounts.create_user(EMAIL, PASSWORD)
+        transport = httpx.ASGITransport(app=app)
+        for n in range(DEVICES):
+            device = open_root(device_paths(folder / f"device{n}"))
+            try:
+                client = SyncClient(device, transport=transport)
+                in_thread(client.login("http://sync.test", EMAIL, PASSWORD))
+            finally:
+                device.close()
+    finally:
+        services_of(app).close()
+
+
 @pytest.fixture(scope="module")
 def templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated data dir and server database to copy for each example (fast)."""
-    root = tmp_path_factory.mktemp("templates")
-    open_root(AppPaths(root / "device", root / "device" / "config")).close()
-    config = ServerConfig.for_data_dir(root / "server", argon2_time_cost=1,
-                                       argon2_memory_kib=1024, migrate_on_start=True)  # fmt: skip
-    services = services_of(create_app(config))
-    services.accounts.create_user(EMAIL, PASSWORD)
-    services.close()
-    return root
+    """Templates for the examples on SQLite (the server's database is a file to copy)."""
+    folder = tmp_path_factory.mktemp("templates")
+    make_templates(folder, ServerConfig.for_data_dir(folder / "server", migrate_on_start=True,
+                                                     **FAST))  # type: ignore[arg-type]  # fmt: skip
+    return folder
 
 
 class SyncModel(RuleBasedStateMachine):
@@ -121,28 +147,27 @@ class SyncModel(RuleBasedStateMachine):
     def start(self) -> None:
         base = Path(TEMPLATES[0])
         work = Path(WORK[0]) / f"example-{id(self)}"
-        fast = {"argon2_time_cost": 1, "argon2_memory_kib": 1024}
-        if BACKEND:  # PostgreSQL: a new database per example, migrated at start
-            url = BACKEND[0].new_database()
-            config = ServerConfig(url, work / "server" / "blobs", migrate_on_start=True, **fast)
-        else:  # SQLite: a copy of a migrated server database with the user in it
+        if BACKEND:  # PostgreSQL: a copy of the template database
+            cluster, template = BACKEND
+            url = cluster.new_database(template=template)
+            config = ServerConfig(url, work / "server" / "blobs", **FAST)  # type: ignore[arg-type]
+        else:  # SQLite: a copy of the template's data dir
             shutil.copytree(base / "server", work / "server")
-            config = ServerConfig.for_data_dir(work / "server", **fast)  # type: ignore[arg-type]
-        self.app = create_app(config)
-        if BACKEND:
-            services_of(self.app).accounts.create_user(EMAIL, PASSWORD)
+            config = ServerConfig.for_data_dir(work / "server", **FAST)  # type: ignore[arg-type]
+        if APP:  # the routes of the first example's app, over this example's server
+            self.app = APP[0]
+            self.app.state.services = build_services(config)
+        else:
+            self.app = create_app(config)
+            APP.append(self.app)
+        transport = httpx.ASGITransport(app=self.app)
         for n in range(DEVICES):
-            shutil.copytree(base / "device", work / f"device{n}")
-            paths = AppPaths(work / f"device{n}", work / f"device{n}" / "config")
-            root = open_root(paths)
-            faults = Faults(httpx.ASGITransport(app=self.app))
-            in_thread(SyncClient(root, transport=faults).login("http://sync.test", EMAIL, PASSWORD))
-            root.close()  # the next start opens the workspace the sign-in chose
-            root = open_root(paths)
+            shutil.copytree(base / f"device{n}", work / f"device{n}")
+            root = open_root(device_paths(work / f"device{n}"))  # signed in, in the workspace
             assert n == 0 or root.workspace_id == self.roots[0].workspace_id
-            client = SyncClient(root, transport=faults)
+            faults = Faults(transport)
             self.roots.append(root)
-            self.clients.append(client)
+            self.clients.append(SyncClient(root, transport=faults))
             self.faults.append(faults)
         self.work = work
 
@@ -299,7 +324,11 @@ class SyncModel(RuleBasedStateMachine):
             assert state == states[0], "the devices did not converge"
         for root in self.roots:
             with root.database.read() as session:
-                assert session.scalars(select(OutboxEntry.id)).first() is None
+                # (a device's own workspace from before it signed in stays local, unsynced)
+                waiting = select(OutboxEntry.id).where(
+                    OutboxEntry.workspace_id == root.workspace_id
+                )
+                assert session.scalars(waiting).first() is None
         for entity, entity_id in self.purged:
             assert (entity, entity_id) not in {(k[0], k[1]) for k in states[0]}, (
                 "a row purged on one device lives on"
@@ -346,8 +375,9 @@ def snapshot(root: Root) -> dict[tuple[str, str], tuple[Any, ...]]:
 
 TEMPLATES: list[str] = []
 WORK: list[str] = []
-BACKEND: list[Any] = []  # the PostgreSQL cluster, when the run is on PostgreSQL
-PG_EXAMPLES = int(os.environ.get("CONVOSPHERE_SYNC_PG_EXAMPLES", "30"))
+BACKEND: list[Any] = []  # the PostgreSQL cluster and template, when the run is on PostgreSQL
+APP: list[Any] = []  # one app per run: building its routes' state again cost an example 6 %
+PG_EXAMPLES = int(os.environ.get("CONVOSPHERE_SYNC_PG_EXAMPLES", "60"))
 
 
 @pytest.mark.timeout(1800)
@@ -357,7 +387,16 @@ def test_devices_converge_whatever_the_order_and_faults(
 ) -> None:
     TEMPLATES[:] = [str(templates)]
     WORK[:] = [str(tmp_path)]
-    BACKEND[:] = [request.getfixturevalue("postgres_cluster")] if backend == "postgresql" else []
+    BACKEND[:] = []
+    APP[:] = []
+    if backend == "postgresql":
+        cluster = request.getfixturevalue("postgres_cluster")
+        url = cluster.new_database()
+        folder = tmp_path / "templates"
+        make_templates(folder, ServerConfig(url, folder / "server" / "blobs",
+                                            migrate_on_start=True, **FAST))  # type: ignore[arg-type]  # fmt: skip
+        TEMPLATES[:] = [str(folder)]
+        BACKEND[:] = [cluster, url.rsplit("/", 1)[1]]
 
     class Checked(SyncModel):
         def teardown(self) -> None:
