@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.llm_server import FakeLLMServer, Reply
+from tests.knowledge_fixtures import files
 from tests.knowledge_fixtures.files import pdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,3 +118,30 @@ def test_smoke_import_search_and_ask_without_python(run, tmp_path: Path) -> None
     assert "Morag Lindqvist" in sent, "the passage from the PDF was not given to the model"
     downloaded = [p for p in (tmp_path / "home").rglob("*.onnx")]
     assert downloaded == [], "a model was fetched at first use"
+
+
+def test_scans_images_and_word_files_are_read_in_the_bundle(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """What the trimmed libraries serve: OCR (OpenCV, onnxruntime, the bundled PP-OCR models,
+    Pillow) on a scanned PDF and a PNG, and a Word file (lxml)."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    files.scanned_text_pdf(folder / "harbour.pdf", files.SCANNED_PAGES[2:])
+    files.text_png(folder / "notice.png", "Visitors must sign the register at the gate house.")
+    files.word(folder / "policy.docx")
+
+    imported = run("import", "--json", "--quiet", str(folder), timeout=300)
+
+    assert imported.returncode == 0, imported.stderr
+    statuses = {Path(f["name"]).name: f["status"] for f in json.loads(imported.stdout)["files"]}
+    assert statuses == dict.fromkeys(["harbour.pdf", "notice.png", "policy.docx"], "imported")
+    for query, title, words in [
+        ("pilot boards every tanker", "harbour", "Ostravik"),
+        ("sign the register at the gate", "notice", "gate house"),
+        ("train tickets two weeks in advance", "Travel Policy", "train tickets"),
+    ]:
+        found = run("search", "--json", "--mode", "keyword", query)
+        assert found.returncode == 0, found.stderr
+        hits = json.loads(found.stdout)
+        assert hits, f"nothing found for {query!r}"
+        assert hits[0]["title"] == title
+        assert words in hits[0]["snippet"]

@@ -3,7 +3,8 @@
 Blobs are content-addressed by SHA-256 and kept per workspace (de-duplicated within a workspace
 only: a global "exists?" would let anyone probe for a file they do not have). An upload arrives
 in parts appended to a pending file; ``finish`` checks the size and the whole-file hash and moves
-it into place atomically. An S3-compatible store implements the same interface.
+it into place atomically. ``S3BlobStore`` (``sync.server.s3store``) keeps them in S3-compatible
+object storage instead, for servers with several replicas.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from sync.server.errors import ServerError
+
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
-_SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _READ_CHUNK = 1024 * 1024
 
 
@@ -33,6 +36,12 @@ class OffsetMismatch(Exception):
 
 class ContentMismatch(Exception):
     """The finished upload's size or hash is not what was claimed; it was discarded."""
+
+
+class BlobStoreUnavailable(ServerError):
+    """The blob store could not be reached or refused a request: try again later."""
+
+    status = 503
 
 
 class BlobStore(ABC):
@@ -71,6 +80,11 @@ class BlobStore(ABC):
     def remove_workspace(self, workspace_id: str) -> None:
         """Delete every blob and pending upload of a workspace (it was deleted or erased)."""
 
+    def check(self) -> None:
+        """Raise BlobStoreUnavailable if the store cannot be reached (readiness); a local
+        disk has nothing to reach."""
+        return None
+
 
 class LocalBlobStore(BlobStore):
     """Blobs under ``root/<workspace>/<ab>/<cd>/<sha256>``, uploads under ``root/.pending``."""
@@ -81,11 +95,11 @@ class LocalBlobStore(BlobStore):
         self._locks_guard = threading.Lock()
 
     def _path(self, workspace_id: str, sha256: str) -> Path:
-        _check(workspace_id, sha256)
+        check_names(workspace_id, sha256)
         return self.root / workspace_id / sha256[:2] / sha256[2:4] / sha256
 
     def _pending(self, workspace_id: str, sha256: str) -> Path:
-        _check(workspace_id, sha256)
+        check_names(workspace_id, sha256)
         return self.root / ".pending" / workspace_id / sha256
 
     def _lock(self, workspace_id: str, sha256: str) -> threading.Lock:
@@ -173,7 +187,7 @@ class LocalBlobStore(BlobStore):
                 yield chunk
 
     def remove_workspace(self, workspace_id: str) -> None:
-        if not _SAFE_ID.match(workspace_id):
+        if not SAFE_ID.match(workspace_id):
             raise ValueError("unsafe workspace id")
         for folder in (self.root / workspace_id, self.root / ".pending" / workspace_id):
             shutil.rmtree(folder, ignore_errors=True)
@@ -193,7 +207,7 @@ def durable(paths: Iterable[Path]) -> None:
             os.fsync(file.fileno())
 
 
-def _check(workspace_id: str, sha256: str) -> None:
+def check_names(workspace_id: str, sha256: str) -> None:
     # Defence in depth: routes validate these, but a path is only ever built from safe names.
-    if not SHA256_HEX.match(sha256) or not _SAFE_ID.match(workspace_id):
+    if not SHA256_HEX.match(sha256) or not SAFE_ID.match(workspace_id):
         raise ValueError("unsafe blob name")

@@ -11,7 +11,8 @@
 
 ``--data-dir`` holds the SQLite ``server.db`` and ``blobs/``; with ``--database-url
 postgresql://…`` (or ``CONVOSPHERE_SERVER_DATABASE_URL``) the database is PostgreSQL and the data
-dir holds only blobs.
+dir holds only blobs; with ``--blob-url s3://bucket/prefix`` (or ``CONVOSPHERE_SERVER_BLOB_URL``,
+and ``--s3-endpoint-url`` for a store other than AWS) the blobs are in S3-compatible storage.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ from sync.server.workspaces import by_name
 
 DATABASE_URL_ENV = "CONVOSPHERE_SERVER_DATABASE_URL"
 AUTH_CONFIG_ENV = "CONVOSPHERE_SERVER_AUTH_CONFIG"
+BLOB_URL_ENV = "CONVOSPHERE_SERVER_BLOB_URL"
+S3_ENDPOINT_URL_ENV = "CONVOSPHERE_SERVER_S3_ENDPOINT_URL"
 
 
 class CliError(Exception):
@@ -57,6 +60,7 @@ def parser() -> argparse.ArgumentParser:
         default=os.environ.get(DATABASE_URL_ENV),
         help=f"postgresql://… instead of SQLite (or ${DATABASE_URL_ENV})",
     )
+    _add_blob_options(main, from_env=True)
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     serve = commands.add_parser("serve", help="run the server")
@@ -70,6 +74,7 @@ def parser() -> argparse.ArgumentParser:
         help="TOML: single sign-on (OIDC), LDAP and group→role mapping "
         f"(see sync/server/auth_config.py; or ${AUTH_CONFIG_ENV})",
     )
+    _add_blob_options(serve, from_env=False)
 
     users = commands.add_parser("users", help="local accounts").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -98,12 +103,51 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+def _add_blob_options(command: argparse.ArgumentParser, *, from_env: bool) -> None:
+    """Before the command (every command) or after ``serve``: the same settings."""
+
+    def default(env: str) -> str | None:
+        if not from_env:
+            return argparse.SUPPRESS  # given after ``serve`` or not: the value from before
+        return os.environ.get(env) or None
+
+    command.add_argument(
+        "--blob-url",
+        default=default(BLOB_URL_ENV),
+        metavar="s3://BUCKET/PREFIX",
+        help="keep blobs in S3-compatible object storage instead of DATA_DIR/blobs; "
+        f"credentials the standard AWS way (or ${BLOB_URL_ENV})",
+    )
+    command.add_argument(
+        "--s3-endpoint-url",
+        default=default(S3_ENDPOINT_URL_ENV),
+        metavar="URL",
+        help=f"the S3 API of a store other than AWS: MinIO, Ceph… (or ${S3_ENDPOINT_URL_ENV})",
+    )
+
+
 def config_from(args: argparse.Namespace) -> ServerConfig:
     if args.data_dir is None:
         raise CliError("Give --data-dir DIR (it holds the blobs, and the SQLite database).")
     data_dir: Path = args.data_dir.expanduser().resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
-    return ServerConfig.for_data_dir(data_dir, args.database_url)
+    if args.blob_url is None and args.s3_endpoint_url is not None:
+        raise CliError("--s3-endpoint-url needs --blob-url s3://bucket/prefix as well.")
+    if args.blob_url is not None:
+        from sync.server.s3store import BlobUrl, check_endpoint_url
+
+        try:
+            BlobUrl.parse(args.blob_url)
+            if args.s3_endpoint_url is not None:
+                check_endpoint_url(args.s3_endpoint_url)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    return ServerConfig.for_data_dir(
+        data_dir,
+        args.database_url,
+        blob_url=args.blob_url,
+        s3_endpoint_url=args.s3_endpoint_url,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -43,6 +43,11 @@ class ServerConfig:
     sign_in_window_s: int = 15 * 60
     # Single sign-on (OIDC) and LDAP, and how their groups map to roles: none by default.
     auth: AuthConfig = field(default_factory=AuthConfig)
+    # ``s3://bucket/prefix``: blobs in S3-compatible object storage (``sync.server.s3store``)
+    # instead of ``blob_dir``; the endpoint of a store other than AWS S3 (MinIO, Ceph…).
+    # Credentials never appear here: boto3 reads them the standard AWS way.
+    blob_url: str | None = None
+    s3_endpoint_url: str | None = None
 
     @classmethod
     def for_data_dir(

@@ -65,7 +65,7 @@ def build_services(
         CheckpointSigner.load(config.audit_key_path),
         config.audit_checkpoint_every,
     )
-    store = blob_store or LocalBlobStore(config.blob_dir)
+    store = blob_store or _blob_store(config)
     accounts = Accounts(db, config, audit)
     changes = ChangeLog(db, config.clock_ms, audit)
     return Services(
@@ -85,6 +85,16 @@ def build_services(
         sso=SingleSignOn(db, config, accounts, audit, _oidc_provider(config)),
         ldap=LdapLogin(db, config, accounts, audit) if config.auth.ldap else None,
     )
+
+
+def _blob_store(config: ServerConfig) -> BlobStore:
+    """Local disk, or S3-compatible storage when the config names a bucket (boto3 is imported
+    only then)."""
+    if config.blob_url is None:
+        return LocalBlobStore(config.blob_dir)
+    from sync.server.s3store import S3BlobStore
+
+    return S3BlobStore(config.blob_url, endpoint_url=config.s3_endpoint_url)
 
 
 def _broadcaster(db: Database) -> Broadcaster:

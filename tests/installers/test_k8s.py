@@ -16,7 +16,9 @@ import yaml  # type: ignore[import-untyped]
 
 from sync.server import ServerConfig, create_app
 from sync.server.app import services_of
-from sync.server.cli import DATABASE_URL_ENV, parser
+from sync.server.checkpoints import AUDIT_KEY_ENV
+from sync.server.cli import BLOB_URL_ENV, DATABASE_URL_ENV, S3_ENDPOINT_URL_ENV, parser
+from sync.server.s3store import BlobUrl
 
 ROOT = Path(__file__).resolve().parents[2]
 K8S = ROOT / "installers" / "k8s"
@@ -103,8 +105,26 @@ def test_prod_runs_replicas_on_postgresql_from_an_existing_secret() -> None:
     assert hpa["spec"]["maxReplicas"] > hpa["spec"]["minReplicas"]
     service = one(manifests, "Service")
     assert service["spec"]["selector"].items() <= pod_labels.items()
-    claim = one(manifests, "PersistentVolumeClaim")
-    assert claim["spec"]["accessModes"] == ["ReadWriteMany"], "every replica mounts the blobs"
+    env = {e["name"]: e for e in server["env"]}
+    for name, key in [
+        ("AWS_ACCESS_KEY_ID", "s3-access-key-id"),
+        ("AWS_SECRET_ACCESS_KEY", "s3-secret-access-key"),
+        (AUDIT_KEY_ENV, "audit-signing-key"),  # one key for every replica's checkpoints
+    ]:
+        reference = env[name]["valueFrom"]["secretKeyRef"]
+        assert (reference["name"], reference["key"]) == ("convosphere-server", key)
+    assert "optional" not in env[AUDIT_KEY_ENV]["valueFrom"]["secretKeyRef"]
+    config_map = one(manifests, "ConfigMap")
+    settings = {}
+    for name in (BLOB_URL_ENV, S3_ENDPOINT_URL_ENV, "AWS_DEFAULT_REGION"):
+        reference = env[name]["valueFrom"]["configMapKeyRef"]
+        assert reference["name"] == config_map["metadata"]["name"]
+        settings[name] = config_map["data"][reference["key"]]
+    assert BlobUrl.parse(settings[BLOB_URL_ENV]).bucket, "blobs go to an S3 bucket"
+    assert not [m for m in manifests if m["kind"] == "PersistentVolumeClaim"]
+    assert "persistentVolumeClaim" not in str(pod_spec(deployment)["volumes"]), (
+        "replicas share no volume: PostgreSQL and the bucket hold the state"
+    )
 
     job = one(manifests, "Job", "convosphere-server-migrate")
     migrate = pod_spec(job)["containers"][0]

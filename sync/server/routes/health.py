@@ -1,10 +1,12 @@
-"""Liveness (the process answers) and readiness (the database answers)."""
+"""Liveness (the process answers) and readiness (the database, and an S3 blob store if one
+is configured, answer)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter
 from sqlalchemy.exc import SQLAlchemyError
 
+from sync.server.blobstore import BlobStoreUnavailable
 from sync.server.deps import ServicesDep
 from sync.server.errors import ServerError
 
@@ -26,4 +28,8 @@ def ready(services: ServicesDep) -> dict[str, str]:
         services.db.ping()
     except SQLAlchemyError:
         raise NotReady("The database does not answer.") from None
+    try:
+        services.blobs.store.check()
+    except BlobStoreUnavailable:
+        raise NotReady("The blob store does not answer.") from None
     return {"status": "ok"}

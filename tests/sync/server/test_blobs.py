@@ -1,5 +1,5 @@
 """Blobs: resumable parts checked one by one, the whole-file check, Range downloads, and
-names that could reach outside the store."""
+names that could reach outside the store; each on the local disk and on S3-compatible storage."""
 
 from __future__ import annotations
 
@@ -19,11 +19,21 @@ from sync.protocol import (
 )
 from sync.server.services import Services
 from tests.sync.server.api import Device, publish, sha, sign_in
+from tests.sync.server.s3 import stored_blob_files
 
 pytestmark = pytest.mark.anyio
 
 DATA = os.urandom(250_000)
 DIGEST = sha(DATA)
+
+
+@pytest.fixture(params=["local", "s3"])
+def blob_options(request: pytest.FixtureRequest) -> dict[str, str]:
+    """Every test here runs against both blob stores."""
+    if request.param == "local":
+        return {}
+    options: dict[str, str] = request.getfixturevalue("s3_blob_options")
+    return options
 
 
 @pytest.fixture
@@ -162,7 +172,7 @@ async def test_an_unsatisfiable_range_is_refused(ada: Device, header: str) -> No
     ],
 )
 async def test_blob_names_other_than_a_sha256_are_refused(
-    ada: Device, name: str, tmp_path: Path
+    ada: Device, name: str, tmp_path: Path, services: Services
 ) -> None:
     ws = await publish(ada)
     # A slash (even encoded) makes it another path, which no route matches.
@@ -180,6 +190,7 @@ async def test_blob_names_other_than_a_sha256_are_refused(
         assert response.status_code in allowed, (response.request.url, response.text)
     written = [p for p in tmp_path.rglob("*") if p.is_file() and "blobs" in p.parts]
     assert written == []
+    assert stored_blob_files(services) == []
 
 
 async def test_blobs_are_shared_within_a_workspace_only(
