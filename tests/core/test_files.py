@@ -61,3 +61,20 @@ def test_remove_and_contains(tmp_path: Path) -> None:
     assert not store.remove(stored.sha256)
     with pytest.raises(ValueError):
         store.path_for("../../etc/passwd")
+
+
+def test_files_that_arrive_from_sync_are_kept_only_when_their_bytes_match(tmp_path: Path) -> None:
+    store = FileStore(tmp_path / "files")
+    good = [b"first file", b"second file", b""]
+    damaged = b"what was sent"
+    batch = [(hashlib.sha256(data).hexdigest(), data) for data in good]
+    batch.append((hashlib.sha256(damaged).hexdigest(), b"what arrived"))  # changed on the way
+    bad = store.put_downloaded(batch)
+    assert bad == [hashlib.sha256(damaged).hexdigest()]
+    for sha, data in batch[:3]:
+        assert store.path_for(sha).read_bytes() == data
+    assert not store.contains(bad[0])
+    # the same files again (a repeated page): nothing changes, nothing is left behind
+    assert store.put_downloaded(batch[:3]) == []
+    left = sorted(p.name for p in (tmp_path / "files").rglob("*") if p.is_file())
+    assert left == sorted(sha for sha, _data in batch[:3])
