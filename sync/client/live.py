@@ -58,6 +58,7 @@ class LiveSync:
         self._thread: threading.Thread | None = None
         self._last_ok: int | None = None
         self._failures = 0
+        self._urgent = False  # woken by the server, not by a local commit
         self._ready = threading.Event()
 
     # --- from any thread ---------------------------------------------------------------
@@ -69,7 +70,16 @@ class LiveSync:
         self.client.root.recorder.subscribe(self.nudge)
 
     def nudge(self) -> None:
-        """Something was recorded, or the server poked: sync soon."""
+        """Something was recorded here: sync soon (after a short wait that gathers a burst of
+        commits into one round)."""
+        self._wakeup()
+
+    def _poked(self) -> None:
+        """The server has something new: sync now (there is nothing here to wait for)."""
+        self._urgent = True
+        self._wakeup()
+
+    def _wakeup(self) -> None:
         loop, wake = self._loop, self._wake
         if loop is not None and wake is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):
@@ -99,7 +109,9 @@ class LiveSync:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), delay)
                 self._wake.clear()
-                await asyncio.sleep(NUDGE_DEBOUNCE_S)  # a burst of commits: one round
+                if not self._urgent:
+                    await asyncio.sleep(NUDGE_DEBOUNCE_S)  # a burst of commits: one round
+                self._urgent = False
         finally:
             listener.cancel()
             with contextlib.suppress(BaseException):
@@ -145,7 +157,7 @@ class LiveSync:
                 try:
                     async for _poke in api.events(workspaces[0]):
                         failures = 0
-                        self.nudge()
+                        self._poked()
                 finally:
                     await api.aclose()
             except asyncio.CancelledError:
