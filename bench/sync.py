@@ -9,7 +9,8 @@
    into an empty app.db) and files (shutil.copyfile) made in the same run. Goal: ratio >= 0.3.
    (The issue's full size is 10,000 documents, 50,000 messages and 200 MB:
    --documents 10000 --messages 50000 --file-kb 20.)
-3. Push throughput: --devices devices push --per-device changes each at once.
+3. Push throughput: --devices devices push --per-device changes each at once, to the server
+   on SQLite and on PostgreSQL (a throwaway cluster, as the tests start one).
 
     .venv/bin/python bench/sync.py [--edits 100] [--documents 2000] [--messages 10000]
 """
@@ -50,10 +51,14 @@ PASSWORD = "bench password"
 EMAIL = "bench@example.com"
 
 
-def start_server(data: Path) -> tuple[subprocess.Popen[str], str]:
+def start_server(data: Path, database_url: str = "") -> tuple[subprocess.Popen[str], str]:
+    """``convosphere-server serve`` on SQLite in ``data``, or on ``database_url``."""
+    server = [sys.executable, "-m", "sync.server.cli", "--data-dir", str(data)]
+    if database_url:
+        server += ["--database-url", database_url]
+        subprocess.run([*server, "migrate"], capture_output=True, cwd=ROOT, check=True)
     made = subprocess.run(
-        [sys.executable, "-m", "sync.server.cli", "--data-dir", str(data), "users", "create",
-         EMAIL, "--password-stdin"],
+        [*server, "users", "create", EMAIL, "--password-stdin"],
         input=PASSWORD + "\n", capture_output=True, text=True, cwd=ROOT, check=False,
     )  # fmt: skip
     if made.returncode:
@@ -62,8 +67,7 @@ def start_server(data: Path) -> tuple[subprocess.Popen[str], str]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     process = subprocess.Popen(
-        [sys.executable, "-m", "sync.server.cli", "--data-dir", str(data), "serve", "--host",
-         "127.0.0.1", "--port", str(port)],
+        [*server, "serve", "--host", "127.0.0.1", "--port", str(port)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     assert process.stdout is not None
@@ -202,8 +206,8 @@ def bare_copy(a: Root, target: Path) -> float:
     return elapsed
 
 
-def push_throughput(base: Path, url: str, devices: int, per_device: int) -> None:
-    roots = [device(base, f"push-{n}", url) for n in range(devices)]
+def push_throughput(base: Path, url: str, devices: int, per_device: int, label: str) -> None:
+    roots = [device(base, f"push-{label}-{n}", url) for n in range(devices)]
     for root in roots:
         with root.database.write() as session:
             conversation = root.recorder.create(
@@ -235,8 +239,7 @@ def push_throughput(base: Path, url: str, devices: int, per_device: int) -> None
         thread.join()
     elapsed = time.perf_counter() - started
     total = devices * per_device
-    print(f"3. push from {devices} devices at once, {per_device:,} changes each (SQLite "
-          f"server): {total / elapsed:,.0f} changes/s ({elapsed:.1f} s)")  # fmt: skip
+    print(f"   {label}: {total / elapsed:,.0f} changes/s ({elapsed:.1f} s)")
     for root in roots:
         root.close()
 
@@ -260,12 +263,37 @@ def main() -> int:
         print(f"1. propagation A -> B with live pokes over {len(latencies)} edits: p50 "
               f"{p50:.0f} ms, p95 {p95:.0f} ms (goal p50 <= 250, p95 <= 1000: {met})")  # fmt: skip
         first_sync(base, url, args.documents, args.messages, args.file_kb)
-        push_throughput(base, url, args.devices, args.per_device)
+        print(f"3. push from {args.devices} devices at once, {args.per_device:,} changes each")
+        push_throughput(base, url, args.devices, args.per_device, "SQLite server")
     finally:
         server.terminate()
         server.wait(10)
+    try:
+        push_on_postgresql(base, args.devices, args.per_device)
+    finally:
         shutil.rmtree(base, ignore_errors=True)
     return 0
+
+
+def push_on_postgresql(base: Path, devices: int, per_device: int) -> None:
+    """Part 3 again with the server on a throwaway PostgreSQL cluster (as the tests start one)."""
+    from tests.sync.postgres import PostgresCluster, postgres_bin_dir
+
+    bin_dir = postgres_bin_dir()
+    if bin_dir is None:
+        print("   PostgreSQL server: not measured (initdb and pg_ctl not found)")
+        return
+    cluster = PostgresCluster(bin_dir)
+    cluster.start()
+    try:
+        server, url = start_server(base / "pg-server", cluster.new_database())
+        try:
+            push_throughput(base, url, devices, per_device, "PostgreSQL server")
+        finally:
+            server.terminate()
+            server.wait(10)
+    finally:
+        cluster.stop()
 
 
 if __name__ == "__main__":
