@@ -64,6 +64,7 @@ NARROW = 620  # px: below this (the split view) find goes under the page tools, 
 ZOOMS = [("Fit width", FitMode.WIDTH), ("Fit page", FitMode.PAGE)] + [
     (f"{p}%", str(p / 100)) for p in (50, 75, 100, 125, 150, 200, 300)
 ]
+_OTHER_ZOOM = "other"  # the zoom box's entry for a zoom not in ZOOMS
 _PDF_ERRORS = {
     QPdfDocument.Error.IncorrectPassword: "is password-protected. Use “Open original” to "
     "open it in your PDF reader with its password",
@@ -512,14 +513,27 @@ class DocumentViewer(QWidget):
         value = str(self.zoom.itemData(index))
         if value in (FitMode.WIDTH, FitMode.PAGE):
             self.canvas.set_fit(value)
-        else:
+        elif value != _OTHER_ZOOM:
             self.canvas.set_zoom(float(value) * 96 / 72)
 
     def _zoom_shown(self, scale: float) -> None:
+        """The zoom box says what the page shows: a fit, a listed zoom, or (after Ctrl+wheel)
+        the percentage as an extra entry at the end."""
         if self.canvas.mode == FitMode.CUSTOM:
-            self.zoom.setEditable(True)
-            self.zoom.setEditText(f"{round(scale * 72 / 96 * 100)}%")
-            self.zoom.setEditable(False)
+            percent = round(scale * 72 / 96 * 100)
+            shown = self.zoom.findData(str(percent / 100))
+        else:
+            shown = self.zoom.findData(self.canvas.mode)
+        other = self.zoom.findData(_OTHER_ZOOM)
+        if shown < 0:
+            if other < 0:
+                self.zoom.addItem("", _OTHER_ZOOM)
+                other = self.zoom.count() - 1
+            self.zoom.setItemText(other, f"{percent}%")
+            shown = other
+        elif other >= 0:
+            self.zoom.removeItem(other)
+        self.zoom.setCurrentIndex(shown)
 
     def _fill_thumbs(self, count: int) -> None:
         """Thumbnails in the sidebar (made only while it is shown: not in the split view)."""

@@ -97,8 +97,18 @@ def test_a_pdf_opens_at_the_cited_page_with_the_passage_marked_and_find_counts_h
     viewer.find_box.setText("zzzqqq")
     qtbot.waitUntil(lambda: viewer.hit_label.text() == "No matches", timeout=WAIT_MS)
     canvas.set_fit("page")
+    assert viewer.zoom.currentText() == "Fit page"
     canvas.set_zoom(2.0)
     assert canvas.mode == "custom" and canvas.scale == 2.0 and canvas.current_page == 2
+    # The zoom box says what the page shows: here a zoom not in its list (as Ctrl+wheel makes)
+    assert viewer.zoom.currentText() == "150%"  # 2.0 at 96 dpi is 150 % of the page's size
+    canvas.set_zoom(1.2)
+    assert viewer.zoom.currentText() == "90%"
+    assert [viewer.zoom.itemText(i) for i in range(viewer.zoom.count())].count("90%") == 1
+    canvas.set_fit("width")
+    assert viewer.zoom.currentText() == "Fit width"
+    assert "90%" not in [viewer.zoom.itemText(i) for i in range(viewer.zoom.count())]
+    canvas.set_zoom(2.0)
     qtbot.keyClick(canvas, Qt.Key.Key_Home)
     assert canvas.current_page == 1
     # Select by dragging over the text of page 1, then copy it.
