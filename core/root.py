@@ -29,10 +29,12 @@ from core.hlc import HybridLogicalClock
 from core.ids import new_id
 from core.jobs import HandlerRegistry, JobRunner, JobService, RetryPolicy
 from core.knowledge import jobs as knowledge_jobs
+from core.knowledge.chunker import CHUNKER_VERSION
 from core.knowledge.library import KnowledgeBase
 from core.knowledge.ocr import TextRecognizer
 from core.knowledge.preview import DocumentSources, ReadingPositions
 from core.knowledge.retriever import KnowledgeRetriever
+from core.knowledge.suggestions import SearchAids
 from core.library import bulk
 from core.library.actions import BulkActions
 from core.library.analytics import TagAnalytics
@@ -99,6 +101,7 @@ class Root:
     conflicts: ConflictService
     usage: UsageLedger
     personal_data: LocalDataEraser
+    search: SearchAids
 
     @property
     def owner(self) -> bool:
@@ -257,6 +260,7 @@ def _build(
         ),
         usage=UsageLedger(database, device_id),
         personal_data=LocalDataEraser(paths, database, secrets),
+        search=SearchAids.build(database, workspace_id, settings, CHUNKER_VERSION),
     )
 
 

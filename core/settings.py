@@ -139,6 +139,12 @@ SETTINGS: tuple[SettingSpec, ...] = (
         ),
     ),
     SettingSpec(
+        "search.history", "Remember searches",
+        "Keep the searches you run on this device, to suggest them as you type and list them "
+        "in the search history. Off, nothing more is recorded.",
+        bool, True, Scope.DEVICE, "Knowledge",
+    ),
+    SettingSpec(
         "jobs.max_concurrent", "Background jobs at once",
         "How many background jobs (imports, bulk actions) run at the same time.",
         int, 1, Scope.DEVICE, "Background work", minimum=1, maximum=4,

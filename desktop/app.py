@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from core.chat.tool_loop import ToolUse
     from core.db.migrate import MigrationResult
     from core.jobs import JobInfo, JobRunner
+    from core.knowledge.suggestions import Suggestion
     from core.root import Root
     from core.sources import SourcePassage
     from desktop.chat.page import ChatPage
@@ -329,6 +330,7 @@ class DesktopApp(QObject):
             "Collapse or expand the sidebar (Ctrl+B)": window.toggle_sidebar,
             "Show the conversations' trash": self.show_conversation_trash,
             "Switch workspace…": self.show_workspaces,
+            "Search history and saved searches…": self.show_search_history,
         }
         window.workspace_clicked.connect(self.show_workspaces)
         self.switcher: QuickSwitcher | None = None
@@ -338,6 +340,7 @@ class DesktopApp(QObject):
                 from desktop.shell.quick_switcher import QuickSwitcher
 
                 self.switcher = QuickSwitcher(commands, window)
+                self.switcher.suggest.connect(self._suggest_in_switcher)
             self.switcher.popup(window)
             self._fill_switcher()
 
@@ -402,6 +405,37 @@ class DesktopApp(QObject):
 
         switcher.set_found(settings)
         self.ops.run("Finding what Ctrl+K offers", read, on_done=show)
+
+    def _suggest_in_switcher(self, typed: str) -> None:
+        """Search suggestions for what Ctrl+K has typed (read in a worker; stale ones dropped)."""
+        from desktop.shell.quick_switcher import search_entries
+
+        services, switcher = self.services, self.switcher
+        if services is None or switcher is None or self.ops is None:
+            return
+        if len(typed.strip()) < 2:
+            switcher.set_suggestions(typed, [])
+            return
+
+        def show(found: list[Suggestion]) -> None:
+            switcher.set_suggestions(typed, search_entries(typed, found, self.search_knowledge))
+
+        self.ops.run("Suggesting searches", services.search.suggester.suggest, typed, on_done=show)
+
+    def show_search_history(self) -> None:
+        from desktop.knowledge.page import KnowledgePage
+
+        page = self.window.go_to("knowledge")
+        if isinstance(page, KnowledgePage):
+            page.show_search_history()
+
+    def search_knowledge(self, query: str) -> None:
+        """Show the Knowledge page searching for ``query`` (from Ctrl+K), and remember it."""
+        from desktop.knowledge.page import KnowledgePage
+
+        page = self.window.go_to("knowledge")
+        if isinstance(page, KnowledgePage):
+            page.run_query(query, "palette")
 
     def _remember_sidebar(self, collapsed: bool) -> None:
         with contextlib.suppress(OSError):  # not worth a dialog: the window still works

@@ -252,6 +252,32 @@ class SearchHistory(InWorkspace, Base):
     result_count: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class RecentSearch(Base):
+    """A search run on this device: one row per distinct query (device-local, never synced)."""
+
+    __tablename__ = "recent_search"
+    __table_args__ = (UniqueConstraint("workspace_id", "query_key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workspace_id: Mapped[str] = mapped_column(ID, ForeignKey("workspace.id", ondelete="CASCADE"))
+    query: Mapped[str] = mapped_column(Text)
+    query_key: Mapped[str] = mapped_column(Text)  # case-folded, spaces collapsed
+    source: Mapped[str] = mapped_column(String(16))
+    run_count: Mapped[int] = mapped_column(Integer, default=1)
+    last_run_ms: Mapped[int] = mapped_column(Integer)
+
+
+class SavedSearch(Base):
+    """A query the user saved to run again (device-local, never synced)."""
+
+    __tablename__ = "saved_search"
+    __table_args__ = (UniqueConstraint("workspace_id", "query_key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workspace_id: Mapped[str] = mapped_column(ID, ForeignKey("workspace.id", ondelete="CASCADE"))
+    query: Mapped[str] = mapped_column(Text)
+    query_key: Mapped[str] = mapped_column(Text)
+    created_at_ms: Mapped[int] = mapped_column(Integer)
+
+
 class AuditEvent(Base):
     """An entry of the team server's audit log, mirrored read-only."""
 

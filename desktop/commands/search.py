@@ -1,11 +1,16 @@
-"""``convosphere search "query"``: hybrid search of the knowledge base from the command line."""
+"""``convosphere search "query"``: hybrid search of the knowledge base from the command line.
+
+Also ``search --suggest PREFIX`` (what the search box would suggest) and ``search history``
+(the searches run on this device; ``--clear`` forgets them). To search for the word "history"
+itself, use ``search --query history``.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -18,9 +23,22 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="search the knowledge base (keywords and meaning)",
         description="Prints passages ranked by hybrid (keyword + vector) search, with document, "
-        "page and score.",
+        "page and score. `search history` lists the searches run on this device; "
+        "`search --suggest PREFIX` lists suggestions for what has been typed.",
     )
-    parser.add_argument("query", help="what to look for")
+    parser.add_argument(
+        "query", nargs="?", help='what to look for, or "history" for the search history'
+    )
+    parser.add_argument(
+        "--query",
+        dest="query_text",
+        metavar="TEXT",
+        help='what to look for (any text, even "history")',
+    )
+    parser.add_argument(
+        "--suggest", metavar="PREFIX", help="list search suggestions for PREFIX and exit"
+    )
+    parser.add_argument("--clear", action="store_true", help="with history: forget every search")
     parser.add_argument("--tag", action="append", default=[], help="only documents with this tag")
     parser.add_argument(
         "--type",
@@ -33,7 +51,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--document", action="append", default=[], help="only this document id")
     parser.add_argument("--after", type=_date, help="imported on or after YYYY-MM-DD")
     parser.add_argument("--before", type=_date, help="imported before YYYY-MM-DD")
-    parser.add_argument("--limit", type=int, default=10, help="at most this many results (10)")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        help="at most this many results (10; suggestions: 8; history: 100)",
+    )
     parser.add_argument(
         "--per-document", action="store_true", help="only the best passage of each document"
     )
@@ -52,6 +74,23 @@ def _date(text: str) -> int:
 
 
 def run(args: argparse.Namespace, services: Root) -> int:
+    if args.suggest is not None:
+        return _suggest(args, services)
+    if args.query_text is None and args.query == "history":
+        return _history(args, services)
+    query = args.query_text if args.query_text is not None else args.query
+    if query is None or not query.strip():
+        print(
+            "convosphere: say what to search for: convosphere search WORDS "
+            "(or search history, or search --suggest PREFIX)",
+            file=sys.stderr,
+        )
+        return 2
+    args.query = query
+    return _search(args, services)
+
+
+def _search(args: argparse.Namespace, services: Root) -> int:
     from core.knowledge.embedder import EmbeddingUnavailable
     from core.knowledge.search import SearchFilters, SearchMode
 
@@ -66,13 +105,16 @@ def run(args: argparse.Namespace, services: Root) -> int:
         hits = services.knowledge.search(
             args.query,
             filters=filters,
-            limit=max(1, args.limit),
+            limit=max(1, args.limit or 10),
             mode=SearchMode(args.mode),
             per_document=args.per_document,
         )
     except EmbeddingUnavailable as exc:
         print(f"convosphere: {exc}", file=sys.stderr)
         return 1
+    services.search.memory.record(args.query, "cli")
+    correction = services.search.spelling.did_you_mean(args.query)
+    hint = f"Did you mean: {correction.query}?" if correction is not None else ""
     if args.json:
         rows = [
             {
@@ -91,7 +133,11 @@ def run(args: argparse.Namespace, services: Root) -> int:
             for rank, hit in enumerate(hits, 1)
         ]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
+        if hint:
+            print(hint, file=sys.stderr)  # stdout stays a JSON document
         return 0
+    if hint:
+        print(hint)
     if not hits:
         print("No passages found.")
         return 0
@@ -112,3 +158,60 @@ def _marked(snippet: str, highlights: tuple[tuple[int, int], ...]) -> str:
         at = end
     out.append(snippet[at:])
     return "".join(out)
+
+
+def _suggest(args: argparse.Namespace, services: Root) -> int:
+    found = services.search.suggester.suggest(args.suggest, limit=max(1, args.limit or 8))
+    if args.json:
+        rows = [{"text": s.text, "kind": str(s.kind), "label": s.label} for s in found]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not found:
+        print(f"No suggestions for “{args.suggest.strip()}”.")
+        return 0
+    width = min(60, max(len(s.text) for s in found))
+    for suggestion in found:
+        print(f"{suggestion.text:<{width}}  {suggestion.label}")
+    return 0
+
+
+def _history(args: argparse.Namespace, services: Root) -> int:
+    memory = services.search.memory
+    if args.clear:
+        count = memory.clear_history()
+        print(f"Forgot {count} search{'es' if count != 1 else ''}.")
+        return 0
+    history = memory.history(limit=max(1, args.limit or 100))
+    if not memory.enabled():
+        print(
+            "Search history is off: searches are not recorded (setting “Remember searches”).",
+            file=sys.stderr,
+        )
+    if args.json:
+        rows = [
+            {
+                "query": p.query,
+                "source": p.source,
+                "run_count": p.run_count,
+                "last_run": _iso(p.last_run_ms),
+                "last_run_ms": p.last_run_ms,
+            }
+            for p in history
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not history:
+        print("No searches recorded.")
+        return 0
+    for past in history:
+        when = datetime.fromtimestamp(past.last_run_ms / 1000).strftime("%Y-%m-%d %H:%M")
+        times = f"  ({past.run_count}×)" if past.run_count > 1 else ""
+        print(f"{when}  {SOURCES.get(past.source, past.source):<10}  {past.query}{times}")
+    return 0
+
+
+SOURCES = {"knowledge": "Knowledge", "palette": "Ctrl+K", "cli": "CLI"}
+
+
+def _iso(ms: int) -> str:
+    return datetime.fromtimestamp(ms / 1000, tz=UTC).isoformat(timespec="seconds")

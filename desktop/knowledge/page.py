@@ -6,6 +6,7 @@ first paint), and search and reading run off the GUI thread through ``Operations
 
 from __future__ import annotations
 
+import html
 import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,17 +27,23 @@ from PySide6.QtWidgets import (
 
 from desktop.knowledge.imports import ImportPanel
 from desktop.knowledge.results import HitRole, RichTextDelegate, SearchResultsModel
+from desktop.knowledge.search_history import SearchesButton
+from desktop.knowledge.suggestions import SuggestionPopup
 from desktop.shell.empty_state import EmptyState, PageHeader
 
 if TYPE_CHECKING:
     from core.jobs import JobInfo
     from core.knowledge.library import KnowledgeBase
     from core.knowledge.search import SearchHit
+    from core.knowledge.spelling import Correction
+    from core.knowledge.suggestions import SearchAids, Suggestion
     from core.root import Root
     from core.sources import SourcePassage
+    from desktop.knowledge.search_history import SearchHistoryDialog
     from desktop.operations import Operations
 
 SEARCH_DELAY_MS = 180
+SUGGEST_DELAY_MS = 60
 LIST_REFRESH_MS = 1000
 IMPORT_FILTER = (
     "Documents (*.pdf *.md *.markdown *.txt *.rst *.docx *.html *.htm "
@@ -53,7 +60,9 @@ class KnowledgePage(QWidget):
         self.services: Root | None = None
         self.ops: Operations | None = None
         self.knowledge: KnowledgeBase | None = None
+        self.search_aids: SearchAids | None = None
         self._search_seq = 0
+        self._suggest_seq = 0
         self._has_documents = False
         self._stale = False
         layout = QVBoxLayout(self)
@@ -64,6 +73,15 @@ class KnowledgePage(QWidget):
             )
         )
         layout.addLayout(self._toolbar())
+        self.did_you_mean = QLabel("")
+        self.did_you_mean.setObjectName("DidYouMean")
+        self.did_you_mean.setTextFormat(Qt.TextFormat.RichText)
+        self._correction = ""
+        self.did_you_mean.linkActivated.connect(
+            lambda _link: self.run_query(self._correction, "knowledge")
+        )
+        self.did_you_mean.hide()
+        layout.addWidget(self.did_you_mean)
         self.imports = ImportPanel()
         self.imports.finished.connect(self._import_finished)
         self.imports.progressed.connect(self._import_progressed)
@@ -102,6 +120,12 @@ class KnowledgePage(QWidget):
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self._run_search)
         self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
+        self.suggestions = SuggestionPopup(self.search_box, self)
+        self.suggestions.chosen.connect(lambda query: self.run_query(query, "knowledge"))
+        self.suggest_timer = QTimer(self, singleShot=True, interval=SUGGEST_DELAY_MS)
+        self.suggest_timer.timeout.connect(self._suggest)
+        self.search_box.textEdited.connect(lambda _text: self.suggest_timer.start())
+        self.search_box.returnPressed.connect(self._search_now)
 
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -116,8 +140,14 @@ class KnowledgePage(QWidget):
         import_files.clicked.connect(self.choose_files)
         import_folder = QPushButton("Import folder…")
         import_folder.clicked.connect(self.choose_folder)
+        self.searches_button = SearchesButton(self.search_box)
+        self.searches_button.run_query.connect(lambda query: self.run_query(query, "knowledge"))
+        self.searches_button.saved_one.connect(
+            lambda query: self.search_status.setText(f"Saved “{query}”")
+        )
         row.addWidget(self.search_box, 1)
         row.addWidget(self.search_status)
+        row.addWidget(self.searches_button)
         row.addWidget(import_files)
         row.addWidget(import_folder)
         return row
@@ -139,7 +169,10 @@ class KnowledgePage(QWidget):
 
         self.services, self.ops = services, ops
         self.knowledge = services.knowledge
+        self.search_aids = services.search
         self.imports.attach(self.knowledge, ops)
+        self.searches_button.attach(services.search.memory, ops)
+        self._warm_suggestions()
         attach = getattr(self.documents, "attach", None)
         if callable(attach):
             attach(services, ops)
@@ -249,21 +282,87 @@ class KnowledgePage(QWidget):
         seq = self._search_seq
         if not query.strip():
             self.search_status.setText("")
+            self.did_you_mean.hide()
             self.stack.setCurrentWidget(self.documents if self._has_documents else self.empty)
             return
         if self.knowledge is None or self.ops is None:
             return
         self.search_status.setText("Searching…")
-        knowledge = self.knowledge
+        knowledge, aids = self.knowledge, self.search_aids
+        typing = not query.endswith(" ")
+
+        def search() -> tuple[list[SearchHit], Correction | None]:
+            hits = knowledge.search(query, limit=30, as_you_type=typing)
+            fixed = aids.spelling.did_you_mean(query, last_is_prefix=typing) if aids else None
+            return hits, fixed
+
         self.ops.run(
             "Searching",
-            lambda: knowledge.search(query, limit=30, as_you_type=not query.endswith(" ")),
-            on_done=lambda hits: self._show_hits(seq, query, hits),
+            search,
+            on_done=lambda found: self._show_hits(seq, query, *found),
         )
 
-    def _show_hits(self, seq: int, query: str, hits: list[SearchHit]) -> None:
+    def run_query(self, query: str, source: str) -> None:
+        """Search for ``query`` now and remember it (a suggestion, a saved search, Ctrl+K)."""
+        self.suggest_timer.stop()
+        self.suggestions.hide()
+        self.search_box.setText(query)
+        self._search_now(source)
+
+    def _search_now(self, source: str = "knowledge") -> None:
+        """Enter, or a chosen query: search at once and record it in the history."""
+        self.search_timer.stop()
+        self.suggest_timer.stop()
+        self._suggest_seq += 1  # a suggestion answer still on its way is stale now
+        self.suggestions.hide()
+        self._run_search()
+        self._record(self.search_box.text(), source)
+
+    def _record(self, query: str, source: str) -> None:
+        aids = self.search_aids
+        if aids is None or self.ops is None or not query.strip():
+            return
+        self.ops.run("Remembering the search", aids.memory.record, query, source)
+
+    def _suggest(self) -> None:
+        typed = self.search_box.text()
+        self._suggest_seq += 1
+        seq = self._suggest_seq
+        aids = self.search_aids
+        if aids is None or self.ops is None or not typed.strip():
+            self.suggestions.hide()
+            return
+        self.ops.run(
+            "Suggesting searches",
+            aids.suggester.suggest,
+            typed,
+            on_done=lambda found: self._show_suggestions(seq, typed, found),
+        )
+
+    def _show_suggestions(self, seq: int, typed: str, found: list[Suggestion]) -> None:
+        if seq == self._suggest_seq:
+            self.suggestions.show_for(typed, found)
+
+    def _warm_suggestions(self) -> None:
+        """Read titles, tags and headings for suggestions now, not on the first keystroke."""
+        aids = self.search_aids
+        if aids is not None and self.ops is not None:
+            self.ops.run("Preparing search suggestions", aids.suggester.catalog_index)
+
+    def save_current_search(self) -> None:
+        """Save what the search box holds (the Searches menu does the same)."""
+        self.searches_button.save_current()
+
+    def show_search_history(self) -> SearchHistoryDialog | None:
+        """The dialog of saved and recent searches (returned for tests)."""
+        return self.searches_button.show_dialog()
+
+    def _show_hits(
+        self, seq: int, query: str, hits: list[SearchHit], correction: Correction | None = None
+    ) -> None:
         if seq != self._search_seq:
             return  # a newer search is on its way
+        self._show_correction(correction)
         self.results_model.set_hits(hits)
         count = len(hits)
         self.search_status.setText(f"{count} passage{'s' if count != 1 else ''}")
@@ -273,11 +372,22 @@ class KnowledgePage(QWidget):
             self.no_results.setText(f"Nothing in your documents matches “{query.strip()}”.")
             self.stack.setCurrentWidget(self.no_results)
 
+    def _show_correction(self, correction: Correction | None) -> None:
+        if correction is None:
+            self.did_you_mean.hide()
+            return
+        self._correction = correction.query
+        shown = html.escape(correction.query)
+        self.did_you_mean.setText(f'Did you mean <a href="correction"><b>{shown}</b></a>?')
+        self.did_you_mean.setToolTip(f"Search for “{correction.query}” instead")
+        self.did_you_mean.show()
+
     # --- reading ------------------------------------------------------------------------
 
     def _open_hit(self, index: QModelIndex) -> None:
         hit = index.data(HitRole)
         if hit is not None:
+            self._record(self.search_box.text(), "knowledge")  # the search led somewhere
             self._open(hit.document_id, hit.page_start, hit.text)
 
     def open_document(self, document_id: str) -> None:
