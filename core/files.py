@@ -138,8 +138,10 @@ class FileStore:
                 staged.append((staging, target))
                 _write_new(staging, data)
             _durable([path for path, _target in staged])
-            for path, target in staged:
+            while staged:
+                path, target = staged[-1]
                 path.replace(target)
+                staged.pop()  # renamed: nothing left to clean up
         except OSError as exc:
             raise FileStoreError(f"Could not store downloaded files: {exc}") from exc
         finally:
