@@ -98,6 +98,16 @@ class AssistantStore:
             row = session.get(Assistant, assistant_id)
             return None if row is None or row.deleted else AssistantRecord.of(row)
 
+    def names(self) -> dict[str, str]:
+        """Every assistant's name by id, trashed ones too: their answers keep their label."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Assistant.id, Assistant.name).where(
+                    Assistant.workspace_id == self._workspace_id
+                )
+            )
+            return {row.id: row.name for row in rows}
+
     def find(self, name_or_id: str) -> AssistantRecord | None:
         """An assistant by id, or by name ignoring case."""
         found = self.get(name_or_id)

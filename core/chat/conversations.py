@@ -115,6 +115,14 @@ class ConversationStore:
             model=(model or "").strip() or None,
         )
 
+    def set_assistants(
+        self, conversation_id: str, assistant_ids: list[str], summarizer_id: str | None
+    ) -> ConversationRecord:
+        """Record the round's assistants and summariser (checked by ``ChatService``)."""
+        return self._update(
+            conversation_id, assistant_ids=list(assistant_ids), summarizer_id=summarizer_id
+        )
+
     def set_knowledge(self, conversation_id: str, scope: KnowledgeScope) -> ConversationRecord:
         """Whether this conversation's answers search the documents, and which ones."""
         return self._update(conversation_id, knowledge=scope.to_json())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,14 +23,23 @@ def export_json(
     conversation: ConversationRecord,
     messages: Sequence[MessageRecord],
     assistant_name: str | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> str:
-    """Every message with its role, text, state (e.g. ``interrupted``), error and metrics."""
+    """Every message with its role, text, state (e.g. ``interrupted``), error and metrics;
+    with ``names`` (assistant id → name), who wrote each answer of several assistants."""
+    names = names or {}
     document: dict[str, Any] = {
         "format": "convosphere.conversation",
         "version": FORMAT_VERSION,
         "id": conversation.id,
         "title": conversation.title,
         "assistant": assistant_name,
+        "assistants": [names.get(a, a) for a in conversation.assistant_ids],
+        "summarizer": (
+            names.get(conversation.summarizer_id, conversation.summarizer_id)
+            if conversation.summarizer_id
+            else None
+        ),
         "provider": conversation.provider,
         "model": conversation.model,
         "pinned": conversation.pinned,
@@ -42,6 +51,9 @@ def export_json(
                 "id": m.id,
                 "parent_id": m.parent_id,
                 "role": m.role,
+                "assistant": _author(m, names),
+                "summary": m.assistant_id is not None
+                and m.assistant_id == conversation.summarizer_id,
                 "text": m.content,
                 "state": m.state,
                 "error": m.error,
@@ -61,15 +73,26 @@ def export_markdown(
     conversation: ConversationRecord,
     messages: Sequence[MessageRecord],
     assistant_name: str | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> str:
-    """A readable document: a heading per turn, state notes, metrics and cited sources."""
+    """A readable document: a heading per turn (an answer's names the assistant that wrote
+    it, given ``names``), state notes, metrics and cited sources."""
+    names = names or {}
     lines = [f"# {conversation.title or 'Conversation'}", ""]
     facts = [f"Exported {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}"]
-    if assistant_name:
+    if conversation.assistant_ids:
+        several = ", ".join(names.get(a, a) for a in conversation.assistant_ids)
+        if conversation.summarizer_id:
+            summarizer = names.get(conversation.summarizer_id, conversation.summarizer_id)
+            several += f"; summarised by {summarizer}"
+        facts.insert(0, f"Assistants: {several}")
+    elif assistant_name:
         facts.insert(0, f"Assistant: {assistant_name}")
     lines += [f"*{' · '.join(facts)}*", ""]
     for message in messages:
-        who = "You" if message.role == "user" else "Assistant"
+        who = "You" if message.role == "user" else (_author(message, names) or "Assistant")
+        if message.assistant_id and message.assistant_id == conversation.summarizer_id:
+            who += ", summary"
         if message.role == "assistant" and message.model:
             who += f" ({message.model})"
         lines += [f"## {who}", ""]
@@ -87,6 +110,14 @@ def export_markdown(
         if summary:
             lines += [f"<sub>{summary}</sub>", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _author(message: MessageRecord, names: Mapping[str, str]) -> str | None:
+    """The name of the assistant that wrote an answer of several assistants' (None: the
+    conversation's own, or a question)."""
+    if message.role != "assistant" or not message.assistant_id:
+        return None
+    return names.get(message.assistant_id, "Deleted assistant")
 
 
 def _known(state: str) -> bool:

@@ -3,10 +3,11 @@ numbered [1]..[n], and the thread up to the question."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from core.chat.providers import ChatMessage, ChatRequest
 from core.chat.records import AssistantRecord, MessageRecord
+from core.chat.rounds import labelled
 from core.chat.tool_loop import strip_tool_cards
 from core.sources import SourcePassage
 
@@ -48,23 +49,34 @@ def build_request(
     passages: Sequence[SourcePassage] = (),
     *,
     continuing: bool = False,
+    labels: Mapping[str, str] | None = None,
+    speaker_id: str | None = None,
 ) -> ChatRequest:
     """The request for the thread ``path``; with ``continuing`` the last message is the answer
-    to extend and the model is asked to go on from it."""
+    to extend and the model is asked to go on from it.
+
+    With ``labels`` (assistant id → name; a conversation of several assistants) the answers of
+    assistants other than ``speaker_id`` reach the model as user text labelled with who gave
+    them: they are not its own words, and the labels say whose they are."""
     history: list[ChatMessage] = []
     for message in path:
         # An answer's inline tool cards were for the user; the model saw the results then.
         content = message.content
-        if message.role == "assistant":
+        role = message.role
+        if role == "assistant":
             content = strip_tool_cards(content)
-        if message.role not in ("user", "assistant") or not content.strip():
+        if role not in ("user", "assistant") or not content.strip():
             continue  # failed answers have nothing to show the model
-        if history and history[-1].role == message.role:
+        author = message.assistant_id
+        if labels is not None and role == "assistant" and author and author != speaker_id:
+            role = "user"
+            content = labelled(labels.get(author, "Another assistant"), content)
+        if history and history[-1].role == role:
             # Providers want turns to alternate; two questions in a row become one.
             merged = f"{history[-1].content}\n\n{content}"
-            history[-1] = ChatMessage(message.role, merged)
+            history[-1] = ChatMessage(role, merged)
         else:
-            history.append(ChatMessage(message.role, content))
+            history.append(ChatMessage(role, content))
     if continuing:
         history.append(ChatMessage("user", CONTINUE_INSTRUCTION))
     system = "\n\n".join(

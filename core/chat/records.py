@@ -36,6 +36,7 @@ class MessageRecord:
     metrics: dict[str, Any]
     sources: list[dict[str, Any]]
     created_at_ms: int
+    assistant_id: str | None = None  # who wrote it, in a conversation of several assistants
 
     @classmethod
     def of(cls, row: Message) -> MessageRecord:
@@ -52,6 +53,7 @@ class MessageRecord:
             metrics=dict(row.metrics or {}),
             sources=list(row.sources or []),
             created_at_ms=row.created_at_ms,
+            assistant_id=row.assistant_id,
         )
 
     @property
@@ -86,6 +88,13 @@ class ConversationRecord:
     created_at_ms: int
     last_message_at_ms: int | None
     knowledge: KnowledgeScope = field(default_factory=KnowledgeScope)
+    assistant_ids: tuple[str, ...] = ()  # several assistants: they answer in this order
+    summarizer_id: str | None = None  # answers last in a round, summing it up
+
+    @property
+    def several(self) -> bool:
+        """Whether answers come from the conversation's own assistants, in rounds."""
+        return bool(self.assistant_ids)
 
     @classmethod
     def of(cls, row: Conversation) -> ConversationRecord:
@@ -100,6 +109,8 @@ class ConversationRecord:
             created_at_ms=row.created_at_ms,
             last_message_at_ms=row.last_message_at_ms,
             knowledge=KnowledgeScope.from_json(row.knowledge),
+            assistant_ids=tuple(str(a) for a in (row.assistant_ids or [])),
+            summarizer_id=row.summarizer_id,
         )
 
 

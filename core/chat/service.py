@@ -126,14 +126,26 @@ class ChatService:
         choice: ProviderChoice | None = None,
         knowledge: KnowledgeScope | None = None,
         after: str | None = None,
+        answer_as: str | None = None,
+        assistants: list[str] | None = None,
+        summarizer_id: str | None = None,
     ) -> Turn:
         """Save a new question (in a new conversation unless one is given, with ``assistant_id``,
         ``model`` and ``knowledge`` as its own) and prepare its answer. The question is committed
         before anything else can fail. ``after``: the message it follows (the end of the
-        branch on screen); else the end of the newest branch."""
+        branch on screen); else the end of the newest branch. ``answer_as``: the assistant
+        that answers (an @mention, or the first of a round), labelled on its answer.
+        ``assistants``/``summarizer_id``: set the conversation's round (see ``set_assistants``)."""
         text = text.strip()
         if not text:
             raise ValueError("An empty message cannot be sent.")
+        several: dict[str, object] = {}
+        if assistants is not None:
+            from core.chat.rounds import validated_assistants
+
+            known = {a.id: a for a in self.assistants.all()}
+            ordered, summarizer = validated_assistants(assistants, summarizer_id, known)
+            several = {"assistant_ids": ordered, "summarizer_id": summarizer}
         parent = after or (self._last_message_id(conversation_id) if conversation_id else None)
         with self._db.write() as session:
             if conversation_id is None:
@@ -145,6 +157,7 @@ class ChatService:
                     assistant_id=assistant_id,
                     model=(model or "").strip() or None,
                     knowledge=(knowledge or KnowledgeScope()).to_json(),
+                    **several,
                 )
             else:
                 conversation = _conversation(session, conversation_id)
@@ -154,12 +167,39 @@ class ChatService:
                     self._recorder.update(session, conversation, assistant_id=assistant_id)
                 if knowledge is not None:
                     self._recorder.update(session, conversation, knowledge=knowledge.to_json())
+                if several:
+                    self._recorder.update(session, conversation, **several)
             question = self._add_message(session, conversation, "user", text, parent)
-        return self._prepare(question.id, choice=choice)
+        return self._prepare(question.id, choice=choice, answer_as=answer_as)
 
-    def reply_to(self, question_id: str, *, choice: ProviderChoice | None = None) -> Turn:
-        """A new answer to a saved question (Retry, Regenerate); earlier answers stay stored."""
-        return self._prepare(question_id, choice=choice)
+    def reply_to(
+        self,
+        question_id: str,
+        *,
+        choice: ProviderChoice | None = None,
+        assistant_id: str | None = None,
+    ) -> Turn:
+        """A new answer to a saved question (Retry, Regenerate); earlier answers stay stored.
+        ``assistant_id``: the assistant that answers (Retry of a round's answer keeps its own)."""
+        return self._prepare(question_id, choice=choice, answer_as=assistant_id)
+
+    def reply_as(
+        self, after_id: str, assistant_id: str, choice: ProviderChoice | None = None
+    ) -> Turn:
+        """The next answer of a round: ``assistant_id`` answers after message ``after_id``
+        (the answer before it), seeing the round so far."""
+        return self._prepare(after_id, answer_as=assistant_id, choice=choice)
+
+    def set_assistants(
+        self, conversation_id: str, assistant_ids: list[str], summarizer_id: str | None = None
+    ) -> ConversationRecord:
+        """The assistants that answer the conversation in rounds, in order, and the one that
+        sums each round up (None: none). An empty list: one assistant answers, as before."""
+        from core.chat.rounds import validated_assistants
+
+        known = {a.id: a for a in self.assistants.all()}
+        ordered, summarizer = validated_assistants(assistant_ids, summarizer_id, known)
+        return self.conversations.set_assistants(conversation_id, ordered, summarizer)
 
     def continue_answer(self, answer_id: str, *, choice: ProviderChoice | None = None) -> Turn:
         """Extend an interrupted or stopped answer; the new text is appended to it."""
@@ -168,10 +208,13 @@ class ChatService:
             raise ValueError(
                 "Only an interrupted or stopped answer with some text can be continued."
             )
-        return self._prepare(answer.parent_id or "", choice=choice, continuing=answer)
+        return self._prepare(
+            answer.parent_id or "", choice=choice, continuing=answer, answer_as=answer.assistant_id
+        )
 
-    def edit_question(self, question_id: str, text: str) -> Turn:
-        """Send an edited version of a question as its sibling; the original stays stored."""
+    def edit_question(self, question_id: str, text: str, answer_as: str | None = None) -> Turn:
+        """Send an edited version of a question as its sibling; the original stays stored.
+        ``answer_as``: the assistant that answers it (the first of a round, an @mention)."""
         text = text.strip()
         if not text:
             raise ValueError("An empty message cannot be sent.")
@@ -179,7 +222,7 @@ class ChatService:
         with self._db.write() as session:
             conversation = _conversation(session, old.conversation_id)
             question = self._add_message(session, conversation, "user", text, old.parent_id)
-        return self._prepare(question.id)
+        return self._prepare(question.id, answer_as=answer_as)
 
     def model_server(self) -> ModelServer | None:
         """The model server the Chat settings name (None: none set up). Blocking (keyring)."""
@@ -222,12 +265,21 @@ class ChatService:
         *,
         choice: ProviderChoice | None = None,
         continuing: MessageRecord | None = None,
+        answer_as: str | None = None,
     ) -> Turn:
         question = self.conversations.message(question_id)
         conversation = self.conversations.get(question.conversation_id)
-        assistant = (
-            self.assistants.get(conversation.assistant_id) if conversation.assistant_id else None
-        )
+        messages = self.conversations.messages(conversation.id)
+        labels: dict[str, str] | None = None
+        assistant: AssistantRecord | None
+        if answer_as is not None:
+            assistant, labels = self._speaker(conversation, answer_as)
+        else:
+            assistant = (
+                self.assistants.get(conversation.assistant_id)
+                if conversation.assistant_id
+                else None
+            )
         setup_error: ProviderError | None = None
         config: ProviderConfig | None = None
         try:
@@ -237,17 +289,27 @@ class ChatService:
         if continuing is not None:
             passages = continuing.passages
         else:
-            passages = self._retrieve(question.content, assistant, conversation.knowledge)
-        messages = self.conversations.messages(conversation.id)
+            asked = question
+            if question.role != "user":  # a later answer of a round: search for the question
+                path = path_to(messages, question.id)
+                asked = next((m for m in reversed(path) if m.role == "user"), question)
+            passages = self._retrieve(asked.content, assistant, conversation.knowledge)
         anchor = continuing.id if continuing is not None else question.id
         request = build_request(
-            path_to(messages, anchor), assistant, passages, continuing=continuing is not None
+            path_to(messages, anchor),
+            assistant,
+            passages,
+            continuing=continuing is not None,
+            labels=labels,
+            speaker_id=answer_as,
         )
         if continuing is not None:
             answer_id = continuing.id
             self._mark_streaming(answer_id)
         else:
-            answer_id = self._create_answer(conversation.id, question.id, config, passages)
+            answer_id = self._create_answer(
+                conversation.id, question.id, config, passages, answer_as
+            )
         provider = None
         if config is not None:
             try:
@@ -268,7 +330,29 @@ class ChatService:
             prefix=continuing.content if continuing is not None else "",
             passages=list(passages),
             setup_error=setup_error,
+            assistant=assistant if answer_as is not None else None,
         )
+
+    def _speaker(
+        self, conversation: ConversationRecord, assistant_id: str
+    ) -> tuple[AssistantRecord, dict[str, str]]:
+        """The assistant that answers, its instructions told of the others (and, for the
+        summariser, to sum the round up), and the names that label the others' answers."""
+        from core.chat.rounds import RoundInvalid, speaker_prompt
+
+        speaker = self.assistants.get(assistant_id)
+        if speaker is None:
+            raise RoundInvalid(
+                "The assistant that should answer is no longer there (it was deleted); "
+                "choose another in the conversation's assistants."
+            )
+        names = self.assistants.names()
+        others = [
+            names.get(a, "another assistant") for a in conversation.assistant_ids if a != speaker.id
+        ]
+        summarizing = conversation.summarizer_id == speaker.id
+        instructions = speaker_prompt(speaker, summarizing, others, speaker.instructions)
+        return replace(speaker, instructions=instructions), names
 
     def uses_knowledge(
         self, conversation: ConversationRecord | None, assistant: AssistantRecord | None
@@ -317,6 +401,7 @@ class ChatService:
         question_id: str,
         config: ProviderConfig | None,
         passages: list[SourcePassage],
+        assistant_id: str | None = None,
     ) -> str:
         with self._db.write() as session:
             answer = self._recorder.create(
@@ -331,6 +416,7 @@ class ChatService:
                 provider=config.kind if config else None,
                 model=config.model if config else None,
                 sources=[p.to_json() for p in passages],
+                assistant_id=assistant_id,
             )
             with self._live_lock:
                 self._live.add(answer.id)

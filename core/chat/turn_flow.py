@@ -11,7 +11,7 @@ first paint, and the records load the ORM.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -71,13 +71,18 @@ class Ask:
     model: str | None
     knowledge: KnowledgeScope | None = None
     after: str | None = None  # the last message on screen (a browsed branch goes on from it)
+    answer_as: str | None = None  # the assistant that answers first (a round, an @mention)
+    assistants: tuple[str, ...] | None = None  # a new conversation's round of assistants
+    summarizer_id: str | None = None
 
 
 @dataclass(frozen=True)
 class ReplyTo:
-    """A new answer to a saved question (Retry, Regenerate)."""
+    """A new answer to a saved question (Retry, Regenerate), or the next answer of a round
+    (``question_id`` is then the answer before it); ``assistant_id``: who answers."""
 
     question_id: str
+    assistant_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,10 +94,12 @@ class ContinueAnswer:
 
 @dataclass(frozen=True)
 class EditQuestion:
-    """Send an edited last question as a sibling of the original."""
+    """Send an edited last question as a sibling of the original (``answer_as``: the assistant
+    that answers first, in a conversation of several)."""
 
     question_id: str
     text: str
+    answer_as: str | None = None
 
 
 PrepareStep = Ask | ReplyTo | ContinueAnswer | EditQuestion
@@ -217,6 +224,7 @@ class TurnFlow:
         self.turn: Turn | None = None
         self.live: LiveAnswer | None = None
         self.question_shown = False  # send() already put the question on screen
+        self.round: list[str] = []  # assistants still to answer in this round, in order
         self._give_back = ""  # the text to return to the composer if preparing fails
 
     @property
@@ -275,9 +283,15 @@ class TurnFlow:
         assistant_id: str | None = None,
         model: str | None = None,
         knowledge: KnowledgeScope | None = None,
+        speakers: Sequence[str] = (),
+        assistants: tuple[str, ...] | None = None,
+        summarizer_id: str | None = None,
     ) -> list[Effect]:
         """Ask ``text`` in the open conversation (or a new one, with ``assistant_id``, ``model``
-        and ``knowledge``). Nothing to do (an empty list) while busy or for blank text."""
+        and ``knowledge``, and ``assistants``/``summarizer_id`` as its round). ``speakers``:
+        the assistants that answer, in turn (see ``core.chat.rounds.speakers_for``; empty: the
+        conversation's one assistant). Nothing to do (an empty list) while busy or for blank
+        text."""
         if self.busy or not text.strip():
             return []
         conversation_id = self.conversation.id if self.conversation else None
@@ -289,7 +303,11 @@ class TurnFlow:
             model=model if new else None,
             knowledge=knowledge if new else None,
             after=self.thread[-1].id if self.thread and not new else None,
+            answer_as=speakers[0] if speakers else None,
+            assistants=assistants if new and assistants else None,
+            summarizer_id=summarizer_id if new and assistants else None,
         )
+        self.round = list(speakers[1:])
         self.question_shown = True
         return [
             self._begin(),
@@ -303,6 +321,10 @@ class TurnFlow:
         question = self.last_question()
         if question is None or self.busy:
             return []
+        last = self.last_answer()
+        if last is not None and last.assistant_id and last.parent_id:
+            # An answer of a round: that one answer again, by the same assistant.
+            return self._prepare(ReplyTo(last.parent_id, last.assistant_id))
         return self._prepare(ReplyTo(question.id))
 
     def continue_answer(self) -> list[Effect]:
@@ -311,11 +333,11 @@ class TurnFlow:
             return []
         return self._prepare(ContinueAnswer(answer.id))
 
-    def edit_last_question(self, text: str) -> list[Effect]:
+    def edit_last_question(self, text: str, speakers: Sequence[str] = ()) -> list[Effect]:
         question = self.last_question()
         if question is None or self.busy or not text.strip():
             return []
-        return self._prepare(EditQuestion(question.id, text), give_back=text)
+        return self._edit(question.id, text, speakers)
 
     def regenerate(self, answer_id: str) -> list[Effect]:
         """A new answer beside ``answer_id`` (any answer on screen, not only the last): it
@@ -323,20 +345,30 @@ class TurnFlow:
         answer = next((m for m in self.thread if m.id == answer_id), None)
         if answer is None or answer.role == "user" or not answer.parent_id or self.busy:
             return []
-        return self._prepare(ReplyTo(answer.parent_id))
+        return self._prepare(ReplyTo(answer.parent_id, answer.assistant_id))
 
-    def edit_question(self, question_id: str, text: str) -> list[Effect]:
-        """Send an edited version of any question on screen as its sibling (a new branch)."""
+    def edit_question(
+        self, question_id: str, text: str, speakers: Sequence[str] = ()
+    ) -> list[Effect]:
+        """Send an edited version of any question on screen as its sibling (a new branch);
+        ``speakers`` answer it in turn, as for ``send``."""
         question = next((m for m in self.thread if m.id == question_id), None)
         if question is None or question.role != "user" or self.busy or not text.strip():
             return []
-        return self._prepare(EditQuestion(question_id, text), give_back=text)
+        return self._edit(question_id, text, speakers)
+
+    def _edit(self, question_id: str, text: str, speakers: Sequence[str]) -> list[Effect]:
+        step = EditQuestion(question_id, text, speakers[0] if speakers else None)
+        effects = self._prepare(step, give_back=text)
+        self.round = list(speakers[1:])
+        return effects
 
     def stop(self) -> list[Effect]:
         """Stop the answer; what arrived is saved as stopped. Asked while the turn is still being
         prepared, the model is never asked."""
         if self.phase not in (TurnPhase.PREPARING, TurnPhase.STREAMING):
             return []
+        self.round = []  # Stop ends the round: no later assistant starts
         streaming = self.phase is TurnPhase.STREAMING
         self.phase = TurnPhase.STOPPING
         effects: list[Effect] = [self._show(STOPPING)]
@@ -401,6 +433,27 @@ class TurnFlow:
             answer = result.answer
             self.thread = [*(m for m in self.thread if m.id != answer.id), answer]
             effects.append(FinishAnswer(result))
+        from core.chat.records import MessageState
+
+        # A round goes on while its answers complete and its conversation stays on screen
+        # (opening another one ends it after the answer streaming now).
+        going_on = (
+            self.phase is TurnPhase.STREAMING
+            and result.state == MessageState.COMPLETE
+            and bool(effects)
+        )
+        if self.round and going_on:
+            # The next assistant of the round answers after this answer, seeing it.
+            speaker = self.round.pop(0)
+            step = ReplyTo(result.answer.id, speaker)
+            self.phase = TurnPhase.PREPARING
+            return [
+                *effects,
+                RefreshConversations(),
+                self._show(SENDING),
+                self._run("Asking the next assistant", step, give_back=""),
+            ]
+        self.round = []  # an answer that failed or was cut off ends the round
         return [*effects, self._show(IDLE_STATUS), *self._set_idle(), RefreshConversations()]
 
     def prepare_failed(self, error: BaseException) -> list[Effect]:
@@ -410,6 +463,7 @@ class TurnFlow:
         from core.chat.conversations import ConversationNotFound
 
         self.question_shown = False
+        self.round = []
         effects: list[Effect] = [*self._set_idle(), self._show(IDLE_STATUS)]
         gone = isinstance(error, ConversationNotFound)
         if gone:

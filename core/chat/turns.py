@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from core.chat.errors import ProviderError, RateLimited
 from core.chat.events import TextDelta, ToolCallDelta
 from core.chat.providers import ChatProvider, ChatRequest, ProviderConfig
-from core.chat.records import ConversationRecord, MessageRecord
+from core.chat.records import AssistantRecord, ConversationRecord, MessageRecord
 from core.sources import SourcePassage
 
 
@@ -56,6 +56,8 @@ class Turn:
     prefix: str = ""
     passages: list[SourcePassage] = field(default_factory=list)
     setup_error: ProviderError | None = None
+    # The assistant that answers when it is not the conversation's own (a round, an @mention).
+    assistant: AssistantRecord | None = None
 
 
 @dataclass(frozen=True)

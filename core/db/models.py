@@ -108,6 +108,9 @@ class Conversation(InWorkspace, Base):
     last_message_at_ms: Mapped[int | None] = mapped_column(Integer)
     # {"use": bool | None, "tags": [...], "document_ids": [...]}: see core.sources.KnowledgeScope
     knowledge: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # The assistants that answer a round, in order, and the one that sums it up (0008).
+    assistant_ids: Mapped[list[Any]] = mapped_column(default=list)
+    summarizer_id: Mapped[str | None] = mapped_column(ID)
 
 
 class Message(InWorkspace, Base):
@@ -125,6 +128,8 @@ class Message(InWorkspace, Base):
     error: Mapped[str | None] = mapped_column(Text)
     metrics: Mapped[dict[str, Any]] = mapped_column(default=dict)
     sources: Mapped[list[Any]] = mapped_column(default=list)
+    # Who wrote an answer of a several-assistant conversation (None: the conversation's own).
+    assistant_id: Mapped[str | None] = mapped_column(ID)
 
 
 class Document(InWorkspace, Base):

@@ -365,6 +365,7 @@ class ConversationPanel(QWidget):
                 conversation,
                 chat.conversations.thread(conversation_id),
                 assistant.name if assistant else None,
+                names=chat.assistants.names(),
             )
             path.write_text(text, encoding="utf-8")
             return path

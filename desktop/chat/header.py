@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 EDIT_ASSISTANTS = "edit-assistants"  # the assistant list's last entry: opens the editor
+ROSTER = "several-assistants"  # the entry that opens the choice of several assistants
 
 
 class ConversationHeader(QWidget):
@@ -27,6 +28,7 @@ class ConversationHeader(QWidget):
     (a button of its own would take the room a long title needs)."""
 
     conversation_changed = Signal(object)  # the ConversationRecord after a choice was saved
+    roster_changed = Signal()  # a new conversation's several assistants were chosen
 
     def __init__(self, session: ChatSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +102,7 @@ class ConversationHeader(QWidget):
             general = next((r for r in records if r.name == "General assistant"), records[0])
             self.session.new_assistant_id = general.id
         self.show_conversation(self.session.conversation)
+        self.roster_changed.emit()  # the names the round and its answers are labelled with
 
     def show_conversation(self, conversation: ConversationRecord | None) -> None:
         """Show a conversation's title, assistant and model (None: a new conversation)."""
@@ -112,8 +115,11 @@ class ConversationHeader(QWidget):
         for record in self.assistants:
             box.addItem(record.name, record.id)
         box.insertSeparator(box.count())
+        roster = conversation.assistant_ids if conversation else self.session.new_assistants
+        several = f"Several assistants ({len(roster)})…" if roster else "Several assistants…"
+        box.addItem(several, ROSTER)
         box.addItem("Edit assistants…", EDIT_ASSISTANTS)
-        self._shown_index = max(box.findData(chosen), 0)
+        self._shown_index = max(box.findData(ROSTER if roster else chosen), 0)
         box.setCurrentIndex(self._shown_index)
         box.blockSignals(False)
         model = (conversation.model if conversation else None) or ""
@@ -126,12 +132,49 @@ class ConversationHeader(QWidget):
             self.assistant_box.setCurrentIndex(self._shown_index)
             self.edit_assistants()
             return
+        if assistant_id == ROSTER:
+            self.assistant_box.setCurrentIndex(self._shown_index)
+            self.choose_several()
+            return
         self._shown_index = self.assistant_box.currentIndex()
         conversation = self.session.conversation
         if conversation is None:
             self.session.new_assistant_id = assistant_id
+            if self.session.new_assistants:  # one assistant again
+                self.session.new_assistants, self.session.new_summarizer_id = (), None
+                self.roster_changed.emit()
             return
         self._save_choice(conversation, assistant_id, conversation.model)
+
+    def choose_several(self) -> None:
+        """Choose the assistants that answer in rounds (a dialog), and save the choice."""
+        from desktop.chat.roster import RosterDialog
+
+        conversation = self.session.conversation
+        roster = conversation.assistant_ids if conversation else self.session.new_assistants
+        summarizer = conversation.summarizer_id if conversation else self.session.new_summarizer_id
+        dialog = RosterDialog(self.assistants, roster, summarizer, self)
+        if dialog.exec() != RosterDialog.DialogCode.Accepted:
+            return
+        ids, summarizer = dialog.chosen()
+        if conversation is None:
+            self.session.new_assistants, self.session.new_summarizer_id = tuple(ids), summarizer
+            self.show_conversation(None)
+            self.roster_changed.emit()
+            return
+        assert self.chat is not None and self.ops is not None
+        self.ops.run(
+            "Saving the conversation's assistants",
+            self.chat.set_assistants,
+            conversation.id,
+            ids,
+            summarizer,
+            on_done=self._saved_several,
+        )
+
+    def _saved_several(self, conversation: ConversationRecord) -> None:
+        self.show_conversation(conversation)
+        self.conversation_changed.emit(conversation)
 
     def _model_chosen(self) -> None:
         model = self.model_box.currentText().strip() or None
@@ -145,16 +188,27 @@ class ConversationHeader(QWidget):
         self, conversation: ConversationRecord, assistant_id: str | None, model: str | None
     ) -> None:
         assert self.chat is not None and self.ops is not None
+        chat = self.chat
+
+        def save() -> ConversationRecord:
+            if conversation.several and assistant_id != conversation.assistant_id:
+                chat.set_assistants(conversation.id, [])  # one assistant answers again
+            return chat.conversations.set_model(
+                conversation.id, assistant_id=assistant_id, provider=conversation.provider,
+                model=model,
+            )  # fmt: skip
+
+        was_several = conversation.several
         self.ops.run(
             "Saving the conversation's model",
-            lambda: self.chat.conversations.set_model(  # type: ignore[union-attr]
-                conversation.id,
-                assistant_id=assistant_id,
-                provider=conversation.provider,
-                model=model,
-            ),
-            on_done=self.conversation_changed.emit,
+            save,
+            on_done=lambda saved: self._saved_choice(saved, was_several),
         )
+
+    def _saved_choice(self, conversation: ConversationRecord, was_several: bool) -> None:
+        if was_several:
+            self.show_conversation(conversation)  # "Several assistants (n)" is gone
+        self.conversation_changed.emit(conversation)
 
     def edit_assistants(self) -> None:
         if self.chat is None or self.ops is None:

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from core.root import Library
     from desktop.operations import Operations
 
+ONE_PROMPT = "Ask anything…  (Enter sends, Shift+Enter adds a line)"
+ROUND_PROMPT = "Ask the round…  (@Name asks one assistant alone; Enter sends)"
 DRAWER_BELOW = 900  # window width under which the conversation list is a drawer
 DRAWER_BELOW_BESIDE = 1500  # the same with a document open beside the conversation
 PANE_MIN_WIDTH = 340  # a document beside the conversation: its title, page tools and a page
@@ -82,6 +84,17 @@ class ChatPage(QWidget):
         self.composer.last_activity = lambda: self.transcript.last_frame_at
         self.header = ConversationHeader(self.session)
         self.title = self.header.title
+        # Several assistants: who answers a round, in order (hidden for one assistant).
+        self.roster_strip = QLabel()
+        self.roster_strip.setObjectName("RosterStrip")
+        self.roster_strip.setTextFormat(Qt.TextFormat.RichText)
+        self.roster_strip.setWordWrap(True)
+        self.roster_strip.setToolTip(
+            "Each assistant answers in turn, seeing the answers before its own. Start a "
+            "question with @Name to ask one assistant alone."
+        )
+        self.roster_strip.hide()
+        self.session.known_assistants = lambda: self.header.assistants
         self._build_empty_state()
         self._build_actions()
         self.stack = QStackedWidget()
@@ -99,6 +112,7 @@ class ChatPage(QWidget):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(top)
+        right.addWidget(self.roster_strip)
         right.addWidget(self.stack, 1)
         right.addLayout(self.action_row)
         right.addWidget(self.tool_approval)
@@ -276,6 +290,7 @@ class ChatPage(QWidget):
         self.continue_button.clicked.connect(session.continue_answer)
         self.edit_button.clicked.connect(self._edit_last)
         self.header.conversation_changed.connect(self._conversation_changed)
+        self.header.roster_changed.connect(self._roster_changed)
         session.thread_loaded.connect(self._show_thread)
         session.thread_truncated.connect(self.transcript.truncate)
         session.question_added.connect(self._question_added)
@@ -442,6 +457,7 @@ class ChatPage(QWidget):
             self.composer.editor.clear()
 
     def _show_thread(self, conversation: ConversationRecord | None, thread: list[Any]) -> None:
+        self._show_roster(conversation)
         self.transcript.show_thread(thread, self.session.versions())
         self.header.show_conversation(conversation)
         self._show_knowledge()
@@ -463,7 +479,15 @@ class ChatPage(QWidget):
         self.title.setText(turn.conversation.title)
         self.panel.select(turn.conversation.id)
         model = turn.config.model if turn.config else None
-        self.transcript.begin_answer(model, turn.passages, turn.prefix + streamed)
+        speaker = turn.assistant
+        if speaker is not None:
+            self.transcript.speakers[speaker.id] = speaker.name
+        self.transcript.begin_answer(
+            model,
+            turn.passages,
+            turn.prefix + streamed,
+            assistant_id=speaker.id if speaker is not None else None,
+        )
         self._update_stack()
         self._update_actions()
 
@@ -490,6 +514,35 @@ class ChatPage(QWidget):
         self.session.refresh_conversation(record)
         if self.session.conversation is not None and self.session.conversation.id == record.id:
             self.title.setText(record.title)
+            self._show_roster(record)
+
+    def _roster_changed(self) -> None:
+        """The assistants (or the new conversation's round) changed: labels are redrawn."""
+        self._show_roster(self.session.conversation)
+        labelled = any(m.assistant_id for m in self.session.messages)
+        if labelled and not self.session.busy:
+            self.transcript.show_thread(self.session.messages, self.session.versions())
+
+    def _show_roster(self, conversation: ConversationRecord | None) -> None:
+        """The round strip and the names answers are labelled with, for ``conversation``
+        (None: the next new one)."""
+        from desktop.chat.speakers import round_strip
+
+        names = {a.id: a.name for a in self.header.assistants}
+        self.transcript.speakers.update(names)
+        if conversation is not None:
+            roster, summarizer = conversation.assistant_ids, conversation.summarizer_id
+        else:
+            roster, summarizer = self.session.new_assistants, self.session.new_summarizer_id
+        self.transcript.summarizer_id = summarizer
+        self.transcript.roster = (*roster, *([summarizer] if summarizer else []))
+        self.roster_strip.setVisible(bool(roster))
+        if roster:
+            self.roster_strip.setText(round_strip(roster, summarizer, names))
+        prompt = ROUND_PROMPT if roster else ONE_PROMPT
+        if self.composer.editor.placeholderText() != prompt:
+            self.composer.editor.setPlaceholderText(prompt)
+            self.composer.editor.viewport().update()  # an empty box repaints its hint
 
     def _conversation_removed(self, conversation_id: str) -> None:
         if (

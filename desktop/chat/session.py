@@ -43,7 +43,7 @@ from core.chat.turn_flow import (
 if TYPE_CHECKING:
     import asyncio
 
-    from core.chat.records import ConversationRecord, MessageRecord
+    from core.chat.records import AssistantRecord, ConversationRecord, MessageRecord
     from core.chat.service import ChatService
     from core.chat.tool_loop import ToolUse
     from core.chat.turns import Turn, TurnEvent, TurnResult
@@ -76,6 +76,11 @@ class ChatSession(QObject):
         self.new_assistant_id: str | None = None  # for the next new conversation
         self.new_model: str | None = None
         self.new_knowledge: KnowledgeScope | None = None
+        # A new conversation's round of assistants (empty: one assistant answers).
+        self.new_assistants: tuple[str, ...] = ()
+        self.new_summarizer_id: str | None = None
+        # The workspace's assistants (the header's list): @mentions and rounds pick from them.
+        self.known_assistants: Callable[[], list[AssistantRecord]] = list
         self._inner: asyncio.Future[TurnResult] | None = None
         # What lets the model use tools in a turn (None: the app has not wired tools, or the
         # user switched them off); awaited as each answer starts.
@@ -148,9 +153,21 @@ class ChatSession(QObject):
             assistant_id=self.new_assistant_id,
             model=self.new_model,
             knowledge=self.new_knowledge,
+            speakers=self._speakers(text),
+            assistants=self.new_assistants,
+            summarizer_id=self.new_summarizer_id,
         )
         self._apply(effects)
         return bool(effects)
+
+    def _speakers(self, text: str) -> list[str]:
+        """Who answers ``text``, in turn (empty: the conversation's one assistant)."""
+        from core.chat.rounds import speakers_for
+
+        conversation = self.flow.conversation
+        roster = conversation.assistant_ids if conversation else self.new_assistants
+        summarizer = conversation.summarizer_id if conversation else self.new_summarizer_id
+        return speakers_for(text, roster, summarizer, self.known_assistants())
 
     def retry(self) -> None:
         """A new answer to the last question (after a failure, or to regenerate)."""
@@ -164,7 +181,7 @@ class ChatSession(QObject):
     def edit_last_question(self, text: str) -> bool:
         if not self.ready:
             return False
-        effects = self.flow.edit_last_question(text)
+        effects = self.flow.edit_last_question(text, self._speakers(text))
         self._apply(effects)
         return bool(effects)
 
@@ -179,7 +196,7 @@ class ChatSession(QObject):
         """Send an edited version of any question on screen (a new branch)."""
         if not self.ready:
             return False
-        effects = self.flow.edit_question(question_id, text)
+        effects = self.flow.edit_question(question_id, text, self._speakers(text))
         self._reload_after_turn = bool(effects)
         self._apply(effects)
         return bool(effects)
@@ -265,7 +282,17 @@ class ChatSession(QObject):
         """The blocking service call that prepares a turn."""
         chat = self._chat()
         match step:
-            case Ask(text, conversation_id, assistant_id, model, knowledge, after):
+            case Ask(
+                text,
+                conversation_id,
+                assistant_id,
+                model,
+                knowledge,
+                after,
+                answer_as,
+                assistants,
+                summarizer_id,
+            ):
                 return functools.partial(
                     chat.ask,
                     text,
@@ -274,13 +301,16 @@ class ChatSession(QObject):
                     model=model,
                     knowledge=knowledge,
                     after=after,
+                    answer_as=answer_as,
+                    assistants=list(assistants) if assistants is not None else None,
+                    summarizer_id=summarizer_id,
                 )
-            case ReplyTo(question_id):
-                return functools.partial(chat.reply_to, question_id)
+            case ReplyTo(question_id, assistant_id):
+                return functools.partial(chat.reply_to, question_id, assistant_id=assistant_id)
             case ContinueAnswer(answer_id):
                 return functools.partial(chat.continue_answer, answer_id)
-            case EditQuestion(question_id, text):
-                return functools.partial(chat.edit_question, question_id, text)
+            case EditQuestion(question_id, text, answer_as):
+                return functools.partial(chat.edit_question, question_id, text, answer_as)
             case _:
                 assert_never(step)
 
@@ -325,7 +355,8 @@ class ChatSession(QObject):
     def _finished(self, result: TurnResult) -> None:
         self._apply(self.flow.finished(result))
         conversation = self.flow.conversation
-        if self._reload_after_turn and conversation is not None:
+        # After the last answer of a round (a reload mid-round would race the next answer).
+        if self._reload_after_turn and conversation is not None and not self.flow.busy:
             self._reload_after_turn = False
             self.open_conversation(conversation.id)  # the new branch with its ‹ i/n ›
 

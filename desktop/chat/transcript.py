@@ -135,6 +135,11 @@ class ChatTranscript(QTextBrowser):
         self.following = True
         self.verticalScrollBar().actionTriggered.connect(self._user_scrolled)
         self._paint_ms = 0.0
+        # Several assistants: the names answers are labelled with (id -> name), and the one
+        # that sums rounds up.
+        self.speakers: dict[str, str] = {}
+        self.summarizer_id: str | None = None
+        self.roster: tuple[str, ...] = ()  # the round's assistants (their colours follow it)
 
     # --- whole messages -----------------------------------------------------------------
 
@@ -207,7 +212,7 @@ class ChatTranscript(QTextBrowser):
         key = self._new_key(message.passages)
         cursor = self._end()
         self._starts.append(cursor.position())
-        insert_header(cursor, _answer_label(message.model), self.palette_colors)
+        self._answer_header(cursor, message.model, message.assistant_id)
         citations = frozenset(self._passages.get(key, {}))
         cursor.beginEditBlock()
         for block in merge_text_runs(split_blocks(message.content)):
@@ -219,14 +224,19 @@ class ChatTranscript(QTextBrowser):
     # --- streaming ----------------------------------------------------------------------
 
     def begin_answer(
-        self, model: str | None, passages: Sequence[SourcePassage] = (), prefix: str = ""
+        self,
+        model: str | None,
+        passages: Sequence[SourcePassage] = (),
+        prefix: str = "",
+        assistant_id: str | None = None,
     ) -> None:
-        """Start streaming an answer (``prefix``: text it already has, when continuing)."""
+        """Start streaming an answer (``prefix``: text it already has, when continuing;
+        ``assistant_id``: who writes it, in a conversation of several assistants)."""
         self._timer.stop()
         key = self._new_key(passages)
         cursor = self._end()
         self._starts.append(cursor.position())
-        insert_header(cursor, _answer_label(model), self.palette_colors)
+        self._answer_header(cursor, model, assistant_id)
         streaming = self._streaming = _Streaming(key, frozenset(self._passages.get(key, {})))
         streaming.open_start = cursor.position()
         self._inbox.open = True
@@ -253,6 +263,29 @@ class ChatTranscript(QTextBrowser):
             generation = self._generation
             self._pending_highlights += 1
             QTimer.singleShot(0, lambda: self._highlight(streaming, generation))
+
+    def _answer_header(
+        self, cursor: QTextCursor, model: str | None, assistant_id: str | None
+    ) -> None:
+        """The heading "Assistant · model", or the avatar and name of who wrote it."""
+        if not assistant_id:
+            insert_header(cursor, _answer_label(model), self.palette_colors)
+            return
+        from desktop.chat.speakers import speaker_heading
+
+        name = self.speakers.get(assistant_id, "Deleted assistant")
+        new_paragraph(cursor, top_margin=14)
+        summary = assistant_id == self.summarizer_id
+        cursor.insertHtml(
+            speaker_heading(
+                name,
+                assistant_id,
+                model,
+                self.palette_colors,
+                summary=summary,
+                roster=self.roster,
+            )
+        )
 
     def _highlight_pending(self) -> bool:
         """Whether code of a fast stream still waits to be highlighted (for tests)."""

@@ -1,5 +1,10 @@
 """``convosphere ask``: stream an answer to stdout and save it to the same history as the app.
 
+With two or more ``--assistant`` (or ``--conversation`` of a conversation that has several),
+the assistants answer in a round, each under a "── Name ──" heading, each seeing the answers
+before its own; ``--summarizer`` adds one that sums the round up. The round stops at the first
+answer that does not complete.
+
 Exit status: 0 when the answer completed; 1 when it failed or was cut off (the message says
 why, and a partial answer is saved, marked interrupted); 2 for a bad argument; 130 on Ctrl+C
 (what arrived is saved, marked stopped).
@@ -29,7 +34,19 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "to the same history the app shows. Use - as the prompt to read it from stdin.",
     )
     ask.add_argument("prompt", nargs="+", help="the question (quote it)")
-    ask.add_argument("--assistant", metavar="NAME", help="answer as this assistant (name or id)")
+    ask.add_argument(
+        "--assistant",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="answer as this assistant (name or id); give it twice or more for a round: "
+        "each answers in turn, seeing the answers before its own",
+    )
+    ask.add_argument(
+        "--summarizer",
+        metavar="NAME",
+        help="with two or more --assistant: this assistant answers last, summing the round up",
+    )
     ask.add_argument("--provider", choices=PROVIDER_CHOICES, help="override the model provider")
     ask.add_argument("--model", metavar="M", help="override the model")
     ask.add_argument(
@@ -82,6 +99,7 @@ def run(args: argparse.Namespace, services: Root) -> int:
 
     from core.chat.conversations import ConversationNotFound
     from core.chat.resolution import ProviderChoice
+    from core.chat.rounds import RoundInvalid
     from core.sources import KnowledgeScope
 
     prompt = " ".join(args.prompt)
@@ -91,14 +109,24 @@ def run(args: argparse.Namespace, services: Root) -> int:
         print("convosphere: the prompt is empty", file=sys.stderr)
         return 2
     chat = services.chat
-    assistant_id = None
-    if args.assistant:
-        assistant = chat.assistants.find(args.assistant)
+    chosen: list[str] = []
+    for name in [*args.assistant, *([args.summarizer] if args.summarizer else [])]:
+        assistant = chat.assistants.find(name)
         if assistant is None:
             names = ", ".join(a.name for a in chat.assistants.all())
-            print(f"convosphere: no assistant {args.assistant!r} (have: {names})", file=sys.stderr)
+            print(f"convosphere: no assistant {name!r} (have: {names})", file=sys.stderr)
             return 2
-        assistant_id = assistant.id
+        chosen.append(assistant.id)
+    summarizer_id = chosen.pop() if args.summarizer else None
+    if summarizer_id is not None and len(chosen) < 2:
+        print("convosphere: --summarizer needs two or more --assistant", file=sys.stderr)
+        return 2
+    several = len(chosen) > 1
+    first = chosen[0] if several else None
+    if args.conversation and not chosen:
+        # A conversation of several assistants goes on in rounds, as in the app.
+        first = _first_speaker(chat, args.conversation)
+    assistant_id = chosen[0] if len(chosen) == 1 else None
     kind = args.provider or ("openai_compatible" if args.base_url else None)
     choice = ProviderChoice(kind, args.model, args.base_url)
     knowledge = None
@@ -111,12 +139,78 @@ def run(args: argparse.Namespace, services: Root) -> int:
             assistant_id=assistant_id,
             choice=choice,
             knowledge=knowledge,
+            answer_as=first,
+            assistants=chosen if several else None,
+            summarizer_id=summarizer_id,
         )
-    except ConversationNotFound as error:
+    except (ConversationNotFound, RoundInvalid) as error:
         print(f"convosphere: {error}", file=sys.stderr)
         return 2
     tools = _tool_use(services, args.approve_all) if args.tools or args.approve_all else None
+    if first is not None:
+        return asyncio.run(_round(chat, turn, choice, tools))
     return asyncio.run(_stream(chat, turn, tools))
+
+
+def _first_speaker(chat: ChatService, conversation_id: str) -> str | None:
+    """The assistant that opens a round of this conversation (None: it has no round)."""
+    from core.chat.conversations import ConversationNotFound
+    from core.chat.rounds import round_order
+
+    try:
+        conversation = chat.conversations.get(conversation_id)
+    except ConversationNotFound:
+        return None  # ask() says so
+    speakers = round_order(conversation, {a.id: a for a in chat.assistants.all()})
+    return speakers[0].assistant.id if speakers else None
+
+
+async def _round(chat: ChatService, first: Any, choice: Any, tools: ToolUse | None) -> int:
+    """Each assistant of the round answers in turn under a heading with its name."""
+    from core.chat.errors import KEPT
+    from core.chat.events import TextDelta
+    from core.chat.records import MessageState
+    from core.chat.rounds import Speaker, round_order, run_round
+
+    out = sys.stdout
+    conversation = first.conversation
+    speakers = round_order(conversation, {a.id: a for a in chat.assistants.all()})
+    began: list[Speaker] = []
+
+    def start(speaker: Speaker) -> None:
+        if began:
+            out.write("\n\n")
+        began.append(speaker)
+        role = " (summary)" if speaker.summarizing else ""
+        out.write(f"── {speaker.assistant.name}{role} ──\n")
+        out.flush()
+
+    def show(event: TurnEvent) -> None:
+        if isinstance(event, TextDelta):
+            out.write(event.text)
+            out.flush()
+
+    try:
+        answers = await run_round(
+            chat, first, speakers, on_start=start, on_event=show, choice=choice, tools=tools
+        )
+    finally:
+        await chat.aclose()
+    out.write("\n")
+    out.flush()
+    last = answers[-1].result
+    if last.state == MessageState.COMPLETE and len(answers) == len(speakers):
+        if sys.stderr.isatty():
+            print(f"(conversation {conversation.id})", file=sys.stderr)
+        return 0
+    name = answers[-1].speaker.assistant.name
+    why = str(last.error).replace(KEPT, "").strip() if last.error else f"its answer {last.state}."
+    print(
+        f"convosphere: {name}: {why} The round stopped there; the answers so far are saved "
+        f"in conversation {conversation.id}.",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def _tool_use(services: Root, approve_all: bool) -> ToolUse:

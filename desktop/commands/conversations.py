@@ -135,7 +135,9 @@ def run_export(args: argparse.Namespace, services: Root) -> int:
     )
     thread = chat.conversations.thread(conversation.id)
     write = export_json if args.format == "json" else export_markdown
-    text = write(conversation, thread, assistant.name if assistant else None)
+    text = write(
+        conversation, thread, assistant.name if assistant else None, chat.assistants.names()
+    )
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
     else:
