@@ -252,11 +252,12 @@ class DesktopApp(QObject):
         return self._jobs_model
 
     def _build_usage(self) -> QWidget:
+        from core.dashboard import DashboardReader
         from desktop.usage.page import UsagePage
 
         page = UsagePage()
         if self.services is not None and self.ops is not None:
-            page.attach(self.services.usage, self.ops)
+            page.attach(self.services.usage, self.ops, DashboardReader.of(self.services))
         return page
 
     def _erase_local_data(self) -> None:
@@ -595,7 +596,9 @@ class DesktopApp(QObject):
         usage = sys.modules.get("desktop.usage.page")  # imported once its page was built
         for page in self.window.built_pages().values():
             if usage is not None and isinstance(page, usage.UsagePage):
-                page.attach(services.usage, self.ops)
+                from core.dashboard import DashboardReader
+
+                page.attach(services.usage, self.ops, DashboardReader.of(services))
         privacy = getattr(self, "privacy", None)
         if privacy is not None:
             privacy.attach(services, self.ops)

@@ -1,5 +1,6 @@
 """The Usage page: tokens and estimated cost of this device's answers, per provider and model
-per day (``core.usage``), as figures, a chart and a table.
+per day (``core.usage``), as figures, a chart and a table; and tabs for conversations,
+documents, search and jobs (``core.dashboard``, ``desktop.usage.panels``).
 
 Read in a worker thread each time the page is shown or its choices change; nothing here
 touches the database.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,17 +21,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from core.usage import UsageSummary, provider_label
+from core.usage import Scope, UsageSummary, provider_label
 from desktop.shell.empty_state import EmptyState, PageHeader
 from desktop.usage.chart import StackedBarChart
 from desktop.usage.model import UsageTableModel, format_cost
+from desktop.usage.panels import ChatsPanel, DocumentsPanel, JobsPanel, SearchPanel
 from desktop.usage.stats import StatRow
 
 if TYPE_CHECKING:
+    from core.dashboard import ActivityReport, DashboardReader
     from core.usage import UsageLedger
     from desktop.operations import Operations
 
@@ -38,6 +43,11 @@ SCOPES = (("device", "This device"), ("all", "All my devices (synced answers too
 EMPTY_TEXT = (
     "When you chat, each answer's tokens and its estimated cost appear here, per provider and "
     "model per day. Answers from a local server count tokens and cost nothing."
+)
+DASHBOARD_EMPTY_TEXT = (
+    "When you chat, import documents or search, this page fills in: conversations and messages "
+    "per day; tokens and estimated cost per provider and model per day; documents and storage "
+    "by type and tag; searches; background jobs."
 )
 
 
@@ -48,7 +58,9 @@ class UsagePage(QWidget):
         super().__init__(parent)
         self._ledger: UsageLedger | None = None
         self._ops: Operations | None = None
+        self._dashboard: DashboardReader | None = None
         self.summary: UsageSummary | None = None
+        self.report: ActivityReport | None = None
         self.period = QComboBox()
         for days, label in PERIODS:
             self.period.addItem(label, days)
@@ -86,13 +98,33 @@ class UsagePage(QWidget):
         )
         self.note.setObjectName("Hint")
         self.note.setWordWrap(True)
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
+        answers = QWidget()
+        column = QVBoxLayout(answers)
+        column.setContentsMargins(0, 6, 0, 0)
         column.addWidget(self.stats)
         column.addWidget(self.chart, 3)
         column.addWidget(self.table, 2)
         column.addWidget(self.note)
+        self.answers_empty = QLabel(EMPTY_TEXT)
+        self.answers_empty.setObjectName("Hint")
+        self.answers_empty.setWordWrap(True)
+        self.answers_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.answers = QStackedWidget()
+        self.answers.addWidget(self.answers_empty)
+        self.answers.addWidget(answers)
+        self._answers_content = answers
+        self.chats = ChatsPanel()
+        self.documents = DocumentsPanel()
+        self.searches = SearchPanel()
+        self.jobs = JobsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.answers, "Tokens and cost")
+        self.tabs.addTab(self.chats, "Conversations")
+        self.tabs.addTab(self.documents, "Documents")
+        self.tabs.addTab(self.searches, "Search")
+        self.tabs.addTab(self.jobs, "Jobs")
+        content = self.tabs
         self.empty = EmptyState("usage", "No usage yet", EMPTY_TEXT)
         self.empty.finish()
         self.loading = QLabel("Reading usage…")
@@ -105,7 +137,9 @@ class UsagePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             PageHeader(
-                "Usage", "Tokens and estimated cost of your answers, per provider and model."
+                "Usage",
+                "Tokens and estimated cost of your answers; conversations, documents, searches "
+                "and background jobs.",
             )
         )
         layout.addLayout(controls)
@@ -114,8 +148,14 @@ class UsagePage(QWidget):
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
 
-    def attach(self, ledger: UsageLedger, ops: Operations) -> None:
-        self._ledger, self._ops = ledger, ops
+    def attach(
+        self, ledger: UsageLedger, ops: Operations, dashboard: DashboardReader | None = None
+    ) -> None:
+        """Read from ``ledger`` (tokens and cost) and ``dashboard`` (the other tabs)."""
+        self._ledger, self._ops, self._dashboard = ledger, ops, dashboard
+        body = self.empty.findChild(QLabel, "EmptyBody")
+        if dashboard is not None and body is not None:
+            body.setText(DASHBOARD_EMPTY_TEXT)
         self.refresh()
 
     def refresh(self) -> None:
@@ -124,17 +164,34 @@ class UsagePage(QWidget):
             return
         self._ops.run(
             "Reading usage",
-            self._ledger.summary,
+            _read,
+            self._ledger,
+            self._dashboard,
             int(self.period.currentData()),
             str(self.scope.currentData()),
-            on_done=self.show_summary,
+            on_done=self._show,
         )
+
+    def _show(self, read: tuple[UsageSummary, ActivityReport | None]) -> None:
+        summary, report = read
+        self.report = report
+        if report is not None:
+            for panel in (self.chats, self.documents, self.searches, self.jobs):
+                panel.show_report(report)
+        self.show_summary(summary)
 
     def show_summary(self, summary: UsageSummary) -> None:
         self.summary = summary
-        if summary.empty:
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabVisible(index, self.report is not None)
+        if summary.empty and (self.report is None or self.report.empty):
             self.body.setCurrentWidget(self.empty)
             return
+        self.body.setCurrentWidget(self._content)
+        if summary.empty:
+            self.answers.setCurrentWidget(self.answers_empty)
+            return
+        self.answers.setCurrentWidget(self._answers_content)
         totals = summary.totals()
         self.stats.set_value("answers", f"{totals.answers:,}")
         estimated = f"≈ {totals.estimated:,} estimated" if totals.estimated else ""
@@ -157,3 +214,11 @@ class UsagePage(QWidget):
         super().showEvent(event)
         if self.summary is not None:  # answers may have come since: read again
             self.refresh()
+
+
+def _read(
+    ledger: UsageLedger, dashboard: DashboardReader | None, days: int, scope: Scope
+) -> tuple[UsageSummary, ActivityReport | None]:
+    """Both reads, in the worker thread."""
+    report = dashboard.report(days, scope) if dashboard is not None else None
+    return ledger.summary(days, scope), report
