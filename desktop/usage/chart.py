@@ -34,17 +34,17 @@ class _ShortAxis(pg.AxisItem):  # type: ignore[misc]
         return [short_number(v * scale) for v in values]
 
 
-class StackedBarChart(QWidget):
-    """Stacked bars, one per category (a day), one colour per series (a model); a legend."""
+class _Chart(QWidget):
+    """A pyqtgraph plot in the theme's colours, with a title and a legend; subclasses draw
+    ``self._series`` over ``self._labels`` in ``_draw``."""
 
-    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, min_height: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(min_height)
         self._plot = pg.PlotWidget(axisItems={"left": _ShortAxis(orientation="left")})
         self._plot.setMenuEnabled(False)
         self._plot.setMouseEnabled(x=False, y=False)
         self._plot.hideButtons()
-        self._plot.setTitle(title)
         self._title = title
         self._legend = self._plot.addLegend(offset=(10, 5), colCount=3)
         layout = QVBoxLayout(self)
@@ -53,6 +53,38 @@ class StackedBarChart(QWidget):
         self._labels: list[str] = []
         self._series: list[tuple[str, list[float]]] = []
         self._apply_palette()
+
+    def _draw(self) -> None:
+        raise NotImplementedError
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        self._plot.setBackground(base)
+        muted = QColor(text)
+        muted.setAlpha(170)
+        for side in ("left", "bottom"):
+            axis = self._plot.getAxis(side)
+            axis.setPen(pg.mkPen(muted))
+            axis.setTextPen(pg.mkPen(text))
+        self._plot.setTitle(self._title, color=text.name())
+        self._legend.setLabelTextColor(text)
+        self._legend.setBrush(pg.mkBrush(base))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._apply_palette()
+            if self._series:
+                self._draw()  # the legend's labels take the new colour when re-added
+
+
+class StackedBarChart(_Chart):
+    """Stacked bars, one per category (a day), one colour per series (a model); a legend."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(title, 200, parent)
 
     def set_data(
         self, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]]
@@ -99,24 +131,46 @@ class StackedBarChart(QWidget):
         plot.setXRange(-0.6, max(count - 0.4, 0.6), padding=0)
         plot.setYRange(0, top * 1.25 if top > 0 else 1, padding=0)
 
-    def _apply_palette(self) -> None:
-        palette = self.palette()
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        self._plot.setBackground(base)
-        muted = QColor(text)
-        muted.setAlpha(170)
-        for side in ("left", "bottom"):
-            axis = self._plot.getAxis(side)
-            axis.setPen(pg.mkPen(muted))
-            axis.setTextPen(pg.mkPen(text))
-        self._plot.setTitle(self._title, color=text.name())
-        self._legend.setLabelTextColor(text)
-        self._legend.setBrush(pg.mkBrush(base))
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self._apply_palette()
-            if self._series:
-                self._draw()  # the legend's labels take the new colour when re-added
+class LineChart(_Chart):
+    """One line per series over categories (days); a legend names the lines."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(title, 180, parent)
+
+    def set_data(
+        self, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]]
+    ) -> None:
+        self._labels = list(labels)
+        self._series = [(name, [float(v) for v in values]) for name, values in series]
+        self._draw()
+
+    def series(self) -> list[tuple[str, list[float]]]:
+        """What is drawn: (legend name, values) in order (tests read it)."""
+        return list(self._series)
+
+    def _draw(self) -> None:
+        plot = self._plot
+        plot.clear()
+        self._legend.clear()
+        count = len(self._labels)
+        xs = list(range(count))
+        top = 0.0
+        for index, (name, values) in enumerate(self._series):
+            colour = SERIES_COLOURS[index % (len(SERIES_COLOURS) - 1)]
+            line = plot.plot(
+                xs,
+                values,
+                pen=pg.mkPen(colour, width=2),
+                symbol="o" if count <= 31 else None,
+                symbolSize=5,
+                symbolBrush=colour,
+                symbolPen=pg.mkPen(colour),
+            )
+            self._legend.addItem(line, name)
+            top = max([top, *values])
+        every = max(1, count // 8)
+        ticks = [(i, label) for i, label in enumerate(self._labels) if i % every == 0]
+        plot.getAxis("bottom").setTicks([ticks])
+        plot.setXRange(-0.5, max(count - 0.5, 0.5), padding=0)
+        plot.setYRange(0, top * 1.3 if top > 0 else 1, padding=0)

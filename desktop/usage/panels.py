@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from core.dashboard import ActivityReport, Table, job_kind_label, kinds_and_states, write_csv
 from core.knowledge.formats import format_size
-from desktop.usage.chart import StackedBarChart
+from desktop.usage.chart import LineChart, StackedBarChart
 from desktop.usage.donut import DonutChart
-from desktop.usage.line_chart import LineChart
 
 Index = QModelIndex | QPersistentModelIndex
 Formats = dict[int, Callable[[Any], str]]
