@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.errors import UserError
+from core.i18n import LANGUAGES
 
 if TYPE_CHECKING:
     from core.changes import ChangeRecorder
@@ -93,6 +94,13 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "appearance.theme", "Theme", "Follow the system's light or dark mode, or pick one.",
         str, "system", Scope.DEVICE, "Appearance",
         choices=(("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")),
+    ),
+    SettingSpec(
+        "appearance.language", "Language",
+        "The language of menus, messages and the command line; follows the system unless you "
+        "pick one. Takes effect when ConvoSphere restarts.",
+        str, "system", Scope.DEVICE, "Appearance",
+        choices=(("system", "Follow the system"), *LANGUAGES.items()),
     ),
     SettingSpec(
         "appearance.touch_mode", "Touch-friendly",

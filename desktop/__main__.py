@@ -12,9 +12,10 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line; run a subcommand headless, or open the main window."""
-    from desktop.cli import build_parser, names_a_command, run_command
+    from desktop.cli import build_parser, names_a_command, run_command, start_language
 
     argv = sys.argv[1:] if argv is None else argv
+    start_language(argv)  # before any text is made, --help's included
     args = build_parser(with_commands=names_a_command(argv)).parse_args(argv)
     if args.command:
         return run_command(args)

@@ -21,12 +21,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import isValid
 
+from core import i18n
+from core.i18n import translate
 from core.paths import AppPaths, resolve_paths
 from core.settings import PROVIDERS, SETTINGS, DeviceSettings
+from desktop import language
 from desktop.shell.main_window import MainWindow, PageEntry
 from desktop.theme import ThemeController
 
@@ -112,6 +115,9 @@ class DesktopApp(QObject):
         self.app, self.paths, self.smoke = app, paths, smoke
         self.extensions = tuple(extensions)
         self.device = DeviceSettings(paths.device_settings)
+        self.language = language.start(self.device.get("appearance.language")).language
+        self._qt_translator = language.install_qt_translations(app, self.language)
+        self.restart_requested = False  # the user chose "Restart now" (a new language)
         self.theme = ThemeController(
             app,
             self.device.get("appearance.theme"),
@@ -1107,12 +1113,40 @@ class DesktopApp(QObject):
     def _setting_changed(self, key: str, value: object) -> None:
         if key == "appearance.theme":
             self.theme.set_preference(str(value))
+        elif key == "appearance.language":
+            self._offer_restart(str(value))
         elif key == "appearance.touch_mode":
             self.theme.set_touch(bool(value))
         elif key == "chat.provider":
             self._show_provider(str(value))
         if key.startswith("chat."):
             self.check_model_server()
+
+    def _offer_restart(self, setting: str) -> None:
+        """A new language shows after a restart: offer one now (the window closes as usual)."""
+        chosen_language = i18n.resolve(setting, language.system_language())
+        if chosen_language == self.language or self.smoke:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("App", "Language"),
+            translate("App", "ConvoSphere will be in {language} after it restarts.").format(
+                language=i18n.LANGUAGES[chosen_language]
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        restart = box.addButton(translate("App", "Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("App", "Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setObjectName("restartBox")
+
+        def chosen() -> None:
+            if box.clickedButton() is restart:
+                self.restart_requested = True
+                self.window.close()  # saves and winds down like any close, then run_app relaunches
+
+        box.finished.connect(chosen)
+        box.open()
 
     def _show_failure(self, what: str, message: str) -> None:
         if self.smoke:  # no dialog to wait on: say it and fail
@@ -1145,6 +1179,16 @@ class DesktopApp(QObject):
             _LOOP.create_task(self.chat.aclose())  # the model servers' connections
         if self.services is not None:
             self.services.close()  # lets a save of an answer in progress finish
+        if self._qt_translator is not None:
+            self.app.removeTranslator(self._qt_translator)
+
+
+def relaunch() -> None:
+    """Start ConvoSphere again with the same arguments (after this one has shut down)."""
+    if getattr(sys, "frozen", False):
+        QProcess.startDetached(sys.executable, sys.argv[1:])
+    else:
+        QProcess.startDetached(sys.executable, ["-m", "desktop", *sys.argv[1:]])
 
 
 def _open_root(
@@ -1227,3 +1271,5 @@ def run_app(
         return app.exec()
     finally:
         desktop.shutdown()
+        if desktop.restart_requested:
+            relaunch()

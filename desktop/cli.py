@@ -1,6 +1,7 @@
 """The command line: global flags and headless subcommands over the same core services.
 
-Nothing here imports Qt; subcommands run without a display.
+Subcommands run without a display: of Qt only QtCore (translations, locale) and, for scans,
+QtPdf are used.
 """
 
 from __future__ import annotations
@@ -47,6 +48,22 @@ def names_a_command(argv: list[str]) -> bool:
         elif not arg.startswith("-"):
             return True
     return False
+
+
+def start_language(argv: list[str]) -> None:
+    """Use the language of the data dir's device settings (else the system's) from here on."""
+    from core.paths import resolve_paths
+    from core.settings import DeviceSettings
+    from desktop import language
+
+    data_dir = None
+    for index, arg in enumerate(argv):
+        if arg == "--data-dir" and index + 1 < len(argv):
+            data_dir = argv[index + 1]
+        elif arg.startswith("--data-dir="):
+            data_dir = arg.split("=", 1)[1]
+    setting = DeviceSettings(resolve_paths(data_dir).device_settings).get("appearance.language")
+    language.start(setting)
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
