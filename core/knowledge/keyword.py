@@ -3,7 +3,9 @@
 User input is never passed to MATCH as is: each word is quoted (FTS5 syntax in a query would
 be an error, or worse, a different query), stop words are dropped (a word in most rows makes
 a query slow and adds nothing to its ranking), and the words are OR-ed so a question finds
-passages that share only some of its words; bm25 ranks those that share more first.
+passages that share only some of its words; bm25 ranks those that share more first. A word
+with an inflection is searched by its stem as a prefix ("searching" as ``"search"*``), so the
+other forms of a word are found too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from core.knowledge.stems import word_stem
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 TIME_LIMIT_S = 0.25
@@ -31,6 +35,7 @@ _STOP_WORDS_TEXT = """
     very was we were what when where which while who whom why will with would you your yours
     yourself yourselves
 """
+# i18n: not UI (words the keyword search ignores)
 STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 
 
@@ -38,29 +43,40 @@ STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 class KeywordQuery:
     """A user's words made safe for MATCH: ``expression`` is None when nothing is searchable.
 
-    ``quoted`` holds each term ready for MATCH (the last may end in ``*`` when typing).
+    ``quoted`` holds each term ready for MATCH (the last may end in ``*`` when typing);
+    ``stems`` what each term is searched as: its stem (a prefix, ``"stem"*``) or itself.
     """
 
     terms: tuple[str, ...]
     expression: str | None
     quoted: tuple[str, ...] = ()
+    stems: tuple[str, ...] = ()
 
 
-def keyword_query(query: str, *, prefix_last: bool = False) -> KeywordQuery:
+def keyword_query(query: str, *, prefix_last: bool = False, stem: bool = True) -> KeywordQuery:
     """Quote each word, drop stop words (unless that drops all), OR them together.
 
-    With ``prefix_last`` the last word also matches longer words (search as you type), as long
-    as it has at least two letters (the prefix index covers 2 and 3).
+    With ``stem`` a word with an inflection is searched by its stem, so "searching" also
+    finds "searches" (see ``core.knowledge.stems``). With ``prefix_last`` the last word also
+    matches longer words (search as you type), as long as it has at least two letters (the
+    prefix index covers 2 and 3); a word still being typed is not stemmed.
     """
     words = [w.lower() for w in _WORD.findall(query)]
     kept = [w for w in words if w not in STOP_WORDS] or words
     terms = tuple(dict.fromkeys(kept))
     if not terms:
         return KeywordQuery((), None)
-    quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
-    if prefix_last and len(terms[-1]) >= 2 and words and words[-1] == terms[-1]:
+    typing = prefix_last and len(terms[-1]) >= 2 and bool(words) and words[-1] == terms[-1]
+    stems = [word_stem(t) if stem else t for t in terms]
+    if typing:
+        stems[-1] = terms[-1]
+    quoted = [
+        '"' + s.replace('"', '""') + '"' + ("*" if s != t else "")
+        for s, t in zip(stems, terms, strict=True)
+    ]
+    if typing:
         quoted[-1] += "*"
-    return KeywordQuery(terms, " OR ".join(quoted), tuple(quoted))
+    return KeywordQuery(terms, " OR ".join(quoted), tuple(quoted), tuple(stems))
 
 
 def focused_expression(session: Session, query: KeywordQuery) -> str | None:
@@ -85,14 +101,29 @@ def focused_expression(session: Session, query: KeywordQuery) -> str | None:
         {f"t{i}": term for i, term in enumerate(query.terms)},
     )
     frequency = {str(term): int(doc) for term, doc in rows}
+    for term, searched in zip(query.terms, query.stems, strict=True):
+        if searched != term:
+            frequency[term] = _prefix_frequency(session, searched)
     rare = [
         quoted
-        for term, quoted in zip(query.terms, query.quoted, strict=True)
-        if quoted.endswith("*") or frequency.get(term, 0) <= COMMON_SHARE * total
+        for term, searched, quoted in zip(query.terms, query.stems, query.quoted, strict=True)
+        if (quoted.endswith("*") and searched == term)  # a word being typed
+        or frequency.get(term, 0) <= COMMON_SHARE * total
     ]
     if rare:
         return " OR ".join(rare)
     return " ".join(query.quoted)
+
+
+def _prefix_frequency(session: Session, prefix: str) -> int:
+    """How many passages have a word starting with ``prefix``, at most (a passage with two
+    such words counts twice): enough to tell a common stem from a rare one."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    found = session.scalar(
+        text("SELECT sum(doc) FROM fts_chunk_vocab WHERE term >= :lower AND term < :upper"),
+        {"lower": prefix, "upper": upper},
+    )
+    return int(found or 0)
 
 
 def keyword_search(

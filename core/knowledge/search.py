@@ -1,8 +1,9 @@
-"""Hybrid search: BM25 (FTS5) and vector results fused by reciprocal rank fusion.
+"""Hybrid search: BM25 (FTS5) and vector results fused by weighted reciprocal rank fusion.
 
 Filters (tags, types, documents, import dates) are applied in SQL first; the vector side is
 then asked only about the files that pass, and both sides only about chunks of the current
-chunker version. Each hit carries a snippet with the matched words marked.
+chunker version. How the two sides are weighted is a ``Ranking`` (``core.knowledge.ranking``).
+Each hit carries a snippet with the matched words marked.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from sqlalchemy.orm import Session
 
 from core.db.models import Chunk, Document, Tag, TagLink
 from core.db.session import Database
+from core.i18n import translate
 from core.knowledge.embedder import Embedder
 from core.knowledge.keyword import keyword_query, keyword_search
+from core.knowledge.ranking import TUNED, Fused, Ranking
 from core.knowledge.vectors import VectorStore, parse_vector_id
 
-RRF_K = 60
 READY = "ready"
 MIN_SIMILARITY = 0.15
 """Vector neighbours less similar than this (cosine) are noise, not results: without a floor
@@ -91,8 +93,10 @@ class SearchHit:
         if self.page_start is None:
             return ""
         if self.page_end is None or self.page_end == self.page_start:
-            return f"p. {self.page_start}"
-        return f"pp. {self.page_start}–{self.page_end}"
+            return translate("Search", "p. {page}").format(page=self.page_start)
+        return translate("Search", "pp. {first}–{last}").format(
+            first=self.page_start, last=self.page_end
+        )
 
 
 VectorSide = Callable[[], tuple[Embedder, VectorStore]]
@@ -102,12 +106,18 @@ class HybridSearcher:
     """Searches one workspace's documents (blocking; call it off the GUI thread)."""
 
     def __init__(
-        self, database: Database, workspace_id: str, vector_side: VectorSide, chunker_version: int
+        self,
+        database: Database,
+        workspace_id: str,
+        vector_side: VectorSide,
+        chunker_version: int,
+        ranking: Ranking = TUNED,
     ) -> None:
         self.database = database
         self.workspace_id = workspace_id
         self.vector_side = vector_side
         self.chunker_version = chunker_version
+        self.ranking = ranking
 
     def search(
         self,
@@ -121,7 +131,7 @@ class HybridSearcher:
     ) -> list[SearchHit]:
         """The best ``limit`` passages for ``query``; one per document with ``per_document``."""
         filters = filters or SearchFilters()
-        keywords = keyword_query(query, prefix_last=as_you_type)
+        keywords = keyword_query(query, prefix_last=as_you_type, stem=self.ranking.stem_words)
         if not query.strip() or not keywords.terms:
             return []
         depth = max(limit * 5, 50)
@@ -140,8 +150,8 @@ class HybridSearcher:
             vector_ranked: list[int] = []
             if mode is not SearchMode.KEYWORD:
                 vector_ranked = self._vector_ranked(session, query, depth, files)
-            fused = _fuse(keyword_ranked, vector_ranked)
-            return self._hits(session, fused, keywords.terms, filters, limit, per_document)
+            fused = self.ranking.fuse(query, keyword_ranked, vector_ranked)
+            return self._hits(session, fused, keywords.stems, filters, limit, per_document)
 
     def _allowed_files(self, session: Session, filters: SearchFilters) -> set[str]:
         return set(
@@ -205,7 +215,7 @@ class HybridSearcher:
     def _hits(
         self,
         session: Session,
-        fused: list[tuple[int, float, int | None, int | None]],
+        fused: list[Fused],
         terms: Sequence[str],
         filters: SearchFilters,
         limit: int,
@@ -254,25 +264,6 @@ class HybridSearcher:
             if len(hits) >= limit:
                 break
         return hits
-
-
-def _fuse(
-    keyword: Sequence[int], vector: Sequence[int]
-) -> list[tuple[int, float, int | None, int | None]]:
-    """Reciprocal rank fusion: score = Σ 1 / (60 + rank), ranks from 1; best first."""
-    ranks: dict[int, list[int | None]] = {}
-    for rank, chunk_id in enumerate(keyword, 1):
-        ranks.setdefault(chunk_id, [None, None])[0] = rank
-    for rank, chunk_id in enumerate(vector, 1):
-        entry = ranks.setdefault(chunk_id, [None, None])
-        if entry[1] is None:
-            entry[1] = rank
-    fused = [
-        (chunk_id, sum(1.0 / (RRF_K + r) for r in pair if r is not None), pair[0], pair[1])
-        for chunk_id, pair in ranks.items()
-    ]
-    fused.sort(key=lambda item: -item[1])
-    return fused
 
 
 def make_snippet(
