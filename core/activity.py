@@ -24,7 +24,10 @@ class DataVersion:
     def __init__(self, database: Path) -> None:
         # timeout=0: a busy database answers "no news yet" instead of waiting.
         self._connection = sqlite3.connect(
-            f"file:{database}?mode=ro", uri=True, timeout=0, check_same_thread=False
+            f"file:{database}?mode=ro",  # i18n: not UI
+            uri=True,
+            timeout=0,
+            check_same_thread=False,
         )
         self._last: int | None = None
 

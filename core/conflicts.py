@@ -31,10 +31,15 @@ from core.db.models import Assistant, Chunk, ConflictVersion, Document, InWorksp
 from core.db.session import Database
 from core.errors import UserError
 from core.files import FileStore
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.i18n import size as file_size
 
 # The entities whose conflict versions this service knows.
 ENTITIES: dict[str, type[InWorkspace]] = {"assistant": Assistant, "document": Document}
-FIELD_LABELS = {("assistant", "instructions"): "Instructions", ("document", "file_sha256"): "File"}
+FIELD_LABELS = {  # shown with translate("Conflicts", ...) by ConflictRecord.field_label
+    ("assistant", "instructions"): QT_TRANSLATE_NOOP("Conflicts", "Instructions"),
+    ("document", "file_sha256"): QT_TRANSLATE_NOOP("Conflicts", "File"),
+}
 # Fields whose value names a file of the file store (compared by the file's text).
 FILE_FIELDS = frozenset({("document", "file_sha256")})
 READABLE_TYPES = frozenset({"text", "markdown", "code", "html"})  # read as is when not indexed
@@ -68,7 +73,8 @@ class ConflictRecord:
 
     @property
     def field_label(self) -> str:
-        return FIELD_LABELS.get((self.entity, self.field), self.field)
+        label = FIELD_LABELS.get((self.entity, self.field))
+        return translate("Conflicts", label) if label is not None else self.field
 
     @property
     def written_on(self) -> str:
@@ -278,7 +284,9 @@ class ConflictService:
     def _file_size(self, sha: str) -> int:
         path = self._files.path_for(sha) if self._files is not None else None
         if path is None or not path.is_file():
-            raise ConflictGone("The file of that version is no longer on this device.")
+            raise ConflictGone(
+                translate("Conflicts", "The file of that version is no longer on this device.")
+            )
         return path.stat().st_size
 
     def _with_texts(self, session: Session, record: ConflictRecord) -> ConflictRecord:
@@ -309,27 +317,37 @@ class ConflictService:
             return "\n".join(chunks)
         path = self._files.path_for(sha) if self._files is not None else None
         if path is None or not path.is_file():
-            return f"(The file {sha[:12]}… is not on this device.)"
+            return translate("Conflicts", "(The file {sha}… is not on this device.)").format(
+                sha=sha[:12]
+            )
         if doc_type in READABLE_TYPES:
             with path.open("rb") as handle:
                 return handle.read(MAX_READ_BYTES).decode("utf-8", "replace")
         size = path.stat().st_size
-        return f"(A {doc_type} file of {size:,} bytes, {sha[:12]}…: its text shows once indexed.)"
+        return translate(
+            "Conflicts", "(A {type} file of {size}, {sha}…: its text shows once indexed.)"
+        ).format(type=doc_type, size=file_size(size), sha=sha[:12])
 
     def _load(self, session: Session, version_id: str) -> tuple[ConflictVersion, InWorkspace]:
         version = session.get(ConflictVersion, version_id)
         if version is None:
-            raise ConflictGone("That version was already resolved.")
+            raise ConflictGone(translate("Conflicts", "That version was already resolved."))
         row = session.get(_model(version.entity), version.entity_id)
         if row is None or row.workspace_id != self._workspace_id:
-            raise ConflictGone("The item that version belongs to is not in this workspace.")
+            raise ConflictGone(
+                translate("Conflicts", "The item that version belongs to is not in this workspace.")
+            )
         return version, row
 
 
 def _model(entity: str) -> type[InWorkspace]:
     model = ENTITIES.get(entity)
     if model is None:
-        raise UserError(f"No conflict versions are kept for {entity!r} items.")
+        raise UserError(
+            translate("Conflicts", "No conflict versions are kept for {entity} items.").format(
+                entity=repr(entity)
+            )
+        )
     return model
 
 

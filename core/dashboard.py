@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import case, func, select
 
 from core.db.models import Conversation, Document, Job, Message, RecentSearch, Tag, TagLink
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.usage import Scope
 
 if TYPE_CHECKING:
@@ -32,17 +33,17 @@ if TYPE_CHECKING:
     from core.library.analytics import TagAnalytics
     from core.root import Root
 
-JOB_KIND_LABELS = {
-    "knowledge.ingest": "Import",
-    "knowledge.reprocess": "Re-index",
-    "knowledge.delete": "Delete documents",
-    "documents.tag": "Tag documents",
-    "documents.untag": "Untag documents",
-    "documents.trash": "Move to trash",
-    "documents.restore": "Restore from trash",
-    "documents.purge": "Delete for good",
-    "documents.export": "Export documents",
-    "data.export": "Export my data",
+JOB_KIND_LABELS = {  # shown with translate("Dashboard", ...) by job_kind_label
+    "knowledge.ingest": QT_TRANSLATE_NOOP("Dashboard", "Import"),
+    "knowledge.reprocess": QT_TRANSLATE_NOOP("Dashboard", "Re-index"),
+    "knowledge.delete": QT_TRANSLATE_NOOP("Dashboard", "Delete documents"),
+    "documents.tag": QT_TRANSLATE_NOOP("Dashboard", "Tag documents"),
+    "documents.untag": QT_TRANSLATE_NOOP("Dashboard", "Untag documents"),
+    "documents.trash": QT_TRANSLATE_NOOP("Dashboard", "Move to trash"),
+    "documents.restore": QT_TRANSLATE_NOOP("Dashboard", "Restore from trash"),
+    "documents.purge": QT_TRANSLATE_NOOP("Dashboard", "Delete for good"),
+    "documents.export": QT_TRANSLATE_NOOP("Dashboard", "Export documents"),
+    "data.export": QT_TRANSLATE_NOOP("Dashboard", "Export my data"),
 }
 TOP_QUERIES = 10
 MAX_FAILURES = 50
@@ -130,40 +131,64 @@ class ActivityReport:
             )
         ]
         rows.reverse()  # newest first, like the usage table
-        return ["Day", "Conversations started", "Messages"], rows
+        return [
+            translate("Dashboard", "Day"),
+            translate("Dashboard", "Conversations started"),
+            translate("Dashboard", "Messages"),
+        ], rows
 
     def types_table(self) -> Table:
-        return _shares_table("Type", self.by_type)
+        return _shares_table(translate("Dashboard", "Type"), self.by_type)
 
     def tags_table(self) -> Table:
-        return _shares_table("Tag", self.by_tag)
+        return _shares_table(translate("Dashboard", "Tag"), self.by_tag)
 
     def searches_table(self) -> Table:
         rows = [
             [q.query, q.runs, q.last_run.isoformat(sep=" ", timespec="minutes")]
             for q in self.top_queries
         ]
-        return ["Query", "Runs", "Last run"], rows
+        return [
+            translate("Dashboard", "Query"),
+            translate("Dashboard", "Runs"),
+            translate("Dashboard", "Last run"),
+        ], rows
 
     def searches_per_day_table(self) -> Table:
         rows = [[d.isoformat(), n] for d, n in zip(self.days(), self.searches_per_day, strict=True)]
         rows.reverse()
-        return ["Day", "Queries"], rows
+        return [translate("Dashboard", "Day"), translate("Dashboard", "Queries")], rows
 
     def jobs_table(self) -> Table:
-        return ["Kind", "State", "Jobs"], [[j.kind, j.state, j.jobs] for j in self.jobs]
+        headers = [
+            translate("Dashboard", "Kind"),
+            translate("Dashboard", "State"),
+            translate("Dashboard", "Jobs"),
+        ]
+        return headers, [[j.kind, j.state, j.jobs] for j in self.jobs]
 
     def failures_table(self) -> Table:
         rows = [
             [f.created.isoformat(sep=" ", timespec="minutes"), f.kind, f.title, f.error]
             for f in self.failures
         ]
-        return ["Started", "Kind", "Job", "Error"], rows
+        return [
+            translate("Dashboard", "Started"),
+            translate("Dashboard", "Kind"),
+            translate("Dashboard", "Job"),
+            translate("Dashboard", "Error"),
+        ], rows
 
 
 def _shares_table(what: str, shares: Sequence[StorageShare]) -> Table:
     rows = [[s.name, s.documents, s.size_bytes, s.added] for s in shares]
-    return [what, "Documents", "Bytes", "Added"], rows  # added: in the period
+    headers = [
+        what,
+        translate("Dashboard", "Documents"),
+        translate("Dashboard", "Bytes"),
+        translate("Dashboard", "Added"),  # in the period
+    ]
+    return headers, rows
 
 
 def write_csv(path: Path, table: Table) -> int:
@@ -322,7 +347,12 @@ class DashboardReader:
         with self._db.read() as session:
             jobs = [JobCount(str(k), str(s), int(n)) for k, s, n in session.execute(counts)]
             failures = [
-                JobFailure(_local(ms), str(kind), str(title), str(error or "No reason recorded"))
+                JobFailure(
+                    _local(ms),
+                    str(kind),
+                    str(title),
+                    str(error or translate("Dashboard", "No reason recorded")),
+                )
                 for ms, kind, title, error in session.execute(failed)
             ]
         jobs.sort(key=lambda j: (-j.jobs, j.kind, j.state))
@@ -340,7 +370,8 @@ def _count_days(stamps: Sequence[int], days: list[date]) -> list[int]:
 
 def job_kind_label(kind: Any) -> str:
     """A job kind as people read it ("knowledge.ingest": "Import"); unknown kinds as they are."""
-    return JOB_KIND_LABELS.get(str(kind), str(kind))
+    label = JOB_KIND_LABELS.get(str(kind))
+    return translate("Dashboard", label) if label is not None else str(kind)
 
 
 def kinds_and_states(jobs: Sequence[JobCount]) -> tuple[list[str], dict[str, list[int]]]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import UserError
+from core.i18n import translate
 
 BLOCK = 1024 * 1024
 
@@ -80,7 +81,11 @@ class FileStore:
             return StoredFile(sha, size, target, already_present=False)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise FileStoreError(f"Could not copy {source.name} into the library: {exc}") from exc
+            raise FileStoreError(
+                translate("Files", "Could not copy {name} into the library: {error}").format(
+                    name=source.name, error=exc
+                )
+            ) from exc
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -107,8 +112,11 @@ class FileStore:
         if digest.hexdigest() != sha256:
             partial.unlink(missing_ok=True)
             raise FileStoreError(
-                f"A downloaded file did not match its checksum ({sha256[:12]}…); it will be "
-                "downloaded again."
+                translate(
+                    "Files",
+                    "A downloaded file did not match its checksum ({sha}…); it will be "
+                    "downloaded again.",
+                ).format(sha=sha256[:12])
             )
         target = self.path_for(sha256)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -125,7 +133,7 @@ class FileStore:
         queued on that folder's lock, and a first sync spent most of its time there)."""
         bad: list[str] = []
         staged: list[tuple[Path, Path]] = []
-        suffix = f".{os.getpid()}-{threading.get_ident()}.incoming"
+        suffix = f".{os.getpid()}-{threading.get_ident()}.incoming"  # i18n: not UI
         try:
             for sha256, data in blobs:
                 target = self.path_for(sha256)
@@ -143,7 +151,9 @@ class FileStore:
                 path.replace(target)
                 staged.pop()  # renamed: nothing left to clean up
         except OSError as exc:
-            raise FileStoreError(f"Could not store downloaded files: {exc}") from exc
+            raise FileStoreError(
+                translate("Files", "Could not store downloaded files: {error}").format(error=exc)
+            ) from exc
         finally:
             for path, _target in staged:
                 path.unlink(missing_ok=True)

@@ -87,8 +87,9 @@ class HybridLogicalClock:
         with self._lock:
             wall = self._wall()
             if other.wall_ms - wall > MAX_DRIFT_MS:
-                raise ClockDriftError(
-                    f"remote clock is {(other.wall_ms - wall) / 1000:.0f} s ahead of this device"
+                ahead = (other.wall_ms - wall) / 1000
+                raise ClockDriftError(  # an internal check, not shown to people
+                    f"remote clock is {ahead:.0f} s ahead of this device"  # i18n: not UI
                 )
             top = max(wall, self._last.wall_ms, other.wall_ms)
             if top == wall and top > self._last.wall_ms and top > other.wall_ms:

@@ -26,9 +26,9 @@ import os
 from datetime import date, datetime
 from typing import Final, Protocol
 
-LANGUAGES: Final[dict[str, str]] = {
-    "en": "English",
-    "de": "Deutsch",
+LANGUAGES: Final[dict[str, str]] = {  # each named in itself: never translated
+    "en": "English",  # i18n: as is
+    "de": "Deutsch",  # i18n: as is
     "fr": "Français",
     "es": "Español",
 }
@@ -86,8 +86,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     result = backend.lookup(context, text, disambiguation, n) if backend is not None else ""
     if not result:
         result = text
-        if n >= 0 and text.endswith("(s)"):  # no catalogue at all: a readable English plural
-            result = text[:-3] + ("" if n == 1 else "s")
+        if n >= 0 and "(s)" in text:  # no catalogue at all: a readable English plural
+            result = text.replace("(s)", "" if n == 1 else "s")
     if n >= 0 and "%n" in result:
         result = result.replace("%n", number(n))
     return result

@@ -64,7 +64,8 @@ def configure_logging(logs_dir: Path, level: int = logging.INFO) -> Path:
             handler.close()
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=4, encoding="utf-8")
     handler.convosphere = True  # type: ignore[attr-defined]
-    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"  # i18n: not UI
+    handler.setFormatter(RedactingFormatter(log_format))
     root.addHandler(handler)
     root.setLevel(level)
     return path

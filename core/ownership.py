@@ -56,7 +56,7 @@ class DataDirGuard:
         self.run_dir = data_dir / "run"
         self.run_dir.mkdir(parents=True, exist_ok=True)
         self.process_id = f"{os.getpid()}-{secrets.token_hex(4)}"
-        self._alive_path = self.run_dir / f"{self.process_id}.lock"
+        self._alive_path = self.run_dir / f"{self.process_id}.lock"  # i18n: not UI
         self._alive: IO[bytes] | None = _open_lock_file(self._alive_path)
         if not _try_lock(self._alive):  # a fresh random name: nobody else can hold it
             raise OSError(f"Could not lock {self._alive_path}")

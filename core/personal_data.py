@@ -40,13 +40,14 @@ from core.db.models import (
 from core.db.session import Database
 from core.errors import UserError
 from core.files import FileStore
+from core.i18n import translate
 from core.jobs import HandlerRegistry, ItemContext, ItemFailed, JobService
 from core.paths import AppPaths
 from core.secrets import SecretStore
 from core.settings import SETTINGS, Settings
 
 EXPORT_KIND = "data.export"
-WRITE_ZIP = "write zip"
+WRITE_ZIP = "write zip"  # i18n: not UI (a job item key)
 JSON_PARTS = ("workspaces", "conversations", "assistants", "documents", "tags", "settings")
 FILE_RANGE = 20
 FORMAT = "convosphere-personal-data"
@@ -89,29 +90,47 @@ def check_export_target(target: Path, data_dir: Path) -> Path:
     or where its folder does not exist."""
     target = target.expanduser()
     if not target.is_absolute():
-        raise PersonalDataError(f"Choose a full path for the export, not {str(target)!r}.")
+        raise PersonalDataError(
+            translate("PersonalData", "Choose a full path for the export, not {path}.").format(
+                path=repr(str(target))
+            )
+        )
     if target.suffix.lower() != ".zip":
         target = target.with_name(target.name + ".zip")
     folder = target.parent
     if not folder.is_dir():
-        raise PersonalDataError(f"The folder {folder} does not exist: choose another place.")
+        raise PersonalDataError(
+            translate(
+                "PersonalData", "The folder {folder} does not exist: choose another place."
+            ).format(folder=folder)
+        )
     if not os.access(folder, os.W_OK):
-        raise PersonalDataError(f"ConvoSphere may not write to {folder}: choose another place.")
+        raise PersonalDataError(
+            translate(
+                "PersonalData", "ConvoSphere may not write to {folder}: choose another place."
+            ).format(folder=folder)
+        )
     resolved, data = target.resolve(), data_dir.resolve()
     if resolved == data or data in resolved.parents:
         raise PersonalDataError(
-            "Save the export outside ConvoSphere's data folder: deleting the local data "
-            "would delete it too."
+            translate(
+                "PersonalData",
+                "Save the export outside ConvoSphere's data folder: deleting the local data "
+                "would delete it too.",
+            )
         )
     if target.is_dir():
-        raise PersonalDataError(f"{target} is a folder: choose a file name.")
+        raise PersonalDataError(
+            translate("PersonalData", "{path} is a folder: choose a file name.").format(path=target)
+        )
     return target
 
 
 def submit_export(jobs: JobService, target: Path, data_dir: Path) -> str:
     """Queue an export of everything to ``target`` (checked first); returns the job id."""
     checked = check_export_target(target, data_dir)
-    return jobs.submit(EXPORT_KIND, f"Export my data to {checked.name}", {"to": str(checked)})
+    title = translate("PersonalData", "Export my data to {name}").format(name=checked.name)
+    return jobs.submit(EXPORT_KIND, title, {"to": str(checked)})
 
 
 class PersonalDataExport:
@@ -128,10 +147,10 @@ class PersonalDataExport:
     def plan(self, params: Mapping[str, Any]) -> Sequence[str]:
         count = len(self._file_hashes())
         ranges = [
-            f"files {start + 1}-{min(start + FILE_RANGE, count)}"
+            f"files {start + 1}-{min(start + FILE_RANGE, count)}"  # i18n: not UI (an item key)
             for start in range(0, count, FILE_RANGE)
         ]
-        return [*(f"json {part}" for part in JSON_PARTS), *ranges, WRITE_ZIP]
+        return [*(f"json {part}" for part in JSON_PARTS), *ranges, WRITE_ZIP]  # i18n: not UI
 
     def process(self, ctx: ItemContext) -> None:
         target = Path(str(ctx.params["to"]))
@@ -145,7 +164,11 @@ class PersonalDataExport:
             else:
                 self._copy_files(ctx, staging)
         except OSError as exc:
-            raise ItemFailed(f"Could not write the export {target}: {exc.strerror or exc}") from exc
+            raise ItemFailed(
+                translate("PersonalData", "Could not write the export {path}: {error}").format(
+                    path=target, error=exc.strerror or exc
+                )
+            ) from exc
 
     # --- parts ------------------------------------------------------------------------------
 
@@ -189,15 +212,23 @@ class PersonalDataExport:
             ctx.progressed()
         if missing:
             raise ItemFailed(
-                f"{len(missing)} file(s) are missing from the library and are not in the "
-                f"export ({', '.join(m[:12] for m in missing[:3])}…)."
+                translate(
+                    "PersonalData",
+                    "%n file(s) are missing from the library and are not in the export ({files}…).",
+                    None,
+                    len(missing),
+                ).format(files=", ".join(m[:12] for m in missing[:3]))
             )
 
     def _write_zip(self, ctx: ItemContext, target: Path, staging: Path) -> None:
         parts = {p: staging / f"{p}.json" for p in JSON_PARTS}
         absent = [p for p, path in parts.items() if not path.is_file()]
         if absent:
-            raise ItemFailed(f"The export misses its {', '.join(absent)}: retry the job.")
+            raise ItemFailed(
+                translate("PersonalData", "The export misses its {parts}: retry the job.").format(
+                    parts=", ".join(absent)
+                )
+            )
         files = sorted((staging / "files").glob("*")) if (staging / "files").is_dir() else []
         partial = target.with_name(target.name + ".partial")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
@@ -206,7 +237,8 @@ class PersonalDataExport:
             for path in files:
                 ctx.check_cancelled()
                 # Documents are mostly compressed already (PDF, DOCX): stored as they are.
-                archive.write(path, f"files/{path.name}", compress_type=zipfile.ZIP_STORED)
+                name = f"files/{path.name}"  # i18n: not UI
+                archive.write(path, name, compress_type=zipfile.ZIP_STORED)
             archive.writestr("manifest.json", json.dumps(self._manifest(len(files)), indent=2))
         _fsync(partial)
         partial.replace(target)
@@ -220,10 +252,10 @@ class PersonalDataExport:
             "device_id": self.device_id,
             "parts": [f"{p}.json" for p in JSON_PARTS],
             "files": files,
-            "notes": (
+            "notes": (  # a machine-readable manifest: always English
                 "Times are milliseconds since 1970-01-01 UTC. Each document's file is "
                 "files/<sha256> (its 'file' field). API keys and sign-in tokens are not "
-                "included."
+                "included."  # i18n: not UI
             ),
         }
 
@@ -263,12 +295,12 @@ def _documents(session: Session) -> list[dict[str, Any]]:
     versions: dict[str, list[dict[str, Any]]] = {}
     for version in session.scalars(select(DocumentVersion)):
         entry = _row(version)
-        entry["file"] = f"files/{version.file_sha256}"
+        entry["file"] = f"files/{version.file_sha256}"  # i18n: not UI
         versions.setdefault(version.document_id, []).append(entry)
     found = []
     for document in session.scalars(select(Document).order_by(Document.created_at_ms)):
         entry = _row(document)
-        entry["file"] = f"files/{document.file_sha256}"
+        entry["file"] = f"files/{document.file_sha256}"  # i18n: not UI
         entry["tags"] = sorted(tags.get(document.id, []))
         entry["versions"] = versions.get(document.id, [])
         found.append(entry)
@@ -341,7 +373,9 @@ class LocalDataEraser:
             workspace = session.get(Workspace, workspace_id)
             size = session.scalar(select(func.coalesce(func.sum(Document.size_bytes), 0)))
             return LocalDataSummary(
-                workspace_name=workspace.name if workspace is not None else "Personal",
+                workspace_name=(
+                    workspace.name if workspace is not None else translate("Workspaces", "Personal")
+                ),
                 conversations=count(Conversation),
                 messages=count(Message),
                 assistants=count(Assistant),

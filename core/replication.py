@@ -159,7 +159,7 @@ class ChangeApplier:
         for clock in change.clocks.values():
             report.newest_clock = max(report.newest_clock, clock)
         if model is None:  # an entity a newer version of the app made: keep it for that one
-            self._park(session, workspace_id, change, f"unknown:{change.entity}")
+            self._park(session, workspace_id, change, f"unknown:{change.entity}")  # i18n: not UI
             report.parked += 1
             return False
         if _purged(session, change.entity, change.entity_id):
@@ -610,7 +610,7 @@ def _plain_insert(
         defaulted = [c for c in table.columns if c.key not in names and c.default is not None]
         columns = [table.c[name] for name in names] + defaulted
         quote = dialect.identifier_preparer.quote
-        assert dialect.paramstyle == "qmark", "a data dir's database is SQLite"
+        assert dialect.paramstyle == "qmark", "a data dir's database is SQLite"  # i18n: not UI
         sql = (
             f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})"

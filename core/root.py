@@ -26,6 +26,7 @@ from core.db.models import Device, Workspace
 from core.db.session import Database
 from core.files import FileStore
 from core.hlc import HybridLogicalClock
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ids import new_id
 from core.jobs import HandlerRegistry, JobRunner, JobService, RetryPolicy
 from core.knowledge import jobs as knowledge_jobs
@@ -53,7 +54,7 @@ from core.tools.runner import ToolRunner
 from core.tools.servers import ServerStore
 from core.usage import UsageLedger
 
-DEFAULT_WORKSPACE_NAME = "Personal"
+DEFAULT_WORKSPACE_NAME = QT_TRANSLATE_NOOP("Workspaces", "Personal")  # named when created
 log = logging.getLogger(__name__)
 
 
@@ -173,7 +174,7 @@ def _build(
                 Workspace,
                 workspace_id=workspace_id,
                 id=workspace_id,
-                name=DEFAULT_WORKSPACE_NAME,
+                name=translate("Workspaces", DEFAULT_WORKSPACE_NAME),
                 kind="local",
             )
     settings = Settings(device, database, recorder, workspace_id)
@@ -255,7 +256,9 @@ def _build(
             device_id,
             files=files,
             reindex=lambda ids: jobs.submit(
-                knowledge_jobs.REPROCESS_KIND, "Index the chosen file", {"document_ids": ids}
+                knowledge_jobs.REPROCESS_KIND,
+                translate("Conflicts", "Index the chosen file"),
+                {"document_ids": ids},
             ),
         ),
         usage=UsageLedger(database, device_id),

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.errors import UserError
+from core.i18n import translate
 from core.logs import register_secret
 
 if TYPE_CHECKING:
@@ -201,7 +202,7 @@ class SecretStore:
             raise ValueError("A secret cannot be empty; use delete() to remove it")
         register_secret(value)
         keyring = self._secure_keyring()
-        failure = "no secure keyring available"
+        failure = translate("Secrets", "no secure keyring available")
         if keyring is not None:
             refused = self._store_in_keyring(keyring, name, value)
             if refused is None:
@@ -209,18 +210,29 @@ class SecretStore:
                     self._remove_from_file(name)
                 except OSError as exc:
                     raise SecretStoreError(
-                        f"Saved {name!r} in the system keyring, but the older unencrypted copy "
-                        f"in {self._path} could not be removed ({exc.strerror}), so it is still "
-                        f"the one used. Make {self._config_dir} writable, or delete the file, "
-                        "then save again."
+                        translate(
+                            "Secrets",
+                            "Saved {name} in the system keyring, but the older unencrypted copy "
+                            "in {path} could not be removed ({error}), so it is still the one "
+                            "used. Make {folder} writable, or delete the file, then save again.",
+                        ).format(
+                            name=repr(name),
+                            path=self._path,
+                            error=exc.strerror,
+                            folder=self._config_dir,
+                        )
                     ) from exc
                 return self._with_env_note(name, self._keyring_status(keyring))
-            failure = f"the system keyring failed: {refused}"
+            failure = translate("Secrets", "the system keyring failed: {reason}").format(
+                reason=refused
+            )
         try:
             self._write_entry(name, value)
         except OSError as exc:
             raise SecretStoreError(
-                f"Could not save {name!r}: {failure}, and {self._write_problem(exc)}"
+                translate("Secrets", "Could not save {name}: {failure}, and {problem}").format(
+                    name=repr(name), failure=failure, problem=self._write_problem(exc)
+                )
             ) from exc
         if keyring is not None:
             self._forget_in_keyring(keyring, name)
@@ -237,8 +249,13 @@ class SecretStore:
             self._remove_from_file(name)
         except OSError as exc:
             raise SecretStoreError(
-                f"Could not remove {name!r} from {self._path} ({exc.strerror}). "
-                f"Make {self._config_dir} writable, or delete the file by hand."
+                translate(
+                    "Secrets",
+                    "Could not remove {name} from {path} ({error}). "
+                    "Make {folder} writable, or delete the file by hand.",
+                ).format(
+                    name=repr(name), path=self._path, error=exc.strerror, folder=self._config_dir
+                )
             ) from exc
         keyring = self._secure_keyring()
         if keyring is None:
@@ -253,8 +270,11 @@ class SecretStore:
                 still_there = True
             if still_there:
                 raise SecretStoreError(
-                    f"Could not remove {name!r} from the system keyring ({_reason(exc)}). "
-                    "Unlock the keyring and try again."
+                    translate(
+                        "Secrets",
+                        "Could not remove {name} from the system keyring ({reason}). "
+                        "Unlock the keyring and try again.",
+                    ).format(name=repr(name), reason=_reason(exc))
                 ) from None
 
     def status(self, name: str) -> SecretStatus:
@@ -266,23 +286,25 @@ class SecretStore:
         keyring = self._secure_keyring()
         if name in self._read_file():
             reason = (
-                "no secure keyring available"
+                translate("Secrets", "no secure keyring available")
                 if keyring is None
-                else "the system keyring was unavailable when it was saved"
+                else translate("Secrets", "the system keyring was unavailable when it was saved")
             )
             return self._file_status(reason)
         if keyring is None:
-            return SecretStatus(SecretLocation.NONE, "Not set")
+            return SecretStatus(SecretLocation.NONE, translate("Secrets", "Not set"))
         try:
             found = keyring.get_password(self._service, name) is not None
         except Exception as exc:
             return SecretStatus(
                 SecretLocation.NONE,
-                f"Not set (the system keyring could not be read: {_reason(exc)})",
+                translate(
+                    "Secrets", "Not set (the system keyring could not be read: {reason})"
+                ).format(reason=_reason(exc)),
             )
         if found:
             return self._keyring_status(keyring)
-        return SecretStatus(SecretLocation.NONE, "Not set")
+        return SecretStatus(SecretLocation.NONE, translate("Secrets", "Not set"))
 
     def _env_override(self, name: str) -> tuple[str, str] | None:
         """(variable, value) of the environment variable overriding `name`, if any.
@@ -302,8 +324,12 @@ class SecretStore:
         variable = env_hit[0]
         return SecretStatus(
             SecretLocation.ENVIRONMENT,
-            f"{_env_status(variable).detail}. The value you entered is used once {variable} "
-            f"is unset. {stored.detail}",
+            translate(
+                "Secrets",
+                "{override}. The value you entered is used once {variable} is unset. {stored}",
+            ).format(
+                override=_env_status(variable).detail, variable=variable, stored=stored.detail
+            ),
         )
 
     def _secure_keyring(self) -> KeyringBackend | None:
@@ -333,7 +359,7 @@ class SecretStore:
             return None
         log.warning("The system keyring returned a different value for %r", name)
         self._forget_in_keyring(keyring, name)
-        return "it returned a different value than was stored"
+        return translate("Secrets", "it returned a different value than was stored")
 
     def _forget_in_keyring(self, keyring: KeyringBackend, name: str) -> None:
         """Best-effort removal of a stale keyring entry; the file copy is read first anyway."""
@@ -344,11 +370,19 @@ class SecretStore:
 
     def _keyring_status(self, keyring: KeyringBackend) -> SecretStatus:
         return SecretStatus(
-            SecretLocation.KEYRING, f"Stored in the system keyring ({_backend_label(keyring)})"
+            SecretLocation.KEYRING,
+            translate("Secrets", "Stored in the system keyring ({keyring})").format(
+                keyring=_backend_label(keyring)
+            ),
         )
 
     def _file_status(self, reason: str) -> SecretStatus:
-        return SecretStatus(SecretLocation.FILE, f"Stored unencrypted in {self._path} ({reason})")
+        return SecretStatus(
+            SecretLocation.FILE,
+            translate("Secrets", "Stored unencrypted in {path} ({reason})").format(
+                path=self._path, reason=reason
+            ),
+        )
 
     def _read_file(self) -> dict[str, str]:
         try:
@@ -357,14 +391,18 @@ class SecretStore:
             return {}
         except OSError as exc:
             raise SecretStoreError(
-                f"Could not read {self._path} ({exc.strerror}). "
-                "Check that the file is readable by you."
+                translate(
+                    "Secrets",
+                    "Could not read {path} ({error}). Check that the file is readable by you.",
+                ).format(path=self._path, error=exc.strerror)
             ) from exc
         data, problem = _parse_secrets(text)
         if data is None:
             raise SecretStoreError(
-                f"{self._path} {problem}. "
-                "Fix it, or delete it and enter your keys again in Settings."
+                translate(
+                    "Secrets",
+                    "{path} {problem}. Fix it, or delete it and enter your keys again in Settings.",
+                ).format(path=self._path, problem=problem)
             )
         return data
 
@@ -394,7 +432,7 @@ class SecretStore:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         if os.name == "posix":
             folder.chmod(0o700)  # mkdir leaves an existing folder's mode alone
-        tmp = folder / f".{_FILE_NAME}.{uuid.uuid4().hex}.tmp"
+        tmp = folder / f".{_FILE_NAME}.{uuid.uuid4().hex}.tmp"  # i18n: not UI
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         fd = os.open(tmp, flags, 0o600)
         try:
@@ -413,21 +451,24 @@ class SecretStore:
         """What went wrong writing the file and what the person can do about it."""
         folder = self._config_dir
         if folder.exists() and not folder.is_dir():
-            return (
-                f"{folder} is a file where ConvoSphere needs its settings folder. "
-                "Move or rename that file, then save again."
-            )
-        return (
-            f"{self._path} could not be written ({exc.strerror}). "
-            f"Make sure {folder} is a folder you can write to and the disk is not full, "
-            "then save again."
-        )
+            return translate(
+                "Secrets",
+                "{folder} is a file where ConvoSphere needs its settings folder. "
+                "Move or rename that file, then save again.",
+            ).format(folder=folder)
+        return translate(
+            "Secrets",
+            "{path} could not be written ({error}). Make sure {folder} is a folder you can "
+            "write to and the disk is not full, then save again.",
+        ).format(path=self._path, error=exc.strerror, folder=folder)
 
 
 def _env_status(variable: str) -> SecretStatus:
     return SecretStatus(
         SecretLocation.ENVIRONMENT,
-        f"Set by the environment variable {variable} (not editable here)",
+        translate(
+            "Secrets", "Set by the environment variable {variable} (not editable here)"
+        ).format(variable=variable),
     )
 
 
@@ -440,12 +481,14 @@ def _parse_secrets(text: str) -> tuple[dict[str, str] | None, str]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return None, f"is not valid JSON (line {exc.lineno}, column {exc.colno})"
+        return None, translate(
+            "Secrets", "is not valid JSON (line {line}, column {column})"
+        ).format(line=exc.lineno, column=exc.colno)
     if isinstance(data, dict) and all(
         isinstance(k, str) and isinstance(v, str) for k, v in data.items()
     ):
         return data, ""
-    return None, "should hold a JSON object of names to text values"
+    return None, translate("Secrets", "should hold a JSON object of names to text values")
 
 
 def _check_name(name: str) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.errors import UserError
-from core.i18n import LANGUAGES
+from core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, number, translate
 
 if TYPE_CHECKING:
     from core.changes import ChangeRecorder
@@ -58,168 +58,259 @@ class SettingSpec:
 
     def validate(self, value: Any) -> Any:
         """The value coerced to this setting's type, or SettingError saying why not."""
+        label = translate("Settings", self.label)
         if self.kind is bool:
             if not isinstance(value, bool):
-                raise SettingError(f"{self.label} must be on or off.")
+                raise SettingError(
+                    translate("Settings", "{label} must be on or off.").format(label=label)
+                )
             return value
         if self.kind in (int, float):
             if isinstance(value, bool) or not isinstance(value, int | float | str):
-                raise SettingError(f"{self.label} must be a number.")
+                raise SettingError(
+                    translate("Settings", "{label} must be a number.").format(label=label)
+                )
             try:
-                number = self.kind(value)
+                number_value = self.kind(value)
             except ValueError:
-                raise SettingError(f"{self.label} must be a number, not {value!r}.") from None
+                raise SettingError(
+                    translate("Settings", "{label} must be a number, not {value}.").format(
+                        label=label, value=repr(value)
+                    )
+                ) from None
             low, high = self.minimum, self.maximum
-            if (low is not None and number < low) or (high is not None and number > high):
-                raise SettingError(f"{self.label} must be between {low:g} and {high:g}.")
-            return number
+            if (low is not None and number_value < low) or (
+                high is not None and number_value > high
+            ):
+                raise SettingError(
+                    translate("Settings", "{label} must be between {low} and {high}.").format(
+                        label=label,
+                        low=number(low if low is not None else float("-inf")),
+                        high=number(high if high is not None else float("inf")),
+                    )
+                )
+            return number_value
         if not isinstance(value, str):
-            raise SettingError(f"{self.label} must be text.")
+            raise SettingError(translate("Settings", "{label} must be text.").format(label=label))
         value = value.strip()
         if self.choices and value not in {c for c, _ in self.choices}:
-            allowed = ", ".join(label for _, label in self.choices)
-            raise SettingError(f"{self.label} must be one of: {allowed}.")
+            allowed = ", ".join(translate("Settings", choice) for _, choice in self.choices)
+            raise SettingError(
+                translate("Settings", "{label} must be one of: {choices}.").format(
+                    label=label, choices=allowed
+                )
+            )
         return value
 
 
 PROVIDERS = (
-    ("none", "Not set up yet"),
+    ("none", QT_TRANSLATE_NOOP("Settings", "Not set up yet")),
     ("openai", "OpenAI"),
-    ("anthropic", "Anthropic"),
-    ("openai_compatible", "Local or OpenAI-compatible server (Ollama, LM Studio, llama.cpp)"),
+    ("anthropic", "Anthropic"),  # i18n: as is (a product name)
+    (
+        "openai_compatible",
+        QT_TRANSLATE_NOOP(
+            "Settings", "Local or OpenAI-compatible server (Ollama, LM Studio, llama.cpp)"
+        ),
+    ),
 )
 
+# Labels, descriptions, groups and choice labels are declared here in English and shown with
+# ``translate("Settings", ...)``; the language names come from ``LANGUAGES`` and stay as they are.
 SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(
-        "appearance.theme", "Theme", "Follow the system's light or dark mode, or pick one.",
-        str, "system", Scope.DEVICE, "Appearance",
-        choices=(("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")),
-    ),
-    SettingSpec(
-        "appearance.language", "Language",
-        "The language of menus, messages and the command line; follows the system unless you "
-        "pick one. Takes effect when ConvoSphere restarts.",
-        str, "system", Scope.DEVICE, "Appearance",
-        choices=(("system", "Follow the system"), *LANGUAGES.items()),
-    ),
-    SettingSpec(
-        "appearance.touch_mode", "Touch-friendly",
-        "Larger buttons, rows and check boxes, for touch screens and easier clicking.",
-        bool, False, Scope.DEVICE, "Appearance",
-    ),
-    SettingSpec(
-        "chat.provider", "Model provider", "Where chat answers come from.",
-        str, "none", Scope.USER, "Chat", choices=PROVIDERS,
-    ),
-    SettingSpec(
-        "chat.model", "Model", "The model to chat with, e.g. gpt-5-mini or llama3.2.",
-        str, "", Scope.USER, "Chat",
-    ),
-    SettingSpec(
-        "chat.base_url", "Server address",
-        "Base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1 for Ollama.",
-        str, "", Scope.DEVICE, "Chat",
-    ),
-    SettingSpec(
-        "chat.openai_api_key", "OpenAI API key",
-        "Kept in the system keyring, never in the database.",
-        str, "", Scope.DEVICE, "Chat", secret=True,
-    ),
-    SettingSpec(
-        "chat.anthropic_api_key", "Anthropic API key",
-        "Kept in the system keyring, never in the database.",
-        str, "", Scope.DEVICE, "Chat", secret=True,
-    ),
-    SettingSpec(
-        "chat.local_api_key", "Local server API key",
-        "Only if your local server asks for one. Kept in the system keyring.",
-        str, "", Scope.DEVICE, "Chat", secret=True,
-    ),
-    SettingSpec(
-        "knowledge.embedding_model", "Embedding model",
-        "How documents are turned into vectors for search; changing it re-embeds them "
-        "in the background.",
-        str, "on-device", Scope.WORKSPACE, "Knowledge",
+        "appearance.theme", QT_TRANSLATE_NOOP("Settings", "Theme"),
+        QT_TRANSLATE_NOOP("Settings", "Follow the system's light or dark mode, or pick one."),
+        str, "system", Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Appearance"),
         choices=(
-            ("on-device", "On this device (all-MiniLM-L6-v2, works offline)"),
-            ("openai", "OpenAI embeddings API"),
-            ("openai_compatible", "OpenAI-compatible server"),
+            ("system", QT_TRANSLATE_NOOP("Settings", "Follow the system")),
+            ("light", QT_TRANSLATE_NOOP("Settings", "Light")),
+            ("dark", QT_TRANSLATE_NOOP("Settings", "Dark")),
         ),
     ),
     SettingSpec(
-        "search.history", "Remember searches",
-        "Keep the searches you run on this device, to suggest them as you type and list them "
-        "in the search history. Off, nothing more is recorded.",
-        bool, True, Scope.DEVICE, "Knowledge",
-    ),
-    SettingSpec(
-        "jobs.max_concurrent", "Background jobs at once",
-        "How many background jobs (imports, bulk actions) run at the same time.",
-        int, 1, Scope.DEVICE, "Background work", minimum=1, maximum=4,
-    ),
-    SettingSpec(
-        "jobs.max_attempts", "Attempts per item",
-        "How often a failing item of a job is tried before it is reported as failed.",
-        int, 3, Scope.DEVICE, "Background work", minimum=1, maximum=10,
-    ),
-    SettingSpec(
-        "tools.in_chat", "Let the model use tools",
-        "Offer the built-in tools and your MCP servers' tools to the model in chat.",
-        bool, True, Scope.USER, "Tools",
-    ),
-    SettingSpec(
-        "tools.approval", "Tool approval",
-        "When a tool call waits for your answer. Servers you always allow never ask.",
-        str, "read_only", Scope.USER, "Tools",
+        "appearance.language", QT_TRANSLATE_NOOP("Settings", "Language"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "The language of menus, messages and the command line; follows the system unless "
+            "you pick one. Takes effect when ConvoSphere restarts.",
+        ),
+        str, "system", Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Appearance"),
         choices=(
-            ("read_only", "Ask before anything that writes or reaches the network"),
-            ("ask", "Ask before every call"),
+            ("system", QT_TRANSLATE_NOOP("Settings", "Follow the system")),
+            *LANGUAGES.items(),  # each language named in itself: never translated
         ),
     ),
     SettingSpec(
-        "tools.max_steps", "Tool steps per answer",
-        "How many rounds of tool calls one answer may make before it must reply.",
-        int, 6, Scope.USER, "Tools", minimum=1, maximum=20,
+        "appearance.touch_mode", QT_TRANSLATE_NOOP("Settings", "Touch-friendly"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Larger buttons, rows and check boxes, for touch screens and easier clicking.",
+        ),
+        bool, False, Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Appearance"),
     ),
     SettingSpec(
-        "updates.check", "Check for updates",
-        "At start, read the release feed below and say when a newer version is out. Nothing "
-        "is downloaded unless you ask; off, the app sends nothing.",
-        bool, False, Scope.DEVICE, "Updates",
+        "chat.provider", QT_TRANSLATE_NOOP("Settings", "Model provider"),
+        QT_TRANSLATE_NOOP("Settings", "Where chat answers come from."),
+        str, "none", Scope.USER, QT_TRANSLATE_NOOP("Settings", "Chat"), choices=PROVIDERS,
     ),
     SettingSpec(
-        "updates.feed_url", "Release feed",
-        "The https:// address of the release feed the update check reads.",
-        str, "https://convosphere.app/releases/feed.json", Scope.DEVICE, "Updates",
+        "chat.model", QT_TRANSLATE_NOOP("Settings", "Model"),
+        QT_TRANSLATE_NOOP("Settings", "The model to chat with, e.g. gpt-5-mini or llama3.2."),
+        str, "", Scope.USER, QT_TRANSLATE_NOOP("Settings", "Chat"),
     ),
     SettingSpec(
-        "sync.server_url", "Sync server", "The team or personal server this device syncs with "
-        "(empty: this device only).",
-        str, "", Scope.DEVICE, "Account & sync", hidden=True,
+        "chat.base_url", QT_TRANSLATE_NOOP("Settings", "Server address"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1 for Ollama.",
+        ),
+        str, "", Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Chat"),
     ),
     SettingSpec(
-        "sync.email", "Signed in as", "The account this device syncs as.",
-        str, "", Scope.DEVICE, "Account & sync", hidden=True,
+        "chat.openai_api_key", QT_TRANSLATE_NOOP("Settings", "OpenAI API key"),
+        QT_TRANSLATE_NOOP("Settings", "Kept in the system keyring, never in the database."),
+        str, "", Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Chat"), secret=True,
     ),
     SettingSpec(
-        "sync.refresh_token", "Sync session", "This device's session with the sync server.",
-        str, "", Scope.DEVICE, "Account & sync", secret=True, hidden=True,
+        "chat.anthropic_api_key", QT_TRANSLATE_NOOP("Settings", "Anthropic API key"),
+        QT_TRANSLATE_NOOP("Settings", "Kept in the system keyring, never in the database."),
+        str, "", Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Chat"), secret=True,
     ),
     SettingSpec(
-        "workspace.current", "Current workspace", "The workspace the app and the CLI open.",
-        str, "", Scope.DEVICE, "Hidden", hidden=True,
+        "chat.local_api_key", QT_TRANSLATE_NOOP("Settings", "Local server API key"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "Only if your local server asks for one. Kept in the system keyring."
+        ),
+        str, "", Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Chat"), secret=True,
     ),
     SettingSpec(
-        "ui.first_run_done", "First run done", "Whether the welcome dialog was shown.",
-        bool, False, Scope.DEVICE, "Hidden", hidden=True,
+        "knowledge.embedding_model", QT_TRANSLATE_NOOP("Settings", "Embedding model"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "How documents are turned into vectors for search; changing it re-embeds them "
+            "in the background.",
+        ),
+        str, "on-device", Scope.WORKSPACE, QT_TRANSLATE_NOOP("Settings", "Knowledge"),
+        choices=(
+            ("on-device", QT_TRANSLATE_NOOP(
+                "Settings", "On this device (all-MiniLM-L6-v2, works offline)"
+            )),
+            ("openai", QT_TRANSLATE_NOOP("Settings", "OpenAI embeddings API")),
+            ("openai_compatible", QT_TRANSLATE_NOOP("Settings", "OpenAI-compatible server")),
+        ),
     ),
     SettingSpec(
-        "ui.sidebar_collapsed", "Sidebar collapsed", "Whether the page list shows icons only.",
-        bool, False, Scope.DEVICE, "Hidden", hidden=True,
+        "search.history", QT_TRANSLATE_NOOP("Settings", "Remember searches"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Keep the searches you run on this device, to suggest them as you type and list "
+            "them in the search history. Off, nothing more is recorded.",
+        ),
+        bool, True, Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Knowledge"),
     ),
     SettingSpec(
-        "ui.window_geometry", "Window geometry", "Where the main window was, as Qt saved it.",
-        str, "", Scope.DEVICE, "Hidden", hidden=True,
+        "jobs.max_concurrent", QT_TRANSLATE_NOOP("Settings", "Background jobs at once"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "How many background jobs (imports, bulk actions) run at the same time."
+        ),
+        int, 1, Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Background work"),
+        minimum=1, maximum=4,
+    ),
+    SettingSpec(
+        "jobs.max_attempts", QT_TRANSLATE_NOOP("Settings", "Attempts per item"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "How often a failing item of a job is tried before it is reported as failed.",
+        ),
+        int, 3, Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Background work"),
+        minimum=1, maximum=10,
+    ),
+    SettingSpec(
+        "tools.in_chat", QT_TRANSLATE_NOOP("Settings", "Let the model use tools"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Offer the built-in tools and your MCP servers' tools to the model in chat.",
+        ),
+        bool, True, Scope.USER, QT_TRANSLATE_NOOP("Settings", "Tools"),
+    ),
+    SettingSpec(
+        "tools.approval", QT_TRANSLATE_NOOP("Settings", "Tool approval"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "When a tool call waits for your answer. Servers you always allow never ask.",
+        ),
+        str, "read_only", Scope.USER, QT_TRANSLATE_NOOP("Settings", "Tools"),
+        choices=(
+            ("read_only", QT_TRANSLATE_NOOP(
+                "Settings", "Ask before anything that writes or reaches the network"
+            )),
+            ("ask", QT_TRANSLATE_NOOP("Settings", "Ask before every call")),
+        ),
+    ),
+    SettingSpec(
+        "tools.max_steps", QT_TRANSLATE_NOOP("Settings", "Tool steps per answer"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "How many rounds of tool calls one answer may make before it must reply.",
+        ),
+        int, 6, Scope.USER, QT_TRANSLATE_NOOP("Settings", "Tools"), minimum=1, maximum=20,
+    ),
+    SettingSpec(
+        "updates.check", QT_TRANSLATE_NOOP("Settings", "Check for updates"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "At start, read the release feed below and say when a newer version is out. "
+            "Nothing is downloaded unless you ask; off, the app sends nothing.",
+        ),
+        bool, False, Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Updates"),
+    ),
+    SettingSpec(
+        "updates.feed_url", QT_TRANSLATE_NOOP("Settings", "Release feed"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "The https:// address of the release feed the update check reads."
+        ),
+        str, "https://convosphere.app/releases/feed.json", Scope.DEVICE,
+        QT_TRANSLATE_NOOP("Settings", "Updates"),
+    ),
+    SettingSpec(
+        "sync.server_url", QT_TRANSLATE_NOOP("Settings", "Sync server"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "The team or personal server this device syncs with (empty: this device only).",
+        ),
+        str, "", Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Account & sync"), hidden=True,
+    ),
+    SettingSpec(
+        "sync.email", QT_TRANSLATE_NOOP("Settings", "Signed in as"),
+        QT_TRANSLATE_NOOP("Settings", "The account this device syncs as."),
+        str, "", Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Account & sync"), hidden=True,
+    ),
+    SettingSpec(
+        "sync.refresh_token", QT_TRANSLATE_NOOP("Settings", "Sync session"),
+        QT_TRANSLATE_NOOP("Settings", "This device's session with the sync server."),
+        str, "", Scope.DEVICE, QT_TRANSLATE_NOOP("Settings", "Account & sync"),
+        secret=True, hidden=True,
+    ),
+    SettingSpec(
+        "workspace.current", QT_TRANSLATE_NOOP("Settings", "Current workspace"),
+        QT_TRANSLATE_NOOP("Settings", "The workspace the app and the CLI open."),
+        str, "", Scope.DEVICE, "Hidden", hidden=True,  # i18n: not UI (a group never shown)
+    ),
+    SettingSpec(
+        "ui.first_run_done", QT_TRANSLATE_NOOP("Settings", "First run done"),
+        QT_TRANSLATE_NOOP("Settings", "Whether the welcome dialog was shown."),
+        bool, False, Scope.DEVICE, "Hidden", hidden=True,  # i18n: not UI (a group never shown)
+    ),
+    SettingSpec(
+        "ui.sidebar_collapsed", QT_TRANSLATE_NOOP("Settings", "Sidebar collapsed"),
+        QT_TRANSLATE_NOOP("Settings", "Whether the page list shows icons only."),
+        bool, False, Scope.DEVICE, "Hidden", hidden=True,  # i18n: not UI (a group never shown)
+    ),
+    SettingSpec(
+        "ui.window_geometry", QT_TRANSLATE_NOOP("Settings", "Window geometry"),
+        QT_TRANSLATE_NOOP("Settings", "Where the main window was, as Qt saved it."),
+        str, "", Scope.DEVICE, "Hidden", hidden=True,  # i18n: not UI (a group never shown)
     ),
 )  # fmt: skip
 
@@ -232,7 +323,9 @@ def spec(key: str) -> SettingSpec:
     try:
         return SPECS[key]
     except KeyError:
-        raise SettingError(f"There is no setting called {key!r}.") from None
+        raise SettingError(
+            translate("Settings", "There is no setting called {key}.").format(key=repr(key))
+        ) from None
 
 
 class DeviceSettings:
@@ -268,7 +361,11 @@ class DeviceSettings:
     def set(self, key: str, value: Any) -> Any:
         declared = spec(key)
         if declared.scope is not Scope.DEVICE or declared.secret:
-            raise SettingError(f"{declared.label} is not stored on this device.")
+            raise SettingError(
+                translate("Settings", "{label} is not stored on this device.").format(
+                    label=translate("Settings", declared.label)
+                )
+            )
         value = declared.validate(value)
         with self._lock:
             self._values[key] = value

@@ -11,6 +11,8 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
+from core.i18n import translate
+
 
 @dataclass(frozen=True)
 class SourcePassage:
@@ -36,8 +38,12 @@ class SourcePassage:
         if self.page_start is None:
             return self.title
         if self.page_end is None or self.page_end == self.page_start:
-            return f"{self.title}, p. {self.page_start}"
-        return f"{self.title}, pp. {self.page_start}–{self.page_end}"
+            return translate("Sources", "{title}, p. {page}").format(
+                title=self.title, page=self.page_start
+            )
+        return translate("Sources", "{title}, pp. {first}–{last}").format(
+            title=self.title, first=self.page_start, last=self.page_end
+        )
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from core import __version__
 from core.errors import UserError
+from core.i18n import translate
 
 FEED_TIMEOUT_S = 10.0
 MAX_FEED_BYTES = 64 * 1024
@@ -46,7 +47,11 @@ class Release:
 def parse_version(text: str) -> tuple[int, int, int]:
     found = _VERSION.match(text.strip())
     if found is None:
-        raise UpdateFeedError(f"The release feed names the version {text!r}, not like 1.2.3.")
+        raise UpdateFeedError(
+            translate(
+                "Updates", "The release feed names the version {version}, not like 1.2.3."
+            ).format(version=repr(text))
+        )
     major, minor, patch = found.groups()
     return int(major), int(minor), int(patch or 0)
 
@@ -59,7 +64,11 @@ def check_feed_url(url: str) -> str:
         return url.strip()
     if parts.scheme == "http" and loopback:
         return url.strip()
-    raise UpdateFeedError(f"The release feed must be an https:// address, not {url!r}.")
+    raise UpdateFeedError(
+        translate("Updates", "The release feed must be an https:// address, not {url}.").format(
+            url=repr(url)
+        )
+    )
 
 
 def newer_release(feed: bytes, current: str = __version__) -> Release | None:
@@ -67,12 +76,14 @@ def newer_release(feed: bytes, current: str = __version__) -> Release | None:
     try:
         data = json.loads(feed)
     except (ValueError, UnicodeDecodeError):
-        raise UpdateFeedError("The release feed is not JSON.") from None
+        raise UpdateFeedError(translate("Updates", "The release feed is not JSON.")) from None
     if not isinstance(data, dict) or not isinstance(data.get("version"), str):
-        raise UpdateFeedError("The release feed has no version.")
+        raise UpdateFeedError(translate("Updates", "The release feed has no version."))
     page = data.get("page")
     if not isinstance(page, str) or urlsplit(page).scheme not in ("https", "http"):
-        raise UpdateFeedError("The release feed has no download page address.")
+        raise UpdateFeedError(
+            translate("Updates", "The release feed has no download page address.")
+        )
     if parse_version(data["version"]) <= parse_version(current):
         return None
     return Release(
@@ -93,15 +104,23 @@ def fetch_feed(url: str) -> bytes:
             client.stream("GET", check_feed_url(url), headers={"Accept": "application/json"}) as r,
         ):
             if r.status_code != 200:
-                raise UpdateFeedError(f"The release feed answered HTTP {r.status_code}.")
+                raise UpdateFeedError(
+                    translate("Updates", "The release feed answered HTTP {status}.").format(
+                        status=r.status_code
+                    )
+                )
             body = b""
             for chunk in r.iter_bytes():
                 body += chunk
                 if len(body) > MAX_FEED_BYTES:
-                    raise UpdateFeedError("The release feed is too large to be a feed.")
+                    raise UpdateFeedError(
+                        translate("Updates", "The release feed is too large to be a feed.")
+                    )
             return body
     except httpx.HTTPError as error:
-        raise UpdateFeedError(f"Could not reach the release feed: {error}") from None
+        raise UpdateFeedError(
+            translate("Updates", "Could not reach the release feed: {error}").format(error=error)
+        ) from None
 
 
 @dataclass
@@ -118,5 +137,7 @@ class UpdateCheck:
         if not self.enabled:
             return None
         if not self.feed_url.strip():
-            raise UpdateFeedError("Update checks are on but no release feed address is set.")
+            raise UpdateFeedError(
+                translate("Updates", "Update checks are on but no release feed address is set.")
+            )
         return newer_release(self.fetch(self.feed_url), self.current)

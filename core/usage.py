@@ -20,18 +20,22 @@ from sqlalchemy import func, select
 
 from core.db.models import Message
 from core.db.session import Database
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 Scope = Literal["device", "all"]
 PROVIDER_LABELS = {
     "openai": "OpenAI",
-    "anthropic": "Anthropic",
-    "openai_compatible": "Local server",
+    "anthropic": "Anthropic",  # i18n: as is (a product name)
+    "openai_compatible": QT_TRANSLATE_NOOP("Usage", "Local server"),
 }
 
 
 def provider_label(kind: str) -> str:
     """A provider's name for people (``openai_compatible``: "Local server")."""
-    return PROVIDER_LABELS.get(kind, kind or "Unknown")
+    label = PROVIDER_LABELS.get(kind)
+    if label is not None:
+        return translate("Usage", label)
+    return kind or translate("Usage", "Unknown")
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from core import i18n
-from core.i18n import translate
+from core.i18n import number, translate
 from core.paths import AppPaths, resolve_paths
 from core.settings import PROVIDERS, SETTINGS, DeviceSettings
 from desktop import language
@@ -145,13 +145,22 @@ class DesktopApp(QObject):
         self.restart: Callable[[], None] = self._restart_process
         self.window = MainWindow(
             [
-                PageEntry("chat", "Chat", "chat", self._build_chat),
-                PageEntry("knowledge", "Knowledge", "knowledge", self._build_knowledge),
-                PageEntry("tools", "Tools", "tools", self._build_tools),
-                PageEntry("jobs", "Jobs", "jobs", self._build_jobs),
-                PageEntry("usage", "Usage", "usage", self._build_usage),
-                PageEntry("admin", "Admin", "admin", lambda: self.console.build()),
-                PageEntry("settings", "Settings", "settings", self._build_settings),
+                PageEntry("chat", translate("App", "Chat"), "chat", self._build_chat),
+                PageEntry(
+                    "knowledge",
+                    translate("App", "Knowledge"),
+                    "knowledge",
+                    self._build_knowledge,
+                ),
+                PageEntry("tools", translate("App", "Tools"), "tools", self._build_tools),
+                PageEntry("jobs", translate("App", "Jobs"), "jobs", self._build_jobs),
+                PageEntry("usage", translate("App", "Usage"), "usage", self._build_usage),
+                PageEntry(
+                    "admin", translate("App", "Admin"), "admin", lambda: self.console.build()
+                ),
+                PageEntry(
+                    "settings", translate("App", "Settings"), "settings", self._build_settings
+                ),
             ]
         )
         from desktop.admin.access import ConsoleAccess
@@ -161,7 +170,7 @@ class DesktopApp(QObject):
         self.window.first_painted.connect(self._on_painted)
         self.window.closing.connect(self._save_window_state)
         self._add_shortcuts()
-        self.window.statusBar().showMessage("Opening your data…")
+        self.window.statusBar().showMessage(translate("App", "Opening your data…"))
         self._warm_timer = QTimer(self, singleShot=True)
         self._warm_timer.timeout.connect(self._warm_knowledge)
         self._schema_check = SchemaCheck(self)
@@ -274,33 +283,40 @@ class DesktopApp(QObject):
         if self.services is None or self.ops is None:
             return
         self.window.setEnabled(False)
-        self.window.statusBar().showMessage("Deleting all local data…")
+        self.window.statusBar().showMessage(translate("App", "Deleting all local data…"))
         stop = [getattr(self, "watcher", None), getattr(self, "_server_timer", None)]
         services, self.services = self.services, None
 
         def erased(_report: object) -> None:
             QMessageBox.information(
                 self.window,
-                "Local data deleted",
-                "Everything ConvoSphere kept on this device is deleted. It starts afresh now.",
+                translate("App", "Local data deleted"),
+                translate(
+                    "App",
+                    "Everything ConvoSphere kept on this device is deleted. It starts afresh now.",
+                ),
             )
             self.restart()
 
         def failed(error: BaseException) -> None:
             from desktop.errors import describe_error
 
-            QMessageBox.warning(self.window, "Could not delete", describe_error(error))
+            QMessageBox.warning(
+                self.window, translate("App", "Could not delete"), describe_error(error)
+            )
             self.restart()  # whatever was stopped starts again
 
         coro = erase_local_data(services, self.sync_client, self._wind_down, stop)
-        self.ops.spawn("Deleting all local data", coro, on_done=erased, on_error=failed)
+        what = translate("App", "Deleting all local data")
+        self.ops.spawn(what, coro, on_done=erased, on_error=failed)
 
     def _server_account_erased(self) -> None:
         """The account is gone from the server and this device signed out: say so everywhere."""
         self.console.check()
         if self.sync_client is not None and self.ops is not None:
             show = self.account.show_status
-            self.ops.run("Reading the sync account", self.sync_client.status, on_done=show)
+            what = translate("App", "Reading the sync account")
+            self.ops.run(what, self.sync_client.status, on_done=show)
 
     def _build_jobs(self) -> QWidget:
         from desktop.jobs.page import JobsPage
@@ -325,19 +341,19 @@ class DesktopApp(QObject):
         window.set_sidebar_collapsed(bool(self.device.get("ui.sidebar_collapsed")))
         window.sidebar_toggled.connect(self._remember_sidebar)
         commands = {
-            "New chat": self.new_chat,
-            "Go to Chat": lambda: window.go_to("chat"),
-            "Go to Knowledge": lambda: window.go_to("knowledge"),
-            "Go to Tools": lambda: window.go_to("tools"),
-            "Go to Jobs": lambda: window.go_to("jobs"),
-            "Go to Usage": lambda: window.go_to("usage"),
-            "Go to Settings": lambda: window.go_to("settings"),
-            "Set up a model provider": lambda: self.show_provider_setup(False),
-            "Edit assistants": self.edit_assistants,
-            "Collapse or expand the sidebar (Ctrl+B)": window.toggle_sidebar,
-            "Show the conversations' trash": self.show_conversation_trash,
-            "Switch workspace…": self.show_workspaces,
-            "Search history and saved searches…": self.show_search_history,
+            translate("App", "New chat"): self.new_chat,
+            translate("App", "Go to Chat"): lambda: window.go_to("chat"),
+            translate("App", "Go to Knowledge"): lambda: window.go_to("knowledge"),
+            translate("App", "Go to Tools"): lambda: window.go_to("tools"),
+            translate("App", "Go to Jobs"): lambda: window.go_to("jobs"),
+            translate("App", "Go to Usage"): lambda: window.go_to("usage"),
+            translate("App", "Go to Settings"): lambda: window.go_to("settings"),
+            translate("App", "Set up a model provider"): lambda: self.show_provider_setup(False),
+            translate("App", "Edit assistants"): self.edit_assistants,
+            translate("App", "Collapse or expand the sidebar (Ctrl+B)"): window.toggle_sidebar,
+            translate("App", "Show the conversations' trash"): self.show_conversation_trash,
+            translate("App", "Switch workspace…"): self.show_workspaces,
+            translate("App", "Search history and saved searches…"): self.show_search_history,
         }
         window.workspace_clicked.connect(self.show_workspaces)
         self.switcher: QuickSwitcher | None = None
@@ -360,7 +376,11 @@ class DesktopApp(QObject):
 
         services, switcher = self.services, self.switcher
         settings = [
-            SwitcherEntry("Setting", spec.label, functools.partial(self.show_setting, spec.key))
+            SwitcherEntry(
+                translate("App", "Setting"),
+                translate("Settings", spec.label),
+                functools.partial(self.show_setting, spec.key),
+            )
             for spec in SETTINGS
             if not spec.hidden
         ]
@@ -370,39 +390,48 @@ class DesktopApp(QObject):
             switcher.set_found(settings)
             return
 
+        untitled = translate("App", "New conversation")
+
         def read() -> list[tuple[str, str, str]]:
             chat, catalog = services.chat, services.library.catalog
             found = [
-                ("Conversation", c.title or "New conversation", c.id)
-                for c in chat.conversations.search("")
+                ("conversation", c.title or untitled, c.id) for c in chat.conversations.search("")
             ]
             found += [
-                ("Archived conversation", c.title or "New conversation", c.id)
+                ("archived", c.title or untitled, c.id)
                 for c in chat.conversations.search("", archived=True)
             ]
-            found += [("Document", d.title, d.id) for d in catalog.page(limit=2000)]
-            found += [("Assistant", a.name, a.id) for a in chat.assistants.all()]
+            found += [("document", d.title, d.id) for d in catalog.page(limit=2000)]
+            found += [("assistant", a.name, a.id) for a in chat.assistants.all()]
             client = self.sync_client
             if client is not None:
                 found += [
-                    ("Workspace", w.name, w.id) for w in client.status().workspaces if not w.current
+                    ("workspace", w.name, w.id) for w in client.status().workspaces if not w.current
                 ]
             found += [
-                ("Other version", f"{v.item_name} — {v.field_label}", f"{v.entity}:{v.entity_id}")
+                ("version", f"{v.item_name} — {v.field_label}", f"{v.entity}:{v.entity_id}")
                 for v in services.conflicts.all()
             ]
             return found
 
         def show(found: list[tuple[str, str, str]]) -> None:
             actions = {
-                "Document": self.open_document,
-                "Assistant": self.chat_with_assistant,
-                "Workspace": self.switch_to_workspace,
-                "Other version": self.compare_versions,
+                "document": self.open_document,
+                "assistant": self.chat_with_assistant,
+                "workspace": self.switch_to_workspace,
+                "version": self.compare_versions,
+            }
+            kinds = {
+                "conversation": translate("App", "Conversation"),
+                "archived": translate("App", "Archived conversation"),
+                "document": translate("App", "Document"),
+                "assistant": translate("App", "Assistant"),
+                "workspace": translate("App", "Workspace"),
+                "version": translate("App", "Other version"),
             }
             entries = [
                 SwitcherEntry(
-                    kind,
+                    kinds[kind],
                     name,
                     functools.partial(actions.get(kind, self.open_conversation), item_id),
                 )
@@ -411,7 +440,7 @@ class DesktopApp(QObject):
             switcher.set_found([*entries, *settings])
 
         switcher.set_found(settings)
-        self.ops.run("Finding what Ctrl+K offers", read, on_done=show)
+        self.ops.run(translate("App", "Finding what Ctrl+K offers"), read, on_done=show)
 
     def _suggest_in_switcher(self, typed: str) -> None:
         """Search suggestions for what Ctrl+K has typed (read in a worker; stale ones dropped)."""
@@ -427,7 +456,8 @@ class DesktopApp(QObject):
         def show(found: list[Suggestion]) -> None:
             switcher.set_suggestions(typed, search_entries(typed, found, self.search_knowledge))
 
-        self.ops.run("Suggesting searches", services.search.suggester.suggest, typed, on_done=show)
+        suggest = services.search.suggester.suggest
+        self.ops.run(translate("App", "Suggesting searches"), suggest, typed, on_done=show)
 
     def show_search_history(self) -> None:
         from desktop.knowledge.page import KnowledgePage
@@ -547,10 +577,12 @@ class DesktopApp(QObject):
 
         message = describe_error(error)
         if self.smoke:
-            print(f"convosphere: {message}", file=sys.stderr, flush=True)
+            print(f"convosphere: {message}", file=sys.stderr, flush=True)  # i18n: not UI
             self.app.exit(1)
             return
-        QMessageBox.critical(self.window, "ConvoSphere cannot open your data", message)
+        QMessageBox.critical(
+            self.window, translate("App", "ConvoSphere cannot open your data"), message
+        )
         self.app.exit(1)
 
     def _open_services(self) -> None:
@@ -573,7 +605,7 @@ class DesktopApp(QObject):
         self.ops = Operations(loop, self)
         self.ops.failed.connect(self._show_failure)
         self.ops.run(
-            "Opening your data",
+            translate("App", "Opening your data"),
             functools.partial(_open_root, self.paths, self.device, self.extensions),
             on_done=self._services_ready,
             on_error=self._fail_to_open,
@@ -585,9 +617,11 @@ class DesktopApp(QObject):
         assert self.ops is not None
         self.services = services
         migration = services.migration
-        note = "Ready"
+        note = translate("App", "Ready")
         if migration.upgraded and migration.backup is not None:
-            note = f"Your data was upgraded; a backup is at {migration.backup}"
+            note = translate("App", "Your data was upgraded; a backup is at {path}").format(
+                path=migration.backup
+            )
         self.window.statusBar().showMessage(note, 8000)
         from desktop.jobs.page import JobsPage
         from desktop.knowledge.page import KnowledgePage
@@ -599,9 +633,11 @@ class DesktopApp(QObject):
                 page.attach(services, self.ops)
             elif isinstance(page, ToolsPage):
                 page.attach(services.tools, self.ops)
-        usage = sys.modules.get("desktop.usage.page")  # imported once its page was built
+        # Imported once its page was built; a preload thread may be importing it right now
+        # (no UsagePage yet: then no page is one).
+        usage = getattr(sys.modules.get("desktop.usage.page"), "UsagePage", None)
         for page in self.window.built_pages().values():
-            if usage is not None and isinstance(page, usage.UsagePage):
+            if usage is not None and isinstance(page, usage):
                 from core.dashboard import DashboardReader
 
                 page.attach(services.usage, self.ops, DashboardReader.of(services))
@@ -629,14 +665,14 @@ class DesktopApp(QObject):
         self.update_notice = UpdateNotice(self.window, self.ops, self.device)
         self.update_notice.start()  # only if the user turned update checks on
         self.monitor = ConnectivityMonitor(parent=self)
-        self.monitor.changed.connect(self.window.status.show_online)
+        self.monitor.changed.connect(self._show_online)
         self.monitor.start()
         self._server_timer = QTimer(self, interval=MODEL_SERVER_CHECK_MS)
         self._server_timer.timeout.connect(self.check_model_server)
         self._server_timer.start()
         self.check_model_server()
         self.ops.run(
-            "Reading settings",
+            translate("App", "Reading settings"),
             services.settings.get,
             "chat.provider",
             on_done=self._show_provider,
@@ -646,23 +682,31 @@ class DesktopApp(QObject):
         if self.open_at_start is not None:
             self.show_document(*self.open_at_start)
 
+    def _show_online(self, online: bool, detail: str) -> None:
+        if isValid(self.window):  # not a state that arrived as the window closed
+            self.window.status.show_online(online, detail)
+
     def check_model_server(self) -> None:
         """Show whether the model server the settings name answers; nothing else is asked."""
         chat = self.chat
         if chat is None or self.ops is None or self._winding_down:
             return
 
+        none_set_up = translate(
+            "App", "Set up OpenAI, Anthropic or a local server in Settings → Chat."
+        )
+
         def check() -> tuple[bool | None, str, str]:
             from core.chat.model_catalog import is_reachable
 
             server = chat.model_server()
             if server is None:
-                return None, "", "Set up OpenAI, Anthropic or a local server in Settings → Chat."
+                return None, "", none_set_up
             reachable, detail = is_reachable(server)
             return reachable, server.label, detail
 
         self.ops.run(
-            "Checking the model server",
+            translate("App", "Checking the model server"),
             check,
             on_done=lambda state: self.window.status.show_model_server(*state),
             on_error=lambda error: log.warning("Could not check the model server: %s", error),
@@ -674,7 +718,7 @@ class DesktopApp(QObject):
         if self.services is None or self.ops is None:
             return
         self.ops.run(
-            "Preparing the knowledge base",
+            translate("App", "Preparing the knowledge base"),
             self.services.knowledge.warm,
             on_error=lambda error: log.warning("Could not prepare the knowledge base: %s", error),
         )
@@ -697,7 +741,8 @@ class DesktopApp(QObject):
         from sync.client.client import open_sync_client
 
         assert self.ops is not None
-        self.ops.run("Opening sync", open_sync_client, services, on_done=self._sync_ready)
+        what = translate("App", "Opening sync")
+        self.ops.run(what, open_sync_client, services, on_done=self._sync_ready)
 
     def _sync_ready(self, client: SyncClient) -> None:
         from desktop.sync.indicator import SyncIndicator
@@ -723,7 +768,8 @@ class DesktopApp(QObject):
         self.console.attach(client, self.ops)
         if getattr(self, "privacy", None) is not None:
             self.privacy.attach_sync(client)
-        self.ops.run("Reading the workspace", client.status, on_done=self._show_workspace)
+        what = translate("App", "Reading the workspace")
+        self.ops.run(what, client.status, on_done=self._show_workspace)
         self.live_sync = LiveSync(client, self.sync_state.emit)
         self.live_sync.start()
 
@@ -743,9 +789,12 @@ class DesktopApp(QObject):
         if chosen and chosen != services.workspace_id:
             QMessageBox.information(
                 self.window,
-                "Opening your synced workspace",
-                "ConvoSphere restarts now to open the workspace your account syncs. What was "
-                "on this device stays in its own workspace.",
+                translate("App", "Opening your synced workspace"),
+                translate(
+                    "App",
+                    "ConvoSphere restarts now to open the workspace your account syncs. What was "
+                    "on this device stays in its own workspace.",
+                ),
             )
             self._restart_into(None)
 
@@ -768,7 +817,9 @@ class DesktopApp(QObject):
         from desktop.sync.workspaces import WorkspaceSwitcher
 
         if self.sync_client is None or self.ops is None:
-            self.window.statusBar().showMessage("Your data is still opening…", 4000)
+            self.window.statusBar().showMessage(
+                translate("App", "Your data is still opening…"), 4000
+            )
             return
         dialog = WorkspaceSwitcher(self.sync_client, self.ops, self.window, sync_now=self._sync_now)
         dialog.open_requested.connect(self.switch_workspace)
@@ -795,7 +846,8 @@ class DesktopApp(QObject):
         services = self.services
         if services is None or workspace_id == services.workspace_id:
             return
-        self.window.statusBar().showMessage(f"Opening “{name or workspace_id}”…")
+        opening = translate("App", "Opening “{workspace}”…").format(workspace=name or workspace_id)
+        self.window.statusBar().showMessage(opening)
         self._restart_into(workspace_id)
 
     def _restart_into(self, workspace_id: str | None) -> None:
@@ -816,7 +868,8 @@ class DesktopApp(QObject):
             if workspace_id is not None:
                 services.settings.set("workspace.current", workspace_id)
 
-        ops.run("Switching workspace", prepare, on_done=lambda _none: self.restart())
+        what = translate("App", "Switching workspace")
+        ops.run(what, prepare, on_done=lambda _none: self.restart())
 
     def _restore_carried_draft(self, services: Root) -> None:
         """Text typed before a workspace switch goes back into the composer, once."""
@@ -835,13 +888,18 @@ class DesktopApp(QObject):
                 typed = chat.composer.text().rstrip()
                 chat.composer.set_text(f"{typed}\n\n{draft.text}" if typed else draft.text)
                 source = draft.from_workspace
-                where = f" in “{source}”" if source else ""
-                chat.composer.show_note(f"The text you were typing{where} is here, not sent yet.")
-                self.ops.run("Clearing the carried text", clear_draft, config)
+                note = (
+                    translate(
+                        "App", "The text you were typing in “{workspace}” is here, not sent yet."
+                    ).format(workspace=source)
+                    if source
+                    else translate("App", "The text you were typing is here, not sent yet.")
+                )
+                chat.composer.show_note(note)
+                self.ops.run(translate("App", "Clearing the carried text"), clear_draft, config)
 
-        self.ops.run(
-            "Reading text carried from the last workspace", read_draft, config, on_done=show
-        )
+        what = translate("App", "Reading text carried from the last workspace")
+        self.ops.run(what, read_draft, config, on_done=show)
 
     def _watch_data(self, services: Root) -> None:
         """Show what other processes change (``convosphere import`` in a terminal), and take
@@ -912,7 +970,7 @@ class DesktopApp(QObject):
             self._show_source(passage)
             return
         self.ops.run(
-            "Finding the cited passage",
+            translate("App", "Finding the cited passage"),
             self.services.knowledge.local_passage,
             passage,
             on_done=self._show_source,
@@ -956,7 +1014,7 @@ class DesktopApp(QObject):
         self.runner = services.job_runner()
         self.runner.subscribe(self._job_changed)
         self.ops.run(
-            "Reading background jobs",
+            translate("App", "Reading background jobs"),
             services.jobs.list,
             on_done=self._jobs_loaded,
         )
@@ -968,7 +1026,7 @@ class DesktopApp(QObject):
         if self.runner is None or self._winding_down or self.smoke:
             return  # quitting (wind-down took the runner), or a smoke run: leave the jobs queued
         # Started after the list is shown, so resumed jobs' first events update known rows.
-        self.ops.spawn("Running background jobs", self.runner.start())
+        self.ops.spawn(translate("App", "Running background jobs"), self.runner.start())
 
     def _job_changed(self, job: JobInfo) -> None:
         """The one channel of job progress: every change, from this process's runner or from
@@ -999,7 +1057,7 @@ class DesktopApp(QObject):
             self._job_changed(job)
 
     def _show_job_progress(self) -> None:
-        from desktop.jobs.model import format_duration, unit_of
+        from desktop.jobs.model import count_text, format_duration
 
         active = self.jobs_model.active()
         if not active:
@@ -1010,10 +1068,14 @@ class DesktopApp(QObject):
         if len(active) == 1:
             job = active[0]
             left = format_duration(job.eta_s)
-            text = f"{job.title} — {job.done + job.failed:,} of {job.total:,} {unit_of(job)}"
-            text += f" · {left} left" if left else ""
+            text = translate("App", "{title} — {count}").format(
+                title=job.title, count=count_text(job.done + job.failed, job)
+            )
+            if left:
+                text += translate("App", " · {duration} left").format(duration=left)
         else:
-            text = f"{len(active)} background jobs — {done:,} of {total:,}"
+            text = translate("App", "%n background job(s) — {done} of {total}", None, len(active))
+            text = text.format(done=number(done), total=number(total))
         self.window.status.show_job(text, done, total)
 
     def quit_when_idle(self) -> None:
@@ -1026,7 +1088,7 @@ class DesktopApp(QObject):
             self.quit_ready.emit()
             return
         self.ops.spawn(
-            "Finishing up",
+            translate("App", "Finishing up"),
             self._wind_down(),
             on_done=lambda _result: self.quit_ready.emit(),
             on_error=lambda _error: self.quit_ready.emit(),
@@ -1055,14 +1117,15 @@ class DesktopApp(QObject):
         dialog = ProviderSetupDialog(self.window, welcome=welcome, ops=self.ops)
         accepted = dialog.exec() == ProviderSetupDialog.DialogCode.Accepted
         if welcome:
-            self.ops.run("Saving settings", self.device.set, "ui.first_run_done", True)
+            what = translate("App", "Saving settings")
+            self.ops.run(what, self.device.set, "ui.first_run_done", True)
         if not accepted:
             return
         choice = dialog.choice()
         from core.chat.resolution import configure_provider
 
         self.ops.run(
-            "Saving the model provider",
+            translate("App", "Saving the model provider"),
             configure_provider,
             self.services.settings,
             self.services.secrets,
@@ -1076,19 +1139,21 @@ class DesktopApp(QObject):
     def _provider_saved(self, provider: str, where: str) -> None:
         self._show_provider(provider)
         self.check_model_server()
-        self.window.statusBar().showMessage(f"Model provider saved. {where}", 8000)
+        saved = translate("App", "Model provider saved. {where}").format(where=where)
+        self.window.statusBar().showMessage(saved, 8000)
 
     def _show_provider(self, provider: str) -> None:
         chat = self.window.built_pages().get("chat")
         if _is_chat_page(chat):
-            label = None if provider == "none" else dict(PROVIDERS).get(provider, provider)
+            named = dict(PROVIDERS).get(provider, provider)
+            label = None if provider == "none" else translate("Settings", named)
             chat.show_provider(label)
             if provider == "none" and self.ops is not None:
                 from core.chat.local_servers import detect_local_servers
 
                 # Loopback preset ports only: a user without a cloud key can chat offline.
                 self.ops.run(
-                    "Looking for model servers on this computer",
+                    translate("App", "Looking for model servers on this computer"),
                     detect_local_servers,
                     on_done=chat.offer_local_servers,
                 )
@@ -1099,7 +1164,7 @@ class DesktopApp(QObject):
         if self.services is None or self.ops is None:
             return
         self.ops.run(
-            "Saving the model provider",
+            translate("App", "Saving the model provider"),
             configure_provider,
             self.services.settings,
             self.services.secrets,
@@ -1150,10 +1215,13 @@ class DesktopApp(QObject):
 
     def _show_failure(self, what: str, message: str) -> None:
         if self.smoke:  # no dialog to wait on: say it and fail
-            print(f"convosphere: {what} failed: {message}", file=sys.stderr, flush=True)
+            failure = f"convosphere: {what} failed: {message}"  # i18n: not UI (--smoke)
+            print(failure, file=sys.stderr, flush=True)
             self.app.exit(1)
             return
-        QMessageBox.warning(self.window, f"{what} failed", message)
+        QMessageBox.warning(
+            self.window, translate("App", "{what} failed").format(what=what), message
+        )
 
     def _save_window_state(self) -> None:
         # Losing the window position is not worth a dialog at quit.
@@ -1172,6 +1240,9 @@ class DesktopApp(QObject):
         watcher = getattr(self, "watcher", None)
         if watcher is not None:
             watcher.stop()
+        monitor = getattr(self, "monitor", None)
+        if monitor is not None:
+            monitor.stop()
         live = getattr(self, "live_sync", None)
         if live is not None:
             live.stop()

@@ -11,6 +11,10 @@ import importlib
 import sys
 
 from core import __version__
+from core.i18n import translate
+
+# The pages `--page` opens (what to type: not translated).
+PAGES = ("chat", "knowledge", "tools", "jobs", "usage", "settings")
 
 # Subcommand modules under desktop/commands/, in the order `--help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -50,6 +54,9 @@ def names_a_command(argv: list[str]) -> bool:
     return False
 
 
+"""Every language backend ``start_language`` installed (see there)."""
+
+
 def start_language(argv: list[str]) -> None:
     """Use the language of the data dir's device settings (else the system's) from here on."""
     from core.paths import resolve_paths
@@ -64,37 +71,66 @@ def start_language(argv: list[str]) -> None:
             data_dir = arg.split("=", 1)[1]
     setting = DeviceSettings(resolve_paths(data_dir).device_settings).get("appearance.language")
     language.start(setting)
+    from desktop.commands.words import route_argparse
+
+    route_argparse()  # usage:, options, parse errors: in the same language
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     """The ``convosphere`` argument parser; subcommands come from ``COMMAND_MODULES``."""
     parser = argparse.ArgumentParser(
         prog="convosphere",
-        description="ConvoSphere Desktop: an offline-first AI assistant for knowledge work.",
+        description=translate(
+            "Cli", "ConvoSphere Desktop: an offline-first AI assistant for knowledge work."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"ConvoSphere {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ConvoSphere {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="keep all data in DIR instead of the per-user data folder "
-        "(also: CONVOSPHERE_DATA_DIR)",
+        help=translate(
+            "Cli",
+            "keep all data in DIR instead of the per-user data folder (also: CONVOSPHERE_DATA_DIR)",
+        ),
     )
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="start, migrate the database, paint the main window, wait until the chat page "
-        "accepts a question and quit (for CI and benchmarks)",
+        help=translate(
+            "Cli",
+            "start, migrate the database, paint the main window, wait until the chat page "
+            "accepts a question and quit (for CI and benchmarks)",
+        ),
     )
     parser.add_argument(
         "--page",
-        choices=("chat", "knowledge", "tools", "jobs", "usage", "settings"),
-        help="open on this page instead of Chat",
+        choices=PAGES,
+        help=translate("Cli", "open on this page instead of Chat"),
     )
-    parser.add_argument("--open-document", metavar="ID", help="open this document in the viewer")
-    parser.add_argument("--open-page", type=int, metavar="N", help="with --open-document: page N")
+    parser.add_argument(
+        "--open-document",
+        metavar="ID",
+        help=translate("Cli", "open this document in the viewer"),
+    )
+    parser.add_argument(
+        "--open-page",
+        type=int,
+        metavar="N",
+        help=translate("Cli", "with --open-document: page N"),
+    )
     # Subcommands accept --data-dir after their name too: `convosphere info --data-dir DIR`.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "keep all data in DIR (as before the command)"),
+    )
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
@@ -116,7 +152,7 @@ def run_command(args: argparse.Namespace) -> int:
         configure_logging(paths.logs_dir)
         services = open_root(paths)
     except (DatabaseError, OSError) as exc:
-        print(f"convosphere: {exc}", file=sys.stderr)
+        print(f"convosphere: {exc}", file=sys.stderr)  # i18n: not UI (the program's name)
         return 1
     from desktop.knowledge.qt_rasterizer import QtPdfRasterizer
 
@@ -124,7 +160,7 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args, services))
     except KeyboardInterrupt:
-        print("convosphere: interrupted", file=sys.stderr)
+        print("convosphere: " + translate("Cli", "interrupted"), file=sys.stderr)
         return 130
     finally:
         services.close()

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from core.i18n import translate
+
 if TYPE_CHECKING:
     from core.activity import ActivityMarks
     from core.jobs import JobInfo
@@ -46,7 +48,8 @@ class DataWatcher(QObject):
         self.timer.timeout.connect(self._poll)
 
     def start(self) -> None:
-        self.ops.run("Watching for changes", self._read_marks, on_done=self._baseline)
+        what = translate("DataWatch", "Watching for changes")
+        self.ops.run(what, self._read_marks, on_done=self._baseline)
         self.timer.start()
 
     def stop(self) -> None:
@@ -59,12 +62,13 @@ class DataWatcher(QObject):
     def _poll(self) -> None:
         self._ticks += 1
         if self._ticks % OWNERSHIP_EVERY == 0 and not self._recovered:
-            self.ops.run("Checking who owns the background work", self._own_and_recover)
+            what = translate("DataWatch", "Checking who owns the background work")
+            self.ops.run(what, self._own_and_recover)
         if self._reading or self._marks is None or not self.version.changed():
             return
         self._reading = True
         self.ops.run(
-            "Looking for changes",
+            translate("DataWatch", "Looking for changes"),
             self._read_marks,
             on_done=self._compare,
             on_error=lambda _error: setattr(self, "_reading", False),
@@ -88,7 +92,7 @@ class DataWatcher(QObject):
             since = self._jobs_since_ms
             self._jobs_since_ms = marks.jobs
             self.ops.run(
-                "Reading background jobs",
+                translate("DataWatch", "Reading background jobs"),
                 self.root.jobs.changed_since,
                 since,
                 on_done=self._jobs_read,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 
+from core.i18n import translate
+
 
 def describe_error(error: BaseException) -> str:
     """A one-paragraph message for a dialog or status line; never a traceback.
@@ -18,18 +20,28 @@ def describe_error(error: BaseException) -> str:
         return str(error)
     if isinstance(error, ConversationNotFound):
         # Its message names the conversation's id, which is for the command line and the log.
-        return (
+        return translate(
+            "Errors",
             "That conversation is no longer there: it was moved to the trash or deleted "
-            "meanwhile, perhaps from another window or the command line."
+            "meanwhile, perhaps from another window or the command line.",
         )
     if isinstance(error, PermissionError):
-        return f"ConvoSphere is not allowed to write to {error.filename}. Check its permissions."
+        return translate(
+            "Errors", "ConvoSphere is not allowed to write to {path}. Check its permissions."
+        ).format(path=error.filename)
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return "The disk is full. Free some space and try again; nothing was lost."
+        return translate(
+            "Errors", "The disk is full. Free some space and try again; nothing was lost."
+        )
     if isinstance(error, OSError):
-        where = f" ({error.filename})" if error.filename else ""
-        return f"A file operation failed{where}: {error.strerror or error}."
-    return (
-        f"Something unexpected went wrong ({type(error).__name__}). "
-        "The details are in the log file; nothing you saved was lost."
-    )
+        reason = error.strerror or str(error)
+        if error.filename:
+            return translate("Errors", "A file operation failed ({path}): {reason}.").format(
+                path=error.filename, reason=reason
+            )
+        return translate("Errors", "A file operation failed: {reason}.").format(reason=reason)
+    return translate(
+        "Errors",
+        "Something unexpected went wrong ({error}). "
+        "The details are in the log file; nothing you saved was lost.",
+    ).format(error=type(error).__name__)

@@ -20,7 +20,7 @@ _USUAL_LOCALE = {"en": "en_US", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
 
 def catalogue(code: str) -> Path:
     """The compiled catalogue of one language (``scripts/i18n.py release`` makes it)."""
-    return CATALOGUES / f"convosphere_{code}.qm"
+    return CATALOGUES / f"convosphere_{code}.qm"  # i18n: not UI
 
 
 def system_language() -> str:
@@ -74,9 +74,22 @@ class QtBackend:
 
 
 def start(setting: str | None) -> QtBackend:
-    """Choose the language (``i18n.resolve``), install it into ``core.i18n`` and make its locale
-    Qt's default (spin boxes, date edits); returns the backend."""
-    backend = QtBackend(i18n.resolve(setting, system_language()))
+    """Choose the language (``i18n.resolve``: ``CONVOSPHERE_LANGUAGE``, else the setting, else
+    the system's) and ``use`` it; returns the backend."""
+    return use(i18n.resolve(setting, system_language()))
+
+
+_BACKENDS: dict[str, QtBackend] = {}
+"""One backend per language for the life of the process: a ``QTranslator`` made in a thread
+that then ends (a CLI command run in a worker) crashes Qt when it is freed later."""
+
+
+def use(code: str) -> QtBackend:
+    """Install ``code``'s catalogue into ``core.i18n`` and make its locale Qt's default (spin
+    boxes, date edits); returns the backend."""
+    backend = _BACKENDS.get(code)
+    if backend is None:
+        backend = _BACKENDS[code] = QtBackend(code)
     i18n.install(backend)
     QLocale.setDefault(backend.locale)
     return backend

@@ -44,7 +44,7 @@ class ThemeController(QObject):
         self._default_palette = QPalette(app.palette())
         from desktop.shell.elide import ElidingStyle
 
-        app.setStyle(ElidingStyle("Fusion"))  # combo boxes elide instead of clipping
+        app.setStyle(ElidingStyle("Fusion"))  # combo boxes elide, not clip; i18n: not UI
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply())
 
     @property

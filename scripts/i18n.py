@@ -101,11 +101,15 @@ def release(folder: Path = CATALOGUES, out: Path = CATALOGUES) -> list[Path]:
     for language in LANGUAGES:
         sources = sorted(str(p) for p in folder.glob(f"*_{language}.ts"))
         target = out / f"convosphere_{language}.qm"
+        # Written beside and renamed over: a running app maps the old file (QTranslator), and
+        # rewriting it in place kills that app with SIGBUS.
+        fresh = target.with_name(target.name + ".new")
         subprocess.run(
-            [_tool("lrelease"), "-silent", "-nounfinished", *sources, "-qm", str(target)],
+            [_tool("lrelease"), "-silent", "-nounfinished", *sources, "-qm", str(fresh)],
             check=True,
             cwd=ROOT,
         )
+        fresh.replace(target)
         made.append(target)
     return made
 
@@ -144,7 +148,9 @@ def messages(path: Path) -> Iterator[Message]:
             )
 
 
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}|%n|%\d")
+PLACEHOLDER = re.compile(
+    r"\{[a-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}|%n|%\d|%(?:\([a-z_]+\))?[sr]"
+)  # {name}, %n, %1, and argparse's %s, %r, %(name)s
 
 
 def problems(path: Path) -> list[str]:
@@ -211,8 +217,9 @@ def fill(area: str, language: str, entries: list[dict[str, object]]) -> int:
 
 # --- lint: user-visible strings that are not wrapped -------------------------------------------
 
-IGNORE_MARK = "i18n: not UI"
-"""A comment on the line of a literal that is not shown to users (a key, a protocol word)."""
+IGNORE_MARKS = ("i18n: not UI", "i18n: as is")
+"""A comment on the line of a literal not shown to users (a key, a protocol word), or shown as
+it is in every language (a language's own name, a product name)."""
 
 _TRANSLATORS = {"translate", "QT_TRANSLATE_NOOP", "tr"}
 _LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
@@ -487,16 +494,15 @@ def lint_source(path: Path, text: str | None = None) -> list[str]:
             continue
         end = getattr(node, "end_lineno", node.lineno) or node.lineno
         span = lines[node.lineno - 1 : end]
-        if any(IGNORE_MARK in line for line in span):
+        if any(mark in line for line in span for mark in IGNORE_MARKS):
             continue
         # An implicitly joined literal ends on a later line; so may the statement's comment.
         following = lines[end] if end < len(lines) else ""
-        if following.strip().startswith("#") and IGNORE_MARK in following:
+        if following.strip().startswith("#") and any(m in following for m in IGNORE_MARKS):
             continue
         shown = words if len(words) <= 60 else words[:57] + "..."
-        found.append(
-            f"{path.relative_to(ROOT) if path.is_absolute() else path}:{node.lineno}: {shown!r}"
-        )
+        where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        found.append(f"{where}:{node.lineno}: {shown!r}")
     return found
 
 

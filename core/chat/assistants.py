@@ -15,6 +15,7 @@ from core.chat.records import AssistantRecord
 from core.db.models import Assistant, Tombstone
 from core.db.session import Database
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, number, translate
 from core.ids import natural_id
 
 PROVIDER_KINDS = ("openai", "anthropic", "openai_compatible")
@@ -24,10 +25,11 @@ DEFAULT_ASSISTANTS: tuple[tuple[str, AssistantRecord], ...] = (
         "general",
         AssistantRecord(
             id="",
-            name="General assistant",
-            instructions=(
+            name=QT_TRANSLATE_NOOP("Assistants", "General assistant"),
+            instructions=QT_TRANSLATE_NOOP(
+                "Assistants",
                 "You are a helpful, precise assistant. Answer in Markdown; keep answers as short "
-                "as the question allows. When you are not sure, say so."
+                "as the question allows. When you are not sure, say so.",
             ),
         ),
     ),
@@ -35,10 +37,11 @@ DEFAULT_ASSISTANTS: tuple[tuple[str, AssistantRecord], ...] = (
         "writing",
         AssistantRecord(
             id="",
-            name="Writing editor",
-            instructions=(
+            name=QT_TRANSLATE_NOOP("Assistants", "Writing editor"),
+            instructions=QT_TRANSLATE_NOOP(
+                "Assistants",
                 "You are a careful editor. Improve clarity, grammar and flow while keeping the "
-                "author's voice, and explain any significant change in one line."
+                "author's voice, and explain any significant change in one line.",
             ),
             temperature=0.4,
         ),
@@ -47,10 +50,11 @@ DEFAULT_ASSISTANTS: tuple[tuple[str, AssistantRecord], ...] = (
         "code",
         AssistantRecord(
             id="",
-            name="Code helper",
-            instructions=(
+            name=QT_TRANSLATE_NOOP("Assistants", "Code helper"),
+            instructions=QT_TRANSLATE_NOOP(
+                "Assistants",
                 "You are an experienced programmer. Give working code in fenced code blocks "
-                "that name their language, explain it briefly, and point out pitfalls."
+                "that name their language, explain it briefly, and point out pitfalls.",
             ),
             temperature=0.2,
         ),
@@ -59,10 +63,11 @@ DEFAULT_ASSISTANTS: tuple[tuple[str, AssistantRecord], ...] = (
         "research",
         AssistantRecord(
             id="",
-            name="Research with my documents",
-            instructions=(
+            name=QT_TRANSLATE_NOOP("Assistants", "Research with my documents"),
+            instructions=QT_TRANSLATE_NOOP(
+                "Assistants",
                 "Answer from the numbered passages of the user's documents and cite them as "
-                "[1], [2]. If the passages do not answer the question, say so plainly."
+                "[1], [2]. If the passages do not answer the question, say so plainly.",
             ),
             knowledge_enabled=True,
             temperature=0.2,
@@ -130,7 +135,7 @@ class AssistantStore:
         with self._db.write() as session:
             row = session.get(Assistant, assistant.id)
             if row is None:
-                raise AssistantInvalid("That assistant no longer exists.")
+                raise AssistantInvalid(translate("Assistants", "That assistant no longer exists."))
             self._recorder.update(session, row, **fields)
             return AssistantRecord.of(row)
 
@@ -145,7 +150,8 @@ class AssistantStore:
         """Add the default assistants that were never made in this workspace.
 
         Their ids derive from the workspace, so two devices seeding offline agree, and one the
-        user deleted (trashed or for good) is not brought back.
+        user deleted (trashed or for good) is not brought back. Name and instructions are
+        written in the language active now: from then on they are the user's text to edit.
         """
         with self._db.write() as session:
             for key, template in DEFAULT_ASSISTANTS:
@@ -159,7 +165,14 @@ class AssistantStore:
                         Assistant,
                         workspace_id=self._workspace_id,
                         id=row_id,
-                        **_validated(replace(template, id=row_id)),
+                        **_validated(
+                            replace(
+                                template,
+                                id=row_id,
+                                name=translate("Assistants", template.name),
+                                instructions=translate("Assistants", template.instructions),
+                            )
+                        ),
                     )
         return self.all()
 
@@ -173,17 +186,25 @@ class AssistantStore:
 def _validated(assistant: AssistantRecord) -> dict[str, Any]:
     name = assistant.name.strip()
     if not name:
-        raise AssistantInvalid("An assistant needs a name.")
+        raise AssistantInvalid(translate("Assistants", "An assistant needs a name."))
     if len(name) > 200:
-        raise AssistantInvalid("An assistant's name can be at most 200 characters.")
+        raise AssistantInvalid(
+            translate(
+                "Assistants", "An assistant's name can be at most {count} characters."
+            ).format(count=number(200))
+        )
     if assistant.provider is not None and assistant.provider not in PROVIDER_KINDS:
-        raise AssistantInvalid(f"Unknown model provider {assistant.provider!r}.")
+        raise AssistantInvalid(
+            translate("Assistants", "Unknown model provider “{name}”.").format(
+                name=assistant.provider
+            )
+        )
     temperature = assistant.temperature
     if temperature is not None and not 0 <= temperature <= 2:
-        raise AssistantInvalid("Temperature must be between 0 and 2.")
+        raise AssistantInvalid(translate("Assistants", "Temperature must be between 0 and 2."))
     max_tokens = assistant.max_tokens
     if max_tokens is not None and not 1 <= max_tokens <= 1_000_000:
-        raise AssistantInvalid("Max tokens must be a positive number.")
+        raise AssistantInvalid(translate("Assistants", "Max tokens must be a positive number."))
     tools = sorted({t.strip() for t in assistant.allowed_tools if t.strip()})
     fields = replace(
         assistant,

@@ -20,10 +20,12 @@ from core.chat.records import ConversationRecord, MessageRecord, MessageState
 from core.db.models import Conversation, Message, ToolCall
 from core.db.session import Database
 from core.hlc import device_of as clock_device
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.sources import KnowledgeScope
 
 TITLE_LENGTH = 60
-UNTITLED = "New conversation"
+UNTITLED = QT_TRANSLATE_NOOP("Conversations", "New conversation")
+"""The title of a conversation with none yet (translate it where it is written)."""
 
 
 class ConversationNotFound(LookupError):
@@ -67,7 +69,11 @@ class ConversationStore:
         with self._db.read() as session:
             row = session.get(Conversation, conversation_id)
             if row is None or row.deleted:
-                raise ConversationNotFound(f"There is no conversation {conversation_id}.")
+                raise ConversationNotFound(
+                    translate("Conversations", "There is no conversation {id}.").format(
+                        id=conversation_id
+                    )
+                )
             return ConversationRecord.of(row)
 
     def create(
@@ -91,7 +97,7 @@ class ConversationStore:
             return ConversationRecord.of(row)
 
     def rename(self, conversation_id: str, title: str) -> ConversationRecord:
-        return self._update(conversation_id, title=" ".join(title.split())[:500] or UNTITLED)
+        return self._update(conversation_id, title=" ".join(title.split())[:500] or untitled())
 
     def set_pinned(self, conversation_id: str, pinned: bool) -> ConversationRecord:
         return self._update(conversation_id, pinned=pinned)
@@ -150,7 +156,9 @@ class ConversationStore:
             row = session.get(Conversation, conversation_id)
             if row is None or not row.deleted:
                 raise ConversationNotFound(
-                    f"There is no conversation {conversation_id} in the trash."
+                    translate(
+                        "Conversations", "There is no conversation {id} in the trash."
+                    ).format(id=conversation_id)
                 )
             self._purge(session, [conversation_id])
 
@@ -204,7 +212,9 @@ class ConversationStore:
         with self._db.read() as session:
             row = session.get(Message, message_id)
             if row is None:
-                raise ConversationNotFound(f"There is no message {message_id}.")
+                raise ConversationNotFound(
+                    translate("Conversations", "There is no message {id}.").format(id=message_id)
+                )
             return MessageRecord.of(row)
 
     def recover_interrupted(self, exclude: Collection[str] = ()) -> int:
@@ -236,13 +246,15 @@ class ConversationStore:
                 if row.error:
                     error = row.error
                 elif row.content:
-                    error = (
+                    error = translate(
+                        "Conversations",
                         "ConvoSphere closed before this answer was finished. "
-                        "What arrived is kept: Continue picks up where it stopped."
+                        "What arrived is kept: Continue picks up where it stopped.",
                     )
                 else:
-                    error = (
-                        "ConvoSphere closed before any of this answer arrived. Retry asks again."
+                    error = translate(
+                        "Conversations",
+                        "ConvoSphere closed before any of this answer arrived. Retry asks again.",
                     )
                 self._recorder.update(
                     session,
@@ -258,7 +270,11 @@ class ConversationStore:
         with self._db.write() as session:
             row = session.get(Conversation, conversation_id)
             if row is None or row.deleted:
-                raise ConversationNotFound(f"There is no conversation {conversation_id}.")
+                raise ConversationNotFound(
+                    translate("Conversations", "There is no conversation {id}.").format(
+                        id=conversation_id
+                    )
+                )
             self._recorder.update(session, row, **fields)
             return ConversationRecord.of(row)
 
@@ -266,7 +282,11 @@ class ConversationStore:
         with self._db.write() as session:
             row = session.get(Conversation, conversation_id)
             if row is None:
-                raise ConversationNotFound(f"There is no conversation {conversation_id}.")
+                raise ConversationNotFound(
+                    translate("Conversations", "There is no conversation {id}.").format(
+                        id=conversation_id
+                    )
+                )
             self._recorder.update(session, row, deleted=deleted)
 
 
@@ -324,6 +344,11 @@ def siblings(messages: Iterable[MessageRecord], message: MessageRecord) -> list[
     ]
 
 
+def untitled() -> str:
+    """ "New conversation" in the user's language."""
+    return translate("Conversations", UNTITLED)
+
+
 def title_from(text: str) -> str:
     """An automatic title from the first question: its first line, without Markdown, cut at a
     word near 60 characters."""
@@ -332,7 +357,7 @@ def title_from(text: str) -> str:
         if plain:
             break
     else:
-        return UNTITLED
+        return untitled()
     if len(plain) <= TITLE_LENGTH:
         return plain
     cut = plain[:TITLE_LENGTH].rsplit(" ", 1)[0] or plain[:TITLE_LENGTH]

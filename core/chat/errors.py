@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.secrets import redact
 
 _CONTEXT_WORDS = re.compile(
@@ -146,53 +147,95 @@ def classify_failure(error: BaseException, context: FailureContext) -> ProviderE
         return classify_status(status, body, headers, context)
     names = {cls.__name__ for cls in type(error).__mro__}
     if names & {"APITimeoutError", "TimeoutException", "TimeoutError"}:
+        if context.local:
+            message = translate(
+                "ChatErrors",
+                "{label} took too long to answer. Check your connection, or that the local model "
+                "server is running, and try again.",
+            )
+        else:
+            message = translate(
+                "ChatErrors",
+                "{label} took too long to answer. Check your connection and try again.",
+            )
         return ProviderUnreachable(
-            f"{context.label} took too long to answer. Check your connection"
-            f"{_local_hint(context)} and try again.",
-            detail=_detail(error, context),
+            message.format(label=context.label), detail=_detail(error, context)
         )
     if names & {"APIConnectionError", "TransportError", "ConnectionError", "OSError"}:
+        if context.local:
+            message = translate(
+                "ChatErrors",
+                "The connection to {where} failed. Check your network connection, or that the "
+                "local model server is running, and try again.",
+            )
+        else:
+            message = translate(
+                "ChatErrors",
+                "The connection to {where} failed. Check your network connection and try again.",
+            )
         return ProviderUnreachable(
-            f"The connection to {_where(context)} failed. Check your network connection"
-            f"{_local_hint(context)} and try again.",
-            detail=_detail(error, context),
+            message.format(where=_where(context)), detail=_detail(error, context)
         )
     if isinstance(error, json.JSONDecodeError) or names & {"ValidationError"}:
         return malformed(context, _detail(error, context))
     return ProviderError(
-        f"Something unexpected went wrong talking to {context.label} ({type(error).__name__}). "
-        "The details are in the log file.",
+        translate(
+            "ChatErrors",
+            "Something unexpected went wrong talking to {label} ({error}). "
+            "The details are in the log file.",
+        ).format(label=context.label, error=type(error).__name__),
         detail=_detail(error, context),
     )
 
 
 def malformed(context: FailureContext, detail: str = "") -> MalformedResponse:
-    return MalformedResponse(
-        f"{context.label} sent a response ConvoSphere could not read. Try again; if it keeps "
-        f"happening, the server{' software' if context.local else ''} may need an update.",
-        detail=detail,
-    )
+    if context.local:
+        message = translate(
+            "ChatErrors",
+            "{label} sent a response ConvoSphere could not read. Try again; if it keeps "
+            "happening, the server software may need an update.",
+        )
+    else:
+        message = translate(
+            "ChatErrors",
+            "{label} sent a response ConvoSphere could not read. Try again; if it keeps "
+            "happening, the server may need an update.",
+        )
+    return MalformedResponse(message.format(label=context.label), detail=detail)
 
 
-KEPT = "What arrived is kept: Continue picks up where it stopped, or Retry asks again."
+KEPT = QT_TRANSLATE_NOOP(
+    "ChatErrors", "What arrived is kept: Continue picks up where it stopped, or Retry asks again."
+)
+"""Added to the failure of an answer that had started (``kept()`` is it in the user's language)."""
+
+
+def kept() -> str:
+    """``KEPT`` in the user's language."""
+    return translate("ChatErrors", KEPT)
 
 
 def interrupted(context: FailureContext) -> StreamInterrupted:
     return StreamInterrupted(
-        f"The connection to {_where(context)} ended before the answer was finished. {KEPT}"
+        translate(
+            "ChatErrors", "The connection to {where} ended before the answer was finished."
+        ).format(where=_where(context))
+        + " "
+        + kept()
     )
 
 
 def after_partial_answer(error: ProviderError, context: FailureContext) -> ProviderError:
     """The same failure, worded for an answer that had started: its text is kept."""
-    if KEPT in error.message:
+    if kept() in error.message:
         return error
     if isinstance(error, ProviderUnreachable):
-        message = (
-            f"The connection to {_where(context)} dropped before the answer was finished. {KEPT}"
-        )
+        message = translate(
+            "ChatErrors", "The connection to {where} dropped before the answer was finished."
+        ).format(where=_where(context))
     else:
-        message = f"{error.message} {KEPT}"
+        message = error.message
+    message = f"{message} {kept()}"
     copy = type(error).__new__(type(error))
     copy.__dict__.update(error.__dict__)
     ProviderError.__init__(copy, message, detail=error.detail)
@@ -207,56 +250,98 @@ def classify_status(
     detail = redact(f"HTTP {status} {code} {server_message}".strip(), context.secrets)
     said = _quote(server_message, context.secrets)
     if status in (401, 403):
-        what = "rejected the API key" if status == 401 else "does not allow this API key to do that"
-        where = "Settings → Chat" if not context.local else "Settings → Chat (local server key)"
+        if status == 401:
+            message = translate(
+                "ChatErrors", "{label} rejected the API key ({status}). Check the key in {where}."
+            )
+        else:
+            message = translate(
+                "ChatErrors",
+                "{label} does not allow this API key to do that ({status}). "
+                "Check the key in {where}.",
+            )
+        where = (
+            translate("ChatErrors", "Settings → Chat (local server key)")
+            if context.local
+            else translate("ChatErrors", "Settings → Chat")
+        )
         return ProviderAuthError(
-            f"{context.label} {what} ({status}). Check the key in {where}.", detail=detail
+            message.format(label=context.label, status=status, where=where), detail=detail
         )
     if status == 429:
         if code == "insufficient_quota" or "quota" in server_message.lower():
             return QuotaExceeded(
-                f"Your {context.label} account has run out of credit. Add credit or choose "
-                "another provider, then try again.",
+                translate(
+                    "ChatErrors",
+                    "Your {label} account has run out of credit. Add credit or choose "
+                    "another provider, then try again.",
+                ).format(label=context.label),
                 detail=detail,
             )
         wait = retry_after_seconds(headers)
-        when = f"in {_seconds(wait)}" if wait else "in a moment"
-        return RateLimited(
-            f"{context.label} is limiting how fast requests can be made. Try again {when}.",
-            retry_after=wait,
-            detail=detail,
-        )
+        if wait:
+            message = translate(
+                "ChatErrors",
+                "{label} is limiting how fast requests can be made. Try again in %n second(s).",
+                None,
+                max(round(wait), 1),
+            )
+        else:
+            message = translate(
+                "ChatErrors",
+                "{label} is limiting how fast requests can be made. Try again in a moment.",
+            )
+        return RateLimited(message.format(label=context.label), retry_after=wait, detail=detail)
     if status == 404:
         if code == "model_not_found" or "model" in server_message.lower():
             return ModelNotFound(
-                f"{context.label} has no model called “{context.model}”. Choose another model "
-                "for this conversation or its assistant.",
+                translate(
+                    "ChatErrors",
+                    "{label} has no model called “{model}”. Choose another model "
+                    "for this conversation or its assistant.",
+                ).format(label=context.label, model=context.model),
                 detail=detail,
             )
         return EndpointNotFound(
-            f"{_where(context)} has no chat endpoint (404). Check the server address in "
-            "Settings → Chat; for local servers it usually ends in /v1.",
+            translate(
+                "ChatErrors",
+                "{where} has no chat endpoint (404). Check the server address in "
+                "Settings → Chat; for local servers it usually ends in /v1.",
+            ).format(where=_where(context)),
             detail=detail,
         )
     if status in (400, 413, 422) and (
         status == 413 or code == "context_length_exceeded" or _CONTEXT_WORDS.search(server_message)
     ):
         return ContextTooLong(
-            f"This conversation is too long for {context.model}. Start a new conversation, or "
-            "choose a model with a larger context window.",
+            translate(
+                "ChatErrors",
+                "This conversation is too long for {model}. Start a new conversation, or "
+                "choose a model with a larger context window.",
+            ).format(model=context.model),
             detail=detail,
         )
     if status == 408:
         return ProviderUnreachable(
-            f"{context.label} timed out waiting for the request. Try again.", detail=detail
+            translate("ChatErrors", "{label} timed out waiting for the request. Try again.").format(
+                label=context.label
+            ),
+            detail=detail,
         )
     if status >= 500:
         return ProviderServerError(
-            f"{context.label} had a server error ({status}). This is usually temporary: try "
-            "again in a minute.",
+            translate(
+                "ChatErrors",
+                "{label} had a server error ({status}). This is usually temporary: try "
+                "again in a minute.",
+            ).format(label=context.label, status=status),
             detail=detail,
         )
-    return BadRequest(f"{context.label} refused the request ({status}){said}.", detail=detail)
+    if said:
+        message = translate("ChatErrors", "{label} refused the request ({status}): “{said}”.")
+    else:
+        message = translate("ChatErrors", "{label} refused the request ({status}).")
+    return BadRequest(message.format(label=context.label, status=status, said=said), detail=detail)
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
@@ -298,25 +383,20 @@ def _quote(server_message: str, secrets: Iterable[str]) -> str:
         return ""
     if len(text) > _MAX_DETAIL:
         text = text[: _MAX_DETAIL - 1] + "…"
-    return f": “{text}”"
+    return text
 
 
 def _detail(error: BaseException, context: FailureContext) -> str:
     cause = error.__cause__ or error.__context__
     text = f"{type(error).__name__}: {error}"
     if cause is not None:
-        text += f" (from {type(cause).__name__}: {cause})"
+        text += f" (from {type(cause).__name__}: {cause})"  # i18n: not UI (the log's detail)
     return redact(text, context.secrets)[:1000]
 
 
 def _where(context: FailureContext) -> str:
-    return f"{context.label} at {context.address}" if context.address else context.label
-
-
-def _local_hint(context: FailureContext) -> str:
-    return ", or that the local model server is running" if context.local else ""
-
-
-def _seconds(value: float) -> str:
-    whole = max(round(value), 1)
-    return f"{whole} second{'s' if whole != 1 else ''}"
+    if not context.address:
+        return context.label
+    return translate("ChatErrors", "{label} at {address}").format(
+        label=context.label, address=context.address
+    )

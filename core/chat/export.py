@@ -9,13 +9,16 @@ from typing import Any
 
 from core.chat.metrics import describe_metrics
 from core.chat.records import ConversationRecord, MessageRecord, MessageState
+from core.i18n import QT_TRANSLATE_NOOP, datetime_text, translate
 
 FORMAT_VERSION = 1
 _STATE_NOTES = {
-    MessageState.INTERRUPTED: "Interrupted: this answer is incomplete.",
-    MessageState.STOPPED: "Stopped: this answer is incomplete.",
-    MessageState.STREAMING: "Still being written when exported.",
-    MessageState.FAILED: "No answer.",
+    MessageState.INTERRUPTED: QT_TRANSLATE_NOOP(
+        "ChatExport", "Interrupted: this answer is incomplete."
+    ),
+    MessageState.STOPPED: QT_TRANSLATE_NOOP("ChatExport", "Stopped: this answer is incomplete."),
+    MessageState.STREAMING: QT_TRANSLATE_NOOP("ChatExport", "Still being written when exported."),
+    MessageState.FAILED: QT_TRANSLATE_NOOP("ChatExport", "No answer."),
 }
 
 
@@ -78,21 +81,27 @@ def export_markdown(
     """A readable document: a heading per turn (an answer's names the assistant that wrote
     it, given ``names``), state notes, metrics and cited sources."""
     names = names or {}
-    lines = [f"# {conversation.title or 'Conversation'}", ""]
-    facts = [f"Exported {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}"]
+    title = conversation.title or translate("ChatExport", "Conversation")
+    lines = [f"# {title}", ""]
+    facts = [translate("ChatExport", "Exported {when}").format(when=datetime_text(datetime.now()))]
     if conversation.assistant_ids:
         several = ", ".join(names.get(a, a) for a in conversation.assistant_ids)
         if conversation.summarizer_id:
             summarizer = names.get(conversation.summarizer_id, conversation.summarizer_id)
-            several += f"; summarised by {summarizer}"
-        facts.insert(0, f"Assistants: {several}")
+            several = translate("ChatExport", "{names}; summarised by {name}").format(
+                names=several, name=summarizer
+            )
+        facts.insert(0, translate("ChatExport", "Assistants: {names}").format(names=several))
     elif assistant_name:
-        facts.insert(0, f"Assistant: {assistant_name}")
+        facts.insert(0, translate("ChatExport", "Assistant: {name}").format(name=assistant_name))
     lines += [f"*{' · '.join(facts)}*", ""]
     for message in messages:
-        who = "You" if message.role == "user" else (_author(message, names) or "Assistant")
+        if message.role == "user":
+            who = translate("ChatExport", "You")
+        else:
+            who = _author(message, names) or translate("ChatExport", "Assistant")
         if message.assistant_id and message.assistant_id == conversation.summarizer_id:
-            who += ", summary"
+            who = translate("ChatExport", "{name}, summary").format(name=who)
         if message.role == "assistant" and message.model:
             who += f" ({message.model})"
         lines += [f"## {who}", ""]
@@ -101,14 +110,14 @@ def export_markdown(
         note = _STATE_NOTES.get(MessageState(message.state)) if _known(message.state) else None
         if note:
             reason = f" {message.error}" if message.error else ""
-            lines += [f"> **{note}**{reason}", ""]
+            lines += [f"> **{translate('ChatExport', note)}**{reason}", ""]
         for passage in message.passages:
             lines.append(f"[{passage.number}]: {passage.where}")
         if message.passages:
             lines.append("")
         summary = describe_metrics(message.metrics) if message.metrics else ""
         if summary:
-            lines += [f"<sub>{summary}</sub>", ""]
+            lines += [f"<sub>{summary}</sub>", ""]  # i18n: not UI (HTML markup)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -117,7 +126,7 @@ def _author(message: MessageRecord, names: Mapping[str, str]) -> str | None:
     conversation's own, or a question)."""
     if message.role != "assistant" or not message.assistant_id:
         return None
-    return names.get(message.assistant_id, "Deleted assistant")
+    return names.get(message.assistant_id) or translate("ChatExport", "Deleted assistant")
 
 
 def _known(state: str) -> bool:

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from core.chat.providers import LOCAL_PRESETS, NO_KEY
 from core.errors import UserError
+from core.i18n import translate
 
 PROBE_TIMEOUT_S = 0.5
 _LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -38,23 +39,42 @@ def list_models(base_url: str, api_key: str = "", timeout_s: float = 5.0) -> lis
     """The model ids an OpenAI-compatible server lists at ``{base_url}/models``, sorted."""
     url = base_url.rstrip("/") + "/models"
     if urlsplit(url).scheme not in ("http", "https"):
-        raise ModelListError(f"{base_url} is not an http:// or https:// address.")
-    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {api_key or NO_KEY}"})
+        raise ModelListError(
+            translate("ModelCatalog", "“{address}” is not an http:// or https:// address.").format(
+                address=base_url
+            )
+        )
+    key = f"Bearer {api_key or NO_KEY}"  # i18n: not UI
+    request = urllib.request.Request(url, headers={"Authorization": key})
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     try:
         with opener.open(request, timeout=timeout_s) as response:
             payload = json.loads(response.read(2_000_000))
     except urllib.error.HTTPError as error:
-        raise ModelListError(f"{base_url} answered {error.code} for its model list.") from None
+        raise ModelListError(
+            translate("ModelCatalog", "{label} answered {status} for its model list.").format(
+                label=base_url, status=error.code
+            )
+        ) from None
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", error)
-        raise ModelListError(f"Could not reach {base_url} ({reason}).") from None
+        raise ModelListError(
+            translate("ModelCatalog", "Could not reach {address} ({reason}).").format(
+                address=base_url, reason=reason
+            )
+        ) from None
     except ValueError:
-        raise ModelListError(f"{base_url} did not answer with a model list.") from None
+        raise ModelListError(_no_list(base_url)) from None
     data = payload.get("data") if isinstance(payload, dict) else None
     if not isinstance(data, list):
-        raise ModelListError(f"{base_url} did not answer with a model list.")
+        raise ModelListError(_no_list(base_url))
     return sorted({str(m["id"]) for m in data if isinstance(m, dict) and m.get("id")})
+
+
+def _no_list(address: str) -> str:
+    return translate("ModelCatalog", "{label} did not answer with a model list.").format(
+        label=address
+    )
 
 
 def detect_local_servers(

@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from core.i18n import number, translate
+
 # Longest matching prefix wins: "gpt-4o-mini-2024-07-18" is priced as "gpt-4o-mini".
 PRICES_PER_MILLION: dict[str, tuple[float, float]] = {
     "gpt-5-nano": (0.05, 0.40),
@@ -119,16 +121,22 @@ def describe_metrics(metrics: dict[str, Any]) -> str:
     parts: list[str] = []
     ttft = metrics.get("ttft_ms")
     if isinstance(ttft, int | float):
-        shown = f"{ttft / 1000:.1f} s" if ttft >= 1000 else f"{ttft:.0f} ms"
-        parts.append(f"{shown} to first token")
+        if ttft >= 1000:
+            shown = translate("ChatMetrics", "{value} s").format(value=number(ttft / 1000, 1))
+        else:
+            shown = translate("ChatMetrics", "{value} ms").format(value=number(round(ttft)))
+        parts.append(translate("ChatMetrics", "{time} to first token").format(time=shown))
     rate = metrics.get("tokens_per_s")
     if isinstance(rate, int | float):
-        parts.append(f"{rate:.0f} tokens/s")
+        parts.append(translate("ChatMetrics", "{value} tokens/s").format(value=number(round(rate))))
     output = metrics.get("output_tokens")
     if isinstance(output, int):
-        approx = "≈" if metrics.get("tokens_estimated") else ""
-        parts.append(f"{approx}{output} tokens")
+        tokens = translate("ChatMetrics", "%n token(s)", None, output)
+        parts.append(f"≈{tokens}" if metrics.get("tokens_estimated") else tokens)
     cost = metrics.get("cost_usd")
     if isinstance(cost, int | float):
-        parts.append("free (local)" if cost == 0 else f"≈${cost:.4f}")
+        if cost == 0:
+            parts.append(translate("ChatMetrics", "free (local)"))
+        else:
+            parts.append(translate("ChatMetrics", "≈${value}").format(value=number(cost, 4)))
     return " · ".join(parts)

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from core.chat.local_servers import ModelListError
-from core.chat.providers import NO_KEY, PROVIDER_LABELS
+from core.chat.providers import NO_KEY, provider_label
 from core.chat.resolution import API_KEY_SECRETS
+from core.i18n import translate
 from core.secrets import SecretStore, SecretStoreError
 from core.settings import Settings
 
@@ -38,9 +39,11 @@ class ModelServer:
 
     @property
     def label(self) -> str:
-        name = PROVIDER_LABELS.get(self.provider, self.provider)
+        name = provider_label(self.provider)
         host = urlsplit(self.base_url).netloc
-        return f"{name} ({host})" if self.provider == "openai_compatible" and host else name
+        if self.provider == "openai_compatible" and host:
+            return translate("ModelCatalog", "{name} ({host})").format(name=name, host=host)
+        return name
 
 
 def server_for(provider: str, base_url: str = "", api_key: str = "") -> ModelServer:
@@ -68,15 +71,19 @@ def fetch_models(server: ModelServer, timeout_s: float = 8.0) -> list[str]:
     """The model ids the server lists, sorted; ``ModelListError`` says why there are none."""
     url = server.base_url.rstrip("/") + "/models"
     if urlsplit(url).scheme not in ("http", "https"):
-        raise ModelListError(f"“{server.base_url}” is not an http:// or https:// address.")
+        raise ModelListError(
+            translate("ModelCatalog", "“{address}” is not an http:// or https:// address.").format(
+                address=server.base_url
+            )
+        )
     if server.provider == "anthropic":
         headers = {"x-api-key": server.api_key, "anthropic-version": ANTHROPIC_VERSION}
     else:
-        headers = {"Authorization": f"Bearer {server.api_key or NO_KEY}"}
+        headers = {"Authorization": f"Bearer {server.api_key or NO_KEY}"}  # i18n: not UI
     payload = _get_json(url, headers, server.label, timeout_s)
     data = payload.get("data") if isinstance(payload, dict) else None
     if not isinstance(data, list):
-        raise ModelListError(f"{server.label} did not answer with a model list.")
+        raise ModelListError(_no_list(server.label))
     return sorted({str(m["id"]) for m in data if isinstance(m, dict) and m.get("id")})
 
 
@@ -87,10 +94,18 @@ def is_reachable(server: ModelServer, timeout_s: float = CHECK_TIMEOUT_S) -> tup
     try:
         _get_json(url, {}, server.label, timeout_s)
     except _Answered:
-        return True, f"{server.label} answers at {server.base_url}."
+        pass
     except ModelListError as error:
         return False, str(error)
-    return True, f"{server.label} answers at {server.base_url}."
+    return True, translate("ModelCatalog", "{label} answers at {address}.").format(
+        label=server.label, address=server.base_url
+    )
+
+
+def _no_list(label: str) -> str:
+    return translate("ModelCatalog", "{label} did not answer with a model list.").format(
+        label=label
+    )
 
 
 class _Answered(Exception):
@@ -110,12 +125,22 @@ def _get_json(url: str, headers: dict[str, str], label: str, timeout_s: float) -
         if not headers:
             raise _Answered from None
         if error.code in (401, 403):
-            raise ModelListError(f"{label} refused the API key ({error.code}).") from None
-        raise ModelListError(f"{label} answered {error.code} for its model list.") from None
+            raise ModelListError(
+                translate("ModelCatalog", "{label} refused the API key ({status}).").format(
+                    label=label, status=error.code
+                )
+            ) from None
+        raise ModelListError(
+            translate("ModelCatalog", "{label} answered {status} for its model list.").format(
+                label=label, status=error.code
+            )
+        ) from None
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", error)
         raise ModelListError(
-            f"Could not reach {label} at {url.rsplit('/', 1)[0]} ({reason})."
+            translate("ModelCatalog", "Could not reach {label} at {address} ({reason}).").format(
+                label=label, address=url.rsplit("/", 1)[0], reason=reason
+            )
         ) from None
     except ValueError:
-        raise ModelListError(f"{label} did not answer with a model list.") from None
+        raise ModelListError(_no_list(label)) from None

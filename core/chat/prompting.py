@@ -14,6 +14,7 @@ from core.sources import SourcePassage
 CONTINUE_INSTRUCTION = (
     "Your previous answer was cut off. Continue it exactly where it stopped, without repeating "
     "anything and without any preamble."
+    # i18n: not UI (the model reads it)
 )
 
 
@@ -37,6 +38,7 @@ def knowledge_prompt(passages: Sequence[SourcePassage]) -> str:
         "Passages from the user's documents follow, numbered. Use them to answer and cite each "
         "one you use as [n] right after the statement it supports. Do not cite passages you "
         "did not use.",
+        # i18n: not UI (the model reads it)
     ]
     for passage in passages:
         lines.append(f"\n[{passage.number}] {passage.where}\n{passage.text.strip()}")

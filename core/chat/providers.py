@@ -13,23 +13,31 @@ from urllib.parse import urlsplit
 
 from core.chat.errors import FailureContext
 from core.chat.events import ProviderEvent
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 PROVIDER_LABELS = {
     "openai": "OpenAI",
-    "anthropic": "Anthropic",
-    "openai_compatible": "the model server",
+    "anthropic": "Anthropic",  # i18n: not UI (a product name, the same in every language)
+    "openai_compatible": QT_TRANSLATE_NOOP("Providers", "the model server"),
 }
+"""A name for messages per provider kind (``provider_label`` is it in the user's language)."""
 
 # Default loopback ports of the local servers people run, with their OpenAI-compatible paths.
 LOCAL_PRESETS: tuple[tuple[str, str], ...] = (
-    ("Ollama", "http://127.0.0.1:11434/v1"),
-    ("LM Studio", "http://127.0.0.1:1234/v1"),
-    ("llama.cpp server", "http://127.0.0.1:8080/v1"),
+    ("Ollama", "http://127.0.0.1:11434/v1"),  # i18n: not UI (product names)
+    ("LM Studio", "http://127.0.0.1:1234/v1"),  # i18n: not UI
+    ("llama.cpp server", "http://127.0.0.1:8080/v1"),  # i18n: not UI
     ("vLLM", "http://127.0.0.1:8000/v1"),
 )
 
 NO_KEY = "not-needed"  # what a local server without authentication is sent as its key
 DEFAULT_TIMEOUT_S = 120.0
+
+
+def provider_label(kind: str) -> str:
+    """The provider's name for messages ("OpenAI", "the model server"), in the user's language."""
+    label = PROVIDER_LABELS.get(kind)
+    return translate("Providers", label) if label else kind
 
 
 @dataclass(frozen=True)
@@ -63,7 +71,7 @@ class ProviderConfig:
                     self.base_url
                 ):
                     return name
-        return PROVIDER_LABELS.get(self.kind, self.kind)
+        return provider_label(self.kind)
 
     def failure_context(self) -> FailureContext:
         secrets = (self.api_key,) if self.api_key and self.api_key != NO_KEY else ()

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.chat.errors import ProviderNotConfigured
-from core.chat.providers import PROVIDER_LABELS, ProviderConfig
+from core.chat.providers import ProviderConfig, provider_label
 from core.chat.records import AssistantRecord, ConversationRecord
+from core.i18n import translate
 from core.secrets import SecretStore, SecretStoreError
 from core.settings import Settings
 
@@ -48,8 +49,11 @@ def resolve_provider(
     )
     if kind not in API_KEY_SECRETS:
         raise ProviderNotConfigured(
-            "No model provider is set up yet. Choose OpenAI, Anthropic or a local server "
-            "in Settings → Chat."
+            translate(
+                "ChatSetup",
+                "No model provider is set up yet. Choose OpenAI, Anthropic or a local server "
+                "in Settings → Chat.",
+            )
         )
     model = (
         choice.model
@@ -57,19 +61,25 @@ def resolve_provider(
         or (assistant.model if assistant else None)
         or str(settings.get("chat.model"))
     ).strip()
-    label = PROVIDER_LABELS[kind]
+    label = provider_label(kind)
     if not model:
         raise ProviderNotConfigured(
-            f"No model is chosen for {label}. Enter one in Settings → Chat, or pick one for "
-            "this conversation."
+            translate(
+                "ChatSetup",
+                "No model is chosen for {label}. Enter one in Settings → Chat, or pick one for "
+                "this conversation.",
+            ).format(label=label)
         )
     base_url = choice.base_url or None
     if kind == "openai_compatible":
         base_url = base_url or str(settings.get("chat.base_url")).strip() or None
         if not base_url:
             raise ProviderNotConfigured(
-                "The local server's address is not set. Enter it in Settings → Chat, e.g. "
-                "http://127.0.0.1:11434/v1 for Ollama."
+                translate(
+                    "ChatSetup",
+                    "The local server's address is not set. Enter it in Settings → Chat, e.g. "
+                    "http://127.0.0.1:11434/v1 for Ollama.",
+                )
             )
     try:
         api_key = secrets.get(API_KEY_SECRETS[kind]) or ""
@@ -77,7 +87,9 @@ def resolve_provider(
         raise ProviderNotConfigured(str(error)) from None
     if not api_key and kind != "openai_compatible":
         raise ProviderNotConfigured(
-            f"There is no {PROVIDER_LABELS[kind]} API key yet. Add it in Settings → Chat."
+            translate(
+                "ChatSetup", "There is no {label} API key yet. Add it in Settings → Chat."
+            ).format(label=label)
         )
     return ProviderConfig(kind=kind, model=model, base_url=base_url, api_key=api_key)
 
@@ -96,5 +108,5 @@ def configure_provider(
     if provider == "openai_compatible":
         settings.set("chat.base_url", base_url)
     if not api_key:
-        return "No API key needed."
+        return translate("ChatSetup", "No API key needed.")
     return secrets.set(API_KEY_SECRETS[provider], api_key).detail

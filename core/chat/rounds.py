@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.i18n import translate
+
 if TYPE_CHECKING:
     from core.chat.records import AssistantRecord, ConversationRecord
     from core.chat.resolution import ProviderChoice
@@ -26,11 +28,13 @@ SUMMARY_INSTRUCTION = (
     "You answer last in this round, to sum it up: summarise the answers the other assistants "
     "({names}) gave to the user's last question, where they agree and where they differ, "
     "naming who said what. Be brief."
+    # i18n: not UI (the model reads it)
 )
 ROUND_INSTRUCTION = (
     "You are {name}, one of several assistants in this conversation ({names}). The other "
     "assistants' answers appear labelled with their names; answer the user's last question in "
     "your own role, building on them where useful."
+    # i18n: not UI (the model reads it)
 )
 
 
@@ -101,20 +105,31 @@ def validated_assistants(
     ordered: list[str] = []
     for assistant_id in assistant_ids:
         if assistant_id not in known:
-            raise RoundInvalid(f"There is no assistant {assistant_id!r}.")
+            raise RoundInvalid(
+                translate("Rounds", "There is no assistant “{name}”.").format(name=assistant_id)
+            )
         if assistant_id not in ordered:
             ordered.append(assistant_id)
     if summarizer_id is not None:
         if summarizer_id not in known:
-            raise RoundInvalid(f"There is no assistant {summarizer_id!r} to summarise.")
+            raise RoundInvalid(
+                translate("Rounds", "There is no assistant “{name}” to summarise.").format(
+                    name=summarizer_id
+                )
+            )
         if summarizer_id in ordered:
             name = known[summarizer_id].name
             raise RoundInvalid(
-                f"{name} cannot both answer in the round and summarise it: "
-                "choose another summariser, or take it out of the round."
+                translate(
+                    "Rounds",
+                    "{name} cannot both answer in the round and summarise it: "
+                    "choose another summariser, or take it out of the round.",
+                ).format(name=name)
             )
         if not ordered:
-            raise RoundInvalid("A summariser needs assistants whose answers it sums up.")
+            raise RoundInvalid(
+                translate("Rounds", "A summariser needs assistants whose answers it sums up.")
+            )
     return ordered, summarizer_id
 
 
@@ -133,7 +148,7 @@ def speaker_prompt(
 
 def labelled(name: str, text: str) -> str:
     """Another assistant's answer as the next speaker reads it."""
-    return f"[{name}] said:\n\n{text}"
+    return f"[{name}] said:\n\n{text}"  # i18n: not UI (the model reads it)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from core.chat.records import (
 from core.chat.resolution import ProviderChoice, resolve_provider
 from core.chat.turns import RetryPolicy, Turn, TurnEvent, TurnResult
 from core.db.models import Conversation, Message
+from core.i18n import translate
 from core.sources import KnowledgeScope, PassageRetriever, SourcePassage
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ class ChatService:
         ``assistants``/``summarizer_id``: set the conversation's round (see ``set_assistants``)."""
         text = text.strip()
         if not text:
-            raise ValueError("An empty message cannot be sent.")
+            raise ValueError(translate("ChatErrors", "An empty message cannot be sent."))
         several: dict[str, object] = {}
         if assistants is not None:
             from core.chat.rounds import validated_assistants
@@ -217,7 +218,7 @@ class ChatService:
         ``answer_as``: the assistant that answers it (the first of a round, an @mention)."""
         text = text.strip()
         if not text:
-            raise ValueError("An empty message cannot be sent.")
+            raise ValueError(translate("ChatErrors", "An empty message cannot be sent."))
         old = self.conversations.message(question_id)
         with self._db.write() as session:
             conversation = _conversation(session, old.conversation_id)
@@ -317,8 +318,11 @@ class ChatService:
             except Exception as error:  # an SDK that fails to load is a setup problem
                 log.warning("Could not load the %s client: %s", config.kind, error)
                 setup_error = ProviderNotConfigured(
-                    f"The {config.label} client could not be loaded ({type(error).__name__}). "
-                    "Reinstalling ConvoSphere may help."
+                    translate(
+                        "ChatErrors",
+                        "The {label} client could not be loaded ({error}). "
+                        "Reinstalling ConvoSphere may help.",
+                    ).format(label=config.label, error=type(error).__name__)
                 )
         return Turn(
             conversation=conversation,
@@ -343,8 +347,11 @@ class ChatService:
         speaker = self.assistants.get(assistant_id)
         if speaker is None:
             raise RoundInvalid(
-                "The assistant that should answer is no longer there (it was deleted); "
-                "choose another in the conversation's assistants."
+                translate(
+                    "Rounds",
+                    "The assistant that should answer is no longer there (it was deleted); "
+                    "choose another in the conversation's assistants.",
+                )
             )
         names = self.assistants.names()
         others = [
@@ -429,7 +436,7 @@ class ChatService:
             found = self._recorder.write_draft(
                 session, Message, answer_id, state=MessageState.STREAMING
             )
-            assert found, f"no answer {answer_id}"
+            assert found, f"no answer {answer_id}"  # i18n: not UI (an internal check)
 
     def _provider(self, config: ProviderConfig) -> ChatProvider:
         with self._providers_lock:
@@ -526,7 +533,9 @@ class ChatService:
 def _conversation(session: Session, conversation_id: str) -> Conversation:
     row = session.get(Conversation, conversation_id)
     if row is None or row.deleted:
-        raise ConversationNotFound(f"There is no conversation {conversation_id}.")
+        raise ConversationNotFound(
+            translate("Conversations", "There is no conversation {id}.").format(id=conversation_id)
+        )
     return row
 
 

@@ -21,6 +21,7 @@ from core.chat.metrics import StreamMeter
 from core.chat.records import MessageState
 from core.chat.tool_loop import PendingCalls, ToolUse, definitions, run_step, strip_tool_cards
 from core.chat.turns import Retrying, Turn, TurnEvent, TurnResult
+from core.i18n import translate
 
 if TYPE_CHECKING:
     from core.chat.service import ChatService
@@ -156,10 +157,14 @@ def write(answer: _Answer, emit: Callable[[TurnEvent], None], text: str) -> None
 
 
 def _step_limit_note(steps: int) -> str:
-    return (
-        f"\n\n*The model asked for more tools after {steps} steps, the limit for one answer; "
-        "ask again to let it go on.*"
+    note = translate(
+        "ToolCards",
+        "The model asked for more tools after %n step(s), the limit for one answer; "
+        "ask again to let it go on.",
+        None,
+        steps,
     )
+    return f"\n\n*{note}*"
 
 
 def _end_state(error: ProviderError | None, answer: _Answer) -> str:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.chat.events import ToolCallDelta
 from core.chat.providers import ChatMessage, ChatRequest, ToolCallRequest, ToolDefinition
+from core.i18n import number, translate
 
 if TYPE_CHECKING:
     from core.tools.model import ToolSpec
@@ -74,7 +75,7 @@ class PendingCalls:
     def requests(self) -> list[ToolCallRequest]:
         return [
             ToolCallRequest(
-                self.ids.get(index) or f"call_{index}",
+                self.ids.get(index) or f"call_{index}",  # i18n: not UI
                 self.names.get(index, ""),
                 "".join(self.parts[index]),
             )
@@ -125,16 +126,24 @@ def card_head(call: ToolCallRequest) -> str:
     arguments = call.arguments.strip() or "{}"
     with contextlib.suppress(json.JSONDecodeError):
         arguments = json.dumps(json.loads(arguments), ensure_ascii=False)
-    return f"\n\n{CARD_MARK}**{call.name or '(no name)'}** `{_inline(arguments, 300)}`\n"
+    name = call.name or translate("ToolCards", "(no name)")
+    return f"\n\n{CARD_MARK}**{name}** `{_inline(arguments, 300)}`\n"
 
 
 def card_tail(outcome: CallOutcome) -> str:
     """The rest of the card: the result (or error), how long it took, who approved it."""
-    where = f"{outcome.server} · " if outcome.server else ""
-    by = f" · approved: {outcome.approved_by}" if outcome.approved_by else ""
+    from core.tools.log import state_label
+    from core.tools.runner import approved_label
+
+    facts = [outcome.server] if outcome.server else []
+    facts.append(state_label(outcome.state))
+    facts.append(translate("ToolCards", "{value} ms").format(value=number(outcome.duration_ms)))
+    if outcome.approved_by:
+        who = approved_label(outcome.approved_by)
+        facts.append(translate("ToolCards", "approved: {who}").format(who=who))
     mark = "✗" if outcome.is_error else "→"
     lines = [f">\n> {mark} {_inline(outcome.text, CARD_PREVIEW)}"]
-    lines.append(f">\n> *{where}{outcome.state} · {outcome.duration_ms} ms{by}*\n\n")
+    lines.append(f">\n> *{' · '.join(facts)}*\n\n")
     return "\n".join(lines)
 
 

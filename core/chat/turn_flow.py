@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from core.i18n import QT_TRANSLATE_NOOP, number, translate
+
 if TYPE_CHECKING:
     from core.chat.records import ConversationRecord, MessageRecord
     from core.chat.turns import Retrying, Turn, TurnEvent, TurnResult
@@ -42,20 +44,33 @@ class Status:
 
 
 IDLE_STATUS = Status("", False)
-SENDING = Status("Sending…", True)
-STOPPING = Status("Stopping…", True)
-ANSWERING = Status("Answering…", False)
+# Declared in English at import; ``_shown`` translates them when they are shown.
+SENDING = Status(QT_TRANSLATE_NOOP("TurnFlow", "Sending…"), True)
+STOPPING = Status(QT_TRANSLATE_NOOP("TurnFlow", "Stopping…"), True)
+ANSWERING = Status(QT_TRANSLATE_NOOP("TurnFlow", "Answering…"), False)
+_DECLARED = frozenset({SENDING.text, STOPPING.text, ANSWERING.text})
+
+
+def _shown(status: Status) -> Status:
+    """``status`` in the user's language (the ones declared above are translated now)."""
+    if status.text in _DECLARED:
+        return Status(translate("TurnFlow", status.text), status.bar_moves)
+    return status
 
 
 def waiting_for(turn: Turn) -> Status:
-    label = turn.config.label if turn.config else "the model"
-    return Status(f"Waiting for {label}…", True)
+    if turn.config:
+        text = translate("TurnFlow", "Waiting for {label}…").format(label=turn.config.label)
+    else:
+        text = translate("TurnFlow", "Waiting for the model…")
+    return Status(text, True)
 
 
 def retrying(event: Retrying) -> Status:
-    return Status(
-        f"{event.error} Trying again in {event.delay_s:.0f} s (attempt {event.attempt})…", True
+    again = translate("TurnFlow", "Trying again in {seconds} s (attempt {attempt})…").format(
+        seconds=number(round(event.delay_s)), attempt=number(event.attempt)
     )
+    return Status(f"{event.error} {again}", True)
 
 
 # --- what prepares a turn (run off the GUI thread by the view) ---------------------------------
@@ -313,7 +328,7 @@ class TurnFlow:
             self._begin(),
             ShowQuestion(text.strip()),
             self._show(SENDING),
-            self._run("Sending your message", step, give_back=text),
+            self._run(translate("TurnFlow", "Sending your message"), step, give_back=text),
         ]
 
     def retry(self) -> list[Effect]:
@@ -416,7 +431,7 @@ class TurnFlow:
         from core.chat.turns import Retrying
 
         if getattr(event, "text", None) is not None:
-            status = ANSWERING
+            status = _shown(ANSWERING)
         elif isinstance(event, Retrying):
             status = retrying(event)
         else:
@@ -451,7 +466,7 @@ class TurnFlow:
                 *effects,
                 RefreshConversations(),
                 self._show(SENDING),
-                self._run("Asking the next assistant", step, give_back=""),
+                self._run(translate("TurnFlow", "Asking the next assistant"), step, give_back=""),
             ]
         self.round = []  # an answer that failed or was cut off ends the round
         return [*effects, self._show(IDLE_STATUS), *self._set_idle(), RefreshConversations()]
@@ -480,7 +495,7 @@ class TurnFlow:
         return [
             self._begin(),
             self._show(SENDING),
-            self._run("Preparing the answer", step, give_back=give_back),
+            self._run(translate("TurnFlow", "Preparing the answer"), step, give_back=give_back),
         ]
 
     def _begin(self) -> SetBusy:
@@ -497,6 +512,7 @@ class TurnFlow:
         return [SetBusy(False)] if was_busy else []
 
     def _show(self, status: Status) -> ShowStatus:
+        status = _shown(status)
         self.status = status
         return ShowStatus(status)
 

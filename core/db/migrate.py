@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.errors import UserError
+from core.i18n import translate
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -68,9 +69,13 @@ def current_revision(db_path: Path) -> str | None:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)  # i18n: not UI
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Cannot open the database {db_path}: {exc}") from exc
+        raise DatabaseError(
+            translate("Database", "Cannot open the database {path}: {error}").format(
+                path=db_path, error=exc
+            )
+        ) from exc
     try:
         row = con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -79,15 +84,21 @@ def current_revision(db_path: Path) -> str | None:
             tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if tables:
                 raise DatabaseError(
-                    f"{db_path} is not a ConvoSphere database. Choose another data folder."
+                    translate(
+                        "Database",
+                        "{path} is not a ConvoSphere database. Choose another data folder.",
+                    ).format(path=db_path)
                 )
             return None
         version = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(version[0]) if version else None
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
-            f"The database {db_path} is damaged or not a database ({exc}). "
-            "Restore it from a backup, or move it aside to start afresh."
+            translate(
+                "Database",
+                "The database {path} is damaged or not a database ({error}). "
+                "Restore it from a backup, or move it aside to start afresh.",
+            ).format(path=db_path, error=exc)
         ) from exc
     finally:
         con.close()
@@ -105,9 +116,12 @@ def ensure_schema(db_path: Path) -> MigrationResult:
         return MigrationResult(before, head, None)
     if before is not None and before not in known_revisions():
         raise DatabaseTooNew(
-            f"This data was written by a newer version of ConvoSphere (schema {before}; this "
-            f"version understands up to {head}). Update ConvoSphere to open it. "
-            "Nothing was changed."
+            translate(
+                "Database",
+                "This data was written by a newer version of ConvoSphere (schema {schema}; this "
+                "version understands up to {head}). Update ConvoSphere to open it. "
+                "Nothing was changed.",
+            ).format(schema=before, head=head)
         )
     backup = _backup(db_path, before) if before is not None else None
     _upgrade(db_path, head)

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from core.db.session import Database
+from core.i18n import translate
 from core.jobs import store
 from core.jobs.handlers import ItemCancelled, ItemContext, ItemFailed, JobHandler
 from core.jobs.model import JobInfo
@@ -88,7 +89,7 @@ def run_item(run: ItemRun) -> ItemResult:
         except _AlreadyFinished:
             return ItemResult(ItemOutcome.SKIPPED)
         except ItemFailed as exc:
-            message = str(exc) or "This item cannot be processed."
+            message = str(exc) or translate("Jobs", "This item cannot be processed.")
             job = store.record_failure(run.db, run.job_id, run.item.id, attempts, message)
             return ItemResult(ItemOutcome.FAILED, job)
         except Exception as exc:

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from core.db.models import Job
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class JobState(StrEnum):
@@ -23,6 +24,21 @@ class JobState(StrEnum):
     FAILED = "failed"
     CANCELLED = "cancelled"
     DONE = "done"
+
+    @property
+    def label(self) -> str:
+        """The state in the user's language (the value is what is stored)."""
+        return translate("JobStates", _STATE_LABELS[self.value])
+
+
+_STATE_LABELS = {
+    "queued": QT_TRANSLATE_NOOP("JobStates", "queued"),
+    "running": QT_TRANSLATE_NOOP("JobStates", "running"),
+    "paused": QT_TRANSLATE_NOOP("JobStates", "paused"),
+    "failed": QT_TRANSLATE_NOOP("JobStates", "failed"),
+    "cancelled": QT_TRANSLATE_NOOP("JobStates", "cancelled"),
+    "done": QT_TRANSLATE_NOOP("JobStates", "done"),
+}
 
 
 class ItemState(StrEnum):

@@ -13,13 +13,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ParamSpec, Protocol, TypeVar
 
+from core.i18n import translate
 from core.jobs import store
 from core.jobs.execution import ItemOutcome, ItemResult, ItemRun, RetryPolicy, run_item
 from core.jobs.executor import DaemonThreadExecutor
 from core.jobs.handlers import JobHandler
 from core.jobs.model import IN_PROGRESS, JobInfo, JobState
 from core.jobs.progress import RateMeter, Throttle
-from core.jobs.service import JobService
+from core.jobs.service import JobService, unknown_kind
 
 logger = logging.getLogger(__name__)
 
@@ -298,7 +299,8 @@ class JobRunner:
         with self._lock:
             self._active[info.id] = active
         self.service.track_rate(info.id, active.meter)
-        task = asyncio.get_running_loop().create_task(self._run_job(active), name=f"job-{info.id}")
+        name = f"job-{info.id}"  # i18n: not UI (a task's name)
+        task = asyncio.get_running_loop().create_task(self._run_job(active), name=name)
         self._tasks[info.id] = task
 
     async def _run_job(self, active: _ActiveJob) -> None:
@@ -321,7 +323,9 @@ class JobRunner:
             self._emit(final)
 
     async def _record_internal_failure(self, job_id: str, exc: Exception) -> JobInfo | None:
-        message = f"The job stopped because of an internal error ({type(exc).__name__}: {exc})."
+        message = translate(
+            "Jobs", "The job stopped because of an internal error ({error})."
+        ).format(error=f"{type(exc).__name__}: {exc}")
         try:
             return await self._call(store.fail, self.service.db, job_id, message)
         except Exception:
@@ -333,7 +337,7 @@ class JobRunner:
         db = self.service.db
         handler = self.service.registry.get(info.kind)
         if handler is None:
-            message = f"This version of ConvoSphere cannot run jobs of kind {info.kind}"
+            message = unknown_kind(info.kind)
             return await self._call(store.fail, db, info.id, message)
         params = await self._call(self.service.params, info.id)
         after_seq = -1

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from core.db.models import Job, JobItem
 from core.db.session import Database
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ids import new_id
 from core.jobs.handlers import HandlerRegistry, JobHandler
 from core.jobs.model import (
@@ -87,7 +88,7 @@ class JobService:
         """
         handler = self.registry.get(kind)
         if handler is None:
-            raise UnknownJobKind(f"This version of ConvoSphere cannot run jobs of kind {kind}")
+            raise UnknownJobKind(unknown_kind(kind))
         stored_params = _json_params(params or {})
         keys = _plan(handler, title, stored_params)
         job_id = new_id()
@@ -165,17 +166,19 @@ class JobService:
         Raises ``JobStateConflict`` if the job already finished.
         """
         allowed = {JobState.QUEUED, JobState.RUNNING, JobState.PAUSED}
-        self._transition(job_id, JobState.CANCELLED, allowed, set(), "it has already finished")
+        why_not = translate("Jobs", "it has already finished")
+        self._transition(job_id, JobState.CANCELLED, allowed, set(), why_not)
 
     def pause(self, job_id: str) -> None:
         """Stop the job after its current item until ``resume``; pausing twice is harmless."""
         allowed = {JobState.QUEUED, JobState.RUNNING}
-        self._transition(job_id, JobState.PAUSED, allowed, set(), "it is not in progress")
+        why_not = translate("Jobs", "it is not in progress")
+        self._transition(job_id, JobState.PAUSED, allowed, set(), why_not)
 
     def resume(self, job_id: str) -> None:
         """Queue a paused job again; it goes on from its first pending item."""
         in_progress = {JobState.QUEUED, JobState.RUNNING}
-        why_not = "it is not paused (retry runs a failed or cancelled job again)"
+        why_not = translate("Jobs", "it is not paused (retry runs a failed or cancelled job again)")
         self._transition(job_id, JobState.QUEUED, {JobState.PAUSED}, in_progress, why_not)
 
     def retry(self, job_id: str) -> None:
@@ -188,7 +191,8 @@ class JobService:
             with self.db.write() as session:
                 job = load_job(session, job_id)
                 if job.state not in (JobState.FAILED, JobState.CANCELLED):
-                    raise _conflict(job, "retry", "only failed or cancelled jobs can be retried")
+                    why_not = translate("Jobs", "only failed or cancelled jobs can be retried")
+                    raise _conflict(job, "retry", why_not)
                 stamp = now_ms()
                 session.execute(
                     update(JobItem)
@@ -270,17 +274,40 @@ class JobService:
 
 
 _VERBS = {JobState.CANCELLED: "cancel", JobState.PAUSED: "pause", JobState.QUEUED: "resume"}
+_CONFLICTS = {
+    "cancel": QT_TRANSLATE_NOOP(
+        "Jobs", "Cannot cancel the job “{title}”: {reason} (it is {state})."
+    ),
+    "pause": QT_TRANSLATE_NOOP("Jobs", "Cannot pause the job “{title}”: {reason} (it is {state})."),
+    "resume": QT_TRANSLATE_NOOP(
+        "Jobs", "Cannot resume the job “{title}”: {reason} (it is {state})."
+    ),
+    "retry": QT_TRANSLATE_NOOP("Jobs", "Cannot retry the job “{title}”: {reason} (it is {state})."),
+}
+
+
+def unknown_kind(kind: str) -> str:
+    """Why a job of ``kind`` cannot run here."""
+    return translate("Jobs", "This version of ConvoSphere cannot run jobs of kind {kind}").format(
+        kind=kind
+    )
 
 
 def _conflict(job: Job, verb: str, why_not: str) -> JobStateConflict:
-    return JobStateConflict(f"Cannot {verb} the job “{job.title}”: {why_not} (it is {job.state}).")
+    return JobStateConflict(
+        translate("Jobs", _CONFLICTS[verb]).format(
+            title=job.title, reason=why_not, state=JobState(job.state).label
+        )
+    )
 
 
 def _json_params(params: Mapping[str, Any]) -> dict[str, Any]:
     try:
         loaded: dict[str, Any] = json.loads(json.dumps(dict(params)))
     except (TypeError, ValueError) as exc:
-        raise JobError(f"Job parameters must be plain JSON data: {exc}") from exc
+        raise JobError(
+            translate("Jobs", "Job parameters must be plain JSON data: {reason}").format(reason=exc)
+        ) from exc
     return loaded
 
 
@@ -288,12 +315,19 @@ def _plan(handler: JobHandler, title: str, params: Mapping[str, Any]) -> builtin
     try:
         keys = builtins.list(handler.plan(params))
     except Exception as exc:
-        raise JobPlanFailed(f"Could not prepare the job “{title}”: {exc}") from exc
+        raise JobPlanFailed(
+            translate("Jobs", "Could not prepare the job “{title}”: {reason}").format(
+                title=title, reason=exc
+            )
+        ) from exc
     bad = next((k for k in keys if not isinstance(k, str)), None)
     if bad is not None:
         raise JobPlanFailed(
-            f"Could not prepare the job “{title}”: its handler planned an item key that is not "
-            f"text ({type(bad).__name__})"
+            translate(
+                "Jobs",
+                "Could not prepare the job “{title}”: its handler planned an item key that is not "
+                "text ({type})",
+            ).format(title=title, type=type(bad).__name__)
         )
     return keys
 

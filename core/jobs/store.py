@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from core.db.models import Job, JobItem
 from core.db.session import Database
+from core.i18n import number, translate
 from core.jobs.model import ItemState, JobInfo, JobNotFound, JobState, job_info, now_ms
 
 MAX_ERROR_LENGTH = 2000
@@ -101,10 +102,13 @@ def finish(db: Database, job_id: str) -> JobInfo:
         stamp = now_ms()
         if job.failed:
             job.state = JobState.FAILED
-            job.error = (
-                f"{job.failed} of {job.total} items failed. "
-                "See the list of errors, then retry to run those items again."
-            )
+            job.error = translate(
+                "Jobs",
+                "{failed} of %n item(s) failed. "
+                "See the list of errors, then retry to run those items again.",
+                None,
+                job.total,
+            ).format(failed=number(job.failed))
         else:
             job.state = JobState.DONE
         job.finished_at_ms = stamp
@@ -196,5 +200,5 @@ def load_job(session: Session, job_id: str) -> Job:
     """The job row; raises ``JobNotFound``."""
     job = session.get(Job, job_id)
     if job is None:
-        raise JobNotFound(f"There is no job with id {job_id}")
+        raise JobNotFound(translate("Jobs", "There is no job with id {id}").format(id=job_id))
     return job

@@ -9,6 +9,7 @@ set (it reports usage to its vendor otherwise).
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import threading
 from collections.abc import Sequence
@@ -19,7 +20,10 @@ import numpy as np
 from numpy.typing import NDArray
 
 from core.errors import UserError
+from core.i18n import translate
 from resources import ROOT as RESOURCES
+
+log = logging.getLogger(__name__)
 
 Vectors = NDArray[np.float32]
 
@@ -61,11 +65,24 @@ def _sha256(path: Path) -> str:
 
 
 def _checked(path: Path, expected: str, what: str) -> Path:
+    """``path`` if it is there and intact (``what`` names the file for the log)."""
     if not path.is_file():
-        raise EmbeddingUnavailable(f"The {what} is missing ({path}); reinstall ConvoSphere.")
-    if _sha256(path) != expected:
+        log.warning("The embedding %s is missing: %s", what, path)
         raise EmbeddingUnavailable(
-            f"The {what} at {path} is damaged (its checksum does not match); reinstall ConvoSphere."
+            translate(
+                "Embedding",
+                "A file of the on-device embedding model is missing ({path}); reinstall "
+                "ConvoSphere.",
+            ).format(path=path)
+        )
+    if _sha256(path) != expected:
+        log.warning("The embedding %s is damaged: %s", what, path)
+        raise EmbeddingUnavailable(
+            translate(
+                "Embedding",
+                "A file of the on-device embedding model is damaged ({path}: its checksum does "
+                "not match); reinstall ConvoSphere.",
+            ).format(path=path)
         )
     return path
 
@@ -188,7 +205,7 @@ class ApiEmbedder:
         self.model = model
         self._client = OpenAI(api_key=api_key or "not-needed", base_url=base_url or None)
         host = (base_url or "openai").split("//")[-1].split("/")[0]
-        self._model_id = f"api-{host}-{model}"
+        self._model_id = f"api-{host}-{model}"  # i18n: not UI (a stored id)
 
     @property
     def model_id(self) -> str:
@@ -201,8 +218,11 @@ class ApiEmbedder:
             response = self._client.embeddings.create(model=self.model, input=list(texts))
         except Exception as exc:  # the SDK's errors are many; each becomes one clear message
             raise EmbeddingUnavailable(
-                f"The embedding server did not answer ({type(exc).__name__}: {exc}). Check the "
-                "embedding model in Settings, or switch back to the on-device model."
+                translate(
+                    "Embedding",
+                    "The embedding server did not answer ({error}). Check the "
+                    "embedding model in Settings, or switch back to the on-device model.",
+                ).format(error=f"{type(exc).__name__}: {exc}")
             ) from exc
         rows = np.asarray([item.embedding for item in response.data], dtype=np.float32)
         norms = np.linalg.norm(rows, axis=1, keepdims=True)

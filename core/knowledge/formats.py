@@ -13,6 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, size, translate
 
 MAX_IMPORT_BYTES = 1024**3
 """Files above 1 GiB are refused before any byte is copied: parsing streams, but a file that
@@ -117,11 +118,26 @@ EXTENSIONS: dict[str, DocType] = {
 }
 _CODE_FILE_NAMES = {"makefile", "dockerfile", "cmakelists.txt", "jenkinsfile"}
 _HINTS = {
-    ".doc": "Old Word documents (.doc) cannot be read: save it as .docx and import that.",
-    ".rtf": "Rich text (.rtf) cannot be read: save it as .docx or plain text and import that.",
-    ".pages": "Apple Pages files cannot be read: export it as PDF or Word and import that.",
-    ".odt": "OpenDocument text cannot be read yet: save it as .docx and import that.",
-    ".epub": "E-books (.epub) cannot be read yet: convert it to PDF or HTML and import that.",
+    ".doc": QT_TRANSLATE_NOOP(
+        "KnowledgeImport",
+        "Old Word documents (.doc) cannot be read: save it as .docx and import that.",
+    ),
+    ".rtf": QT_TRANSLATE_NOOP(
+        "KnowledgeImport",
+        "Rich text (.rtf) cannot be read: save it as .docx or plain text and import that.",
+    ),
+    ".pages": QT_TRANSLATE_NOOP(
+        "KnowledgeImport",
+        "Apple Pages files cannot be read: export it as PDF or Word and import that.",
+    ),
+    ".odt": QT_TRANSLATE_NOOP(
+        "KnowledgeImport",
+        "OpenDocument text cannot be read yet: save it as .docx and import that.",
+    ),
+    ".epub": QT_TRANSLATE_NOOP(
+        "KnowledgeImport",
+        "E-books (.epub) cannot be read yet: convert it to PDF or HTML and import that.",
+    ),
 }
 
 
@@ -201,37 +217,60 @@ def check_importable(path: Path) -> tuple[DocType, int]:
     try:
         info = path.stat()
     except FileNotFoundError as exc:
-        raise DocumentUnreadable(f"{name} no longer exists; it was moved or deleted.") from exc
+        raise DocumentUnreadable(
+            translate(
+                "KnowledgeImport", "{name} no longer exists; it was moved or deleted."
+            ).format(name=name)
+        ) from exc
     except OSError as exc:
-        raise DocumentUnreadable(f"{name} cannot be read: {exc.strerror or exc}.") from exc
+        raise DocumentUnreadable(cannot_read(name, exc.strerror or exc)) from exc
     if not path.is_file():
-        raise DocumentUnreadable(f"{name} is not a regular file.")
+        raise DocumentUnreadable(
+            translate("KnowledgeImport", "{name} is not a regular file.").format(name=name)
+        )
     doc_type = doc_type_of(path)
     if doc_type is None:
         hint = _HINTS.get(path.suffix.lower())
         raise UnsupportedFileType(
-            hint
-            or f"{name} is not a kind of file the knowledge base reads. Supported: PDF, "
-            "Markdown, plain text, Word (.docx), HTML, source code and images (PNG, JPEG, "
-            "TIFF)."
+            translate("KnowledgeImport", hint)
+            if hint
+            else translate(
+                "KnowledgeImport",
+                "{name} is not a kind of file the knowledge base reads. Supported: PDF, "
+                "Markdown, plain text, Word (.docx), HTML, source code and images (PNG, JPEG, "
+                "TIFF).",
+            ).format(name=name)
         )
     if info.st_size == 0:
-        raise EmptyDocument(f"{name} is empty (0 bytes); there is nothing to import.")
+        raise EmptyDocument(
+            translate(
+                "KnowledgeImport", "{name} is empty (0 bytes); there is nothing to import."
+            ).format(name=name)
+        )
     if info.st_size > MAX_IMPORT_BYTES:
         raise DocumentTooLarge(
-            f"{name} is {format_size(info.st_size)}; files up to {format_size(MAX_IMPORT_BYTES)} "
-            "can be imported. Split it into smaller files and import those."
+            translate(
+                "KnowledgeImport",
+                "{name} is {size}; files up to {limit} can be imported. Split it into smaller "
+                "files and import those.",
+            ).format(name=name, size=format_size(info.st_size), limit=format_size(MAX_IMPORT_BYTES))
         )
     if not os.access(path, os.R_OK):
-        raise DocumentUnreadable(f"{name} cannot be read: permission denied.")
+        raise DocumentUnreadable(
+            translate("KnowledgeImport", "{name} cannot be read: permission denied.").format(
+                name=name
+            )
+        )
     return doc_type, info.st_size
 
 
-def format_size(size: int) -> str:
-    """1536 → "1.5 KB"."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} GB"
+def cannot_read(name: str, reason: object) -> str:
+    """ "{name} cannot be read: {reason}." in the user's language."""
+    return translate("KnowledgeImport", "{name} cannot be read: {reason}.").format(
+        name=name, reason=reason
+    )
+
+
+def format_size(count: int) -> str:
+    """1536 → "1.5 KB" ("1,5 KB" in German): ``core.i18n.size``."""
+    return size(count)

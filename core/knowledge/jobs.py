@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from core.db.models import Document
 from core.files import FileStoreError
+from core.i18n import translate
 from core.jobs import HandlerRegistry, ItemContext, ItemFailed
 from core.knowledge.embedder import EmbeddingUnavailable
 from core.knowledge.formats import (
@@ -81,7 +82,9 @@ class IngestHandler:
             raise ItemFailed(str(exc)) from exc
         existing = self._existing(stored.sha256)
         if existing is not None and not existing.deleted:
-            message = f"Already in the library as “{existing.title}”."
+            message = translate("KnowledgeImport", "Already in the library as “{title}”.").format(
+                title=existing.title
+            )
             return FileOutcome(name, FileStatus.DUPLICATE, message, existing.id)
         try:
             parsed = read_with_ocr(knowledge, stored.path, doc_type, name, stored.sha256)
@@ -102,7 +105,8 @@ class IngestHandler:
             row = session.get(Document, existing.id)
             if row is not None:
                 knowledge.recorder.restore(session, row)
-                return FileOutcome(name, FileStatus.RESTORED, "Restored from the trash.", row.id)
+                restored = translate("KnowledgeImport", "Restored from the trash.")
+                return FileOutcome(name, FileStatus.RESTORED, restored, row.id)
         document = knowledge.recorder.create(
             session,
             Document,
@@ -164,7 +168,9 @@ def reindex_file(knowledge: KnowledgeBase, sha: str, indexer: FileIndexer | None
     store = knowledge.files
     if not store.contains(sha):
         raise DocumentUnreadable(
-            f"The stored copy of “{document.title}” is missing; import the file again."
+            translate(
+                "KnowledgeImport", "The stored copy of “{title}” is missing; import the file again."
+            ).format(title=document.title)
         )
     parsed = read_with_ocr(
         knowledge,
@@ -261,9 +267,8 @@ def reembed_on_model_change(knowledge: KnowledgeBase) -> Callable[[str, object],
 
     def on_setting(key: str, _value: object) -> None:
         if key == EMBEDDING_SETTING and knowledge.has_documents():
-            knowledge.jobs.submit(
-                REPROCESS_KIND, "Re-embed documents for the new embedding model", {}
-            )
+            title = translate("KnowledgeJobs", "Re-embed documents for the new embedding model")
+            knowledge.jobs.submit(REPROCESS_KIND, title, {})
 
     return on_setting
 
@@ -295,4 +300,4 @@ def _advance(knowledge: KnowledgeBase, ctx: ItemContext, pages: int, chunks: int
 
 
 def _passages(count: int) -> str:
-    return "1 passage" if count == 1 else f"{count:,} passages"
+    return translate("KnowledgeImport", "%n passage(s)", None, count)

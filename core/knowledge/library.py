@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from core.db.models import Chunk, Document
 from core.errors import UserError
+from core.i18n import translate
 from core.jobs import ItemError, JobInfo, JobState
 from core.knowledge.chunker import CHUNKER_VERSION, HEADING_SEPARATOR, Chunker
 from core.knowledge.embedder import (
@@ -125,15 +126,21 @@ class KnowledgeBase:
             key = self.secrets.get("openai_api_key")
             if not key:
                 raise EmbeddingUnavailable(
-                    "The OpenAI embedding model needs an OpenAI API key: add it in Settings, or "
-                    "choose the on-device model."
+                    translate(
+                        "Embedding",
+                        "The OpenAI embedding model needs an OpenAI API key: add it in Settings, "
+                        "or choose the on-device model.",
+                    )
                 )
             return ApiEmbedder(OPENAI_MODEL, api_key=key)
         base_url = self.settings.get("chat.base_url")
         if not base_url:
             raise EmbeddingUnavailable(
-                "The OpenAI-compatible embedding model needs a server address: set it in "
-                "Settings (Chat → Server address), or choose the on-device model."
+                translate(
+                    "Embedding",
+                    "The OpenAI-compatible embedding model needs a server address: set it in "
+                    "Settings (Chat → Server address), or choose the on-device model.",
+                )
             )
         key = self.secrets.get("local_api_key") or ""
         return ApiEmbedder(COMPATIBLE_MODEL, api_key=key, base_url=base_url)
@@ -163,9 +170,9 @@ class KnowledgeBase:
         """Load the tokenizer, the model and the vector index now (~1 s), not on first search."""
         embedder, vectors = self.vector_side()
         self.chunker()
-        embedder.embed(["warm up"])
+        embedder.embed(["warm up"])  # i18n: not UI
         if vectors.count():
-            vectors.query(embedder.embed(["warm up"])[0], 1)
+            vectors.query(embedder.embed(["warm up"])[0], 1)  # i18n: not UI
 
     # --- what people do -----------------------------------------------------------------
 
@@ -255,8 +262,11 @@ class KnowledgeBase:
             document = session.get(Document, document_id)
             if document is None:
                 raise DocumentNotFound(
-                    "That document no longer exists: it was deleted meanwhile, perhaps from "
-                    "another window or the command line."
+                    translate(
+                        "Knowledge",
+                        "That document no longer exists: it was deleted meanwhile, perhaps from "
+                        "another window or the command line.",
+                    )
                 )
             chunks = session.scalars(
                 select(Chunk)
@@ -292,8 +302,8 @@ def _without_overlap(previous: str, current: str) -> str:
 
 def _import_title(paths: list[str]) -> str:
     if len(paths) == 1:
-        return f"Import {Path(paths[0]).name}"
-    return f"Import {len(paths)} items"
+        return translate("KnowledgeJobs", "Import {name}").format(name=Path(paths[0]).name)
+    return translate("KnowledgeJobs", "Import %n item(s)", None, len(paths))
 
 
 def heading_parts(heading_path: str) -> list[str]:

@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from core.db.models import Chunk, ConflictVersion, Document, DocumentVersion
+from core.i18n import translate
 from core.knowledge.chunker import CHUNKER_VERSION
 from core.knowledge.keyword import rebuild_index
 from core.knowledge.vectors import vector_id
@@ -93,18 +94,79 @@ class CheckReport:
 
     def lines(self) -> list[str]:
         """One line per kind of drift found, for a person."""
+        missing = len(self.missing_files)
         found = [
-            (self.orphan_chunks, "chunks belong to no document"),
-            (self.stale_chunks, "chunks were made by an older chunker"),
-            (self.fts_missing, "chunks are missing from the keyword index"),
-            (self.fts_extra, "keyword index rows have no chunk"),
-            (self.orphan_vectors, "vectors have no chunk"),
-            (self.missing_vectors, "chunks have no vector"),
-            (self.unindexed_documents, "documents have no chunks"),
-            (self.orphan_files, "stored files belong to no document"),
-            (len(self.missing_files), "documents' stored files are missing (import them again)"),
+            (
+                self.orphan_chunks,
+                translate(
+                    "KnowledgeCheck", "%n chunk(s) belong to no document", None, self.orphan_chunks
+                ),
+            ),
+            (
+                self.stale_chunks,
+                translate(
+                    "KnowledgeCheck",
+                    "%n chunk(s) were made by an older chunker",
+                    None,
+                    self.stale_chunks,
+                ),
+            ),
+            (
+                self.fts_missing,
+                translate(
+                    "KnowledgeCheck",
+                    "%n chunk(s) are missing from the keyword index",
+                    None,
+                    self.fts_missing,
+                ),
+            ),
+            (
+                self.fts_extra,
+                translate(
+                    "KnowledgeCheck", "%n keyword index row(s) have no chunk", None, self.fts_extra
+                ),
+            ),
+            (
+                self.orphan_vectors,
+                translate(
+                    "KnowledgeCheck", "%n vector(s) have no chunk", None, self.orphan_vectors
+                ),
+            ),
+            (
+                self.missing_vectors,
+                translate(
+                    "KnowledgeCheck", "%n chunk(s) have no vector", None, self.missing_vectors
+                ),
+            ),
+            (
+                self.unindexed_documents,
+                translate(
+                    "KnowledgeCheck",
+                    "%n document(s) have no chunks",
+                    None,
+                    self.unindexed_documents,
+                ),
+            ),
+            (
+                self.orphan_files,
+                translate(
+                    "KnowledgeCheck",
+                    "%n stored file(s) belong to no document",
+                    None,
+                    self.orphan_files,
+                ),
+            ),
+            (
+                missing,
+                translate(
+                    "KnowledgeCheck",
+                    "%n document(s)' stored files are missing (import them again)",
+                    None,
+                    missing,
+                ),
+            ),
         ]
-        return [f"{count:,} {what}" for count, what in found if count]
+        return [line for count, line in found if count]
 
 
 Progress = Callable[[str], None]
@@ -116,11 +178,11 @@ def check_knowledge_base(
     """Compare the three stores; with ``repair`` make them agree again (blocking)."""
     say = progress or (lambda _message: None)
     report = CheckReport()
-    say("Checking chunks and the keyword index…")
+    say(translate("KnowledgeCheck", "Checking chunks and the keyword index…"))
     _check_chunks(knowledge, report, repair)
-    say("Checking vectors…")
+    say(translate("KnowledgeCheck", "Checking vectors…"))
     _check_vectors(knowledge, report, repair)
-    say("Checking stored files…")
+    say(translate("KnowledgeCheck", "Checking stored files…"))
     _check_files(knowledge, report, repair)
     report.repaired = repair
     return report

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import delete, select
 
 from core.db.models import PageText
+from core.i18n import translate
 from core.knowledge.formats import (
     Block,
     DamagedDocument,
@@ -126,7 +127,7 @@ class PageRasterizer(Protocol):
 class PopplerRasterizer:
     """Pages through poppler's ``pdftoppm`` (``pdf2image``), as the product's design names."""
 
-    name = "poppler (pdf2image)"
+    name = "poppler (pdf2image)"  # i18n: not UI (for the log)
 
     def available(self) -> bool:
         import shutil
@@ -175,9 +176,12 @@ class TextRecognizer:
             self.fallback_used = True
             return self.fallback
         raise OcrUnavailable(
-            "Scanned PDFs need poppler to render their pages for text recognition, and it is "
-            "not installed (on Debian or Ubuntu: apt install poppler-utils). The app renders "
-            "them with QtPdf instead: import the file from the app."
+            translate(
+                "KnowledgeImport",
+                "Scanned PDFs need poppler to render their pages for text recognition, and it is "
+                "not installed (on Debian or Ubuntu: apt install poppler-utils). The app renders "
+                "them with QtPdf instead: import the file from the app.",
+            )
         )
 
     def recognise_image(self, image: Image, page: int) -> RecognisedPage:
@@ -203,7 +207,11 @@ class TextRecognizer:
         try:
             pages = rasterizer.page_count(path)
         except Exception as exc:  # poppler and QtPdf fail in their own ways on a broken file
-            raise DamagedDocument(f"{name} is damaged: its pages cannot be rendered.") from exc
+            raise DamagedDocument(
+                translate(
+                    "KnowledgeImport", "{name} is damaged: its pages cannot be rendered."
+                ).format(name=name)
+            ) from exc
         parsed = ParsedDocument(DocType.PDF, pages=pages)
 
         def images() -> Iterator[tuple[int, Image, float, float]]:
@@ -224,7 +232,9 @@ class TextRecognizer:
             opened = PilImage.open(path)
             frames = getattr(opened, "n_frames", 1)
         except (UnidentifiedImageError, OSError) as exc:
-            raise DamagedDocument(f"{name} is damaged or not an image.") from exc
+            raise DamagedDocument(
+                translate("KnowledgeImport", "{name} is damaged or not an image.").format(name=name)
+            ) from exc
         parsed = ParsedDocument(DocType.IMAGE, pages=frames)
 
         def images() -> Iterator[tuple[int, Image, float, float]]:
@@ -250,7 +260,10 @@ class TextRecognizer:
                 yield Block(paragraph, page)
         if not found:
             raise NoTextLayer(
-                f"{name} has no text layer, and text recognition (OCR) found no words in it."
+                translate(
+                    "KnowledgeImport",
+                    "{name} has no text layer, and text recognition (OCR) found no words in it.",
+                ).format(name=name)
             )
 
     def _store(self, sha: str, page: RecognisedPage, width: float, height: float) -> None:

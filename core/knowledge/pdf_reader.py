@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from core.i18n import translate
 from core.knowledge.formats import (
     Block,
     DamagedDocument,
@@ -37,16 +38,22 @@ def read_pdf(path: Path, name: str) -> ParsedDocument:
         reader = PdfReader(handle)
         if reader.is_encrypted and not _unlock(reader):
             raise PasswordProtected(
-                f"{name} is password-protected. Open it, save a copy without the password "
-                "(or print it to PDF), and import that copy."
+                translate(
+                    "KnowledgeImport",
+                    "{name} is password-protected. Open it, save a copy without the password "
+                    "(or print it to PDF), and import that copy.",
+                ).format(name=name)
             )
         pages = len(reader.pages)
         title, author = _metadata(reader)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
         handle.close()
         raise DamagedDocument(
-            f"{name} is damaged or not a PDF ({_short(exc)}); open it in a PDF viewer and save a "
-            "new copy, then import that."
+            translate(
+                "KnowledgeImport",
+                "{name} is damaged or not a PDF ({reason}); open it in a PDF viewer and save a "
+                "new copy, then import that.",
+            ).format(name=name, reason=_short(exc))
         ) from exc
     except BaseException:
         handle.close()
@@ -125,13 +132,20 @@ def _pdf_blocks(reader: Any, handle: Any, name: str) -> Iterator[Block]:
             with_text += found
         if readable == 0 and len(reader.pages) > 0:
             raise DamagedDocument(
-                f"{name} is damaged: none of its pages could be read. Open it in a PDF viewer "
-                "and save a new copy, then import that."
+                translate(
+                    "KnowledgeImport",
+                    "{name} is damaged: none of its pages could be read. Open it in a PDF viewer "
+                    "and save a new copy, then import that.",
+                ).format(name=name)
             )
         if with_text == 0:
             raise NoTextLayer(
-                f"{name} has no text layer (it looks like a scan). Run text recognition (OCR) on "
-                "it, for example with your scanner's software or ocrmypdf, then import it again."
+                translate(
+                    "KnowledgeImport",
+                    "{name} has no text layer (it looks like a scan). Run text recognition (OCR) "
+                    "on it, for example with your scanner's software or ocrmypdf, then import it "
+                    "again.",
+                ).format(name=name)
             )
     finally:
         handle.close()

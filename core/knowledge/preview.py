@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from core.db.models import Document
 from core.errors import UserError
+from core.i18n import translate
 from core.knowledge.formats import Block, DocType, DocumentUnreadable
 from core.knowledge.library import DocumentNotFound
 from core.knowledge.ocr import OcrWord, TextRecognizer
@@ -187,8 +188,11 @@ class DocumentSources:
             document = session.get(Document, document_id)
             if document is None or document.deleted:
                 raise DocumentNotFound(
-                    f"No document has the id {document_id!r}: it may have been deleted. "
-                    "`convosphere docs list` shows the ids."
+                    translate(
+                        "DocumentPreview",
+                        "No document has the id “{id}”: it may have been deleted. "
+                        "`convosphere docs list` shows the ids.",
+                    ).format(id=document_id)
                 )
             from core.db.models import PageText
 
@@ -198,7 +202,11 @@ class DocumentSources:
         path = self.files.path_for(sha)
         if not path.is_file():
             raise DocumentUnreadable(
-                f"The stored copy of “{title}” is missing from the library; import the file again."
+                translate(
+                    "DocumentPreview",
+                    "The stored copy of “{title}” is missing from the library; import the file "
+                    "again.",
+                ).format(title=title)
             )
         suffix = Path(source_name).suffix.lower() or _SUFFIXES.get(doc_type, "")
         return SourceFile(
@@ -237,7 +245,7 @@ class DocumentSources:
         if source.recognised:
             pages = self.recognizer.page_text(source.sha256, page)
             if page is not None and page not in pages:
-                raise DocumentUnreadable(f"“{source.title}” has no page {page}.")
+                raise DocumentUnreadable(_no_page(source.title, page))
             return "\n\n".join(pages.values())
         if source.doc_type is DocType.PDF:
             return self._pdf_text(source, page)
@@ -247,7 +255,7 @@ class DocumentSources:
                 pages_of = preview.text.split("\f")
                 if page is not None and 1 <= page <= len(pages_of):
                     return pages_of[page - 1]
-            raise DocumentUnreadable(f"“{source.title}” has no page {page}.")
+            raise DocumentUnreadable(_no_page(source.title, page))
         preview = self.text_preview(document_id)
         if preview.kind == "blocks":
             return "\n\n".join(block.text for block in preview.blocks)
@@ -263,11 +271,19 @@ class DocumentSources:
                 reader.decrypt("")
             count = len(reader.pages)
             if page is not None and not 1 <= page <= count:
-                raise DocumentUnreadable(f"“{source.title}” has pages 1–{count}, not {page}.")
+                raise DocumentUnreadable(
+                    translate(
+                        "DocumentPreview", "“{title}” has pages 1–{count}, not {page}."
+                    ).format(title=source.title, count=count, page=page)
+                )
             chosen = [page - 1] if page is not None else range(count)
             return "\n\n".join(reader.pages[i].extract_text() or "" for i in chosen)
         except (PyPdfError, ValueError, KeyError) as exc:
-            raise DocumentUnreadable(f"“{source.title}” cannot be read: {exc}.") from exc
+            raise DocumentUnreadable(
+                translate("DocumentPreview", "“{title}” cannot be read: {reason}.").format(
+                    title=source.title, reason=exc
+                )
+            ) from exc
 
     def passage_boxes(self, document_id: str, page: int, passage: str) -> PageBoxes:
         """Where a cited passage is on a recognised (OCR) page, as word boxes; empty if the
@@ -287,7 +303,8 @@ class DocumentSources:
     def thumbnail(self, document_id: str, width: int = THUMBNAIL_WIDTH) -> Path:
         """A PNG of the document's first page, made once per file (cached by its hash)."""
         source = self.source(document_id)
-        target = self.thumbnails_dir / source.sha256[:2] / f"{source.sha256}-{width}.png"
+        name = f"{source.sha256}-{width}.png"  # i18n: not UI (a cache file)
+        target = self.thumbnails_dir / source.sha256[:2] / name
         if target.is_file():
             return target
         image = self._first_page(source, width)
@@ -314,14 +331,21 @@ class DocumentSources:
                 raise
             except Exception as exc:  # poppler and QtPdf fail in their own ways
                 raise DocumentUnreadable(
-                    f"The first page of “{source.title}” cannot be rendered ({exc})."
+                    translate(
+                        "DocumentPreview",
+                        "The first page of “{title}” cannot be rendered ({reason}).",
+                    ).format(title=source.title, reason=exc)
                 ) from exc
         if source.doc_type is DocType.IMAGE:
             try:
                 with PilImage.open(source.path) as opened:
                     return _fit(opened.convert("RGB"), width)
             except (UnidentifiedImageError, OSError) as exc:
-                raise DocumentUnreadable(f"“{source.title}” is not a readable image.") from exc
+                raise DocumentUnreadable(
+                    translate("DocumentPreview", "“{title}” is not a readable image.").format(
+                        title=source.title
+                    )
+                ) from exc
         return _text_page(source.title, self._opening_text(source), width)
 
     def _opening_text(self, source: SourceFile) -> str:
@@ -343,7 +367,11 @@ class DocumentSources:
         try:
             shutil.copyfile(source.path, target)
         except OSError as exc:
-            raise ExportError(f"Could not save “{source.title}” to {target}: {exc}.") from exc
+            raise ExportError(
+                translate(
+                    "DocumentPreview", "Could not save “{title}” to {path}: {reason}."
+                ).format(title=source.title, path=target, reason=exc)
+            ) from exc
         return target
 
     def export_pages(self, document_id: str, first: int, last: int, target: Path) -> int:
@@ -353,7 +381,11 @@ class DocumentSources:
 
         source = self.source(document_id)
         if source.doc_type is not DocType.PDF:
-            raise ExportError(f"“{source.title}” has no pages to export: save a copy instead.")
+            raise ExportError(
+                translate(
+                    "DocumentPreview", "“{title}” has no pages to export: save a copy instead."
+                ).format(title=source.title)
+            )
         try:
             reader = PdfReader(source.path)
             if reader.is_encrypted:
@@ -361,7 +393,10 @@ class DocumentSources:
             count = len(reader.pages)
             if not 1 <= first <= last <= count:
                 raise ExportError(
-                    f"“{source.title}” has pages 1–{count}; choose a range within them."
+                    translate(
+                        "DocumentPreview",
+                        "“{title}” has pages 1–{count}; choose a range within them.",
+                    ).format(title=source.title, count=count)
                 )
             writer = PdfWriter()
             for index in range(first - 1, last):
@@ -369,10 +404,24 @@ class DocumentSources:
             with target.open("wb") as handle:
                 writer.write(handle)
         except (PyPdfError, ValueError, KeyError) as exc:
-            raise ExportError(f"Could not export pages of “{source.title}”: {exc}.") from exc
+            raise ExportError(
+                translate(
+                    "DocumentPreview", "Could not export pages of “{title}”: {reason}."
+                ).format(title=source.title, reason=exc)
+            ) from exc
         except OSError as exc:
-            raise ExportError(f"Could not write {target}: {exc}.") from exc
+            raise ExportError(
+                translate("DocumentPreview", "Could not write {path}: {reason}.").format(
+                    path=target, reason=exc
+                )
+            ) from exc
         return last - first + 1
+
+
+def _no_page(title: str, page: int | None) -> str:
+    return translate("DocumentPreview", "“{title}” has no page {page}.").format(
+        title=title, page=page
+    )
 
 
 def _fit(image: Image, width: int) -> Image:

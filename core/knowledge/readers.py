@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from core.i18n import translate
 from core.knowledge.formats import (
     Block,
     DamagedDocument,
@@ -20,6 +21,7 @@ from core.knowledge.formats import (
     EmptyDocument,
     NoTextLayer,
     ParsedDocument,
+    cannot_read,
     display_name,
 )
 
@@ -46,7 +48,11 @@ def read_document(path: Path, doc_type: DocType, name: str | None = None) -> Par
     if doc_type is DocType.WORD:
         return _read_word(path, name)
     if doc_type is DocType.IMAGE:
-        raise NoTextLayer(f"{name} is an image: its text is read by text recognition (OCR).")
+        raise NoTextLayer(
+            translate(
+                "KnowledgeImport", "{name} is an image: its text is read by text recognition (OCR)."
+            ).format(name=name)
+        )
     encoding = sniff_encoding(path, name)
     parsed = ParsedDocument(doc_type)
     if doc_type is DocType.MARKDOWN:
@@ -68,8 +74,11 @@ def sniff_encoding(path: Path, name: str) -> str:
         return "utf-16"
     if b"\x00" in head:
         raise DamagedDocument(
-            f"{name} looks like a binary file, not text; check that it is the "
-            "file you meant to import."
+            translate(
+                "KnowledgeImport",
+                "{name} looks like a binary file, not text; check that it is the "
+                "file you meant to import.",
+            ).format(name=name)
         )
     try:
         head.decode("utf-8")
@@ -91,7 +100,9 @@ def require_text(name: str, blocks: Iterator[Block]) -> Iterator[Block]:
         seen = True
         yield block
     if not seen:
-        raise EmptyDocument(f"{name} has no text in it.")
+        raise EmptyDocument(
+            translate("KnowledgeImport", "{name} has no text in it.").format(name=name)
+        )
 
 
 def paragraphs(lines: Iterator[str]) -> Iterator[tuple[list[str], bool]]:
@@ -233,10 +244,13 @@ def _read_word(path: Path, name: str) -> ParsedDocument:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise DamagedDocument(
-            f"{name} is damaged or not a Word document (.docx); open and save it again in Word."
+            translate(
+                "KnowledgeImport",
+                "{name} is damaged or not a Word document (.docx); open and save it again in Word.",
+            ).format(name=name)
         ) from exc
     except OSError as exc:
-        raise DocumentUnreadable(f"{name} cannot be read: {exc}.") from exc
+        raise DocumentUnreadable(cannot_read(name, exc)) from exc
     props = document.core_properties
     parsed = ParsedDocument(
         DocType.WORD, title=(props.title or "").strip() or None, author=props.author or None

@@ -69,5 +69,6 @@ def sources_prompt(passages: Sequence[SourcePassage]) -> str:
     return (
         "Answer from these sources when they are relevant. Cite each one you use with its "
         "number in square brackets, like [1]. If they do not answer the question, say so.\n\n"
+        # i18n: not UI (the model reads it)
         + "\n\n".join(blocks)
     )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from core.db.models import RecentSearch, SavedSearch
 from core.errors import UserError
+from core.i18n import translate
 
 if TYPE_CHECKING:
     from core.db.session import Database
@@ -147,7 +148,9 @@ class SearchMemory:
         """Save a query to run again (saving it twice keeps one)."""
         text = clean_query(query)
         if not text:
-            raise SearchNotSaved("Type something to search for before saving the search.")
+            raise SearchNotSaved(
+                translate("Search", "Type something to search for before saving the search.")
+            )
         key = text.casefold()
         with self.database.write() as session:
             row = session.scalars(

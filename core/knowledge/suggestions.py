@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.knowledge.chunker import HEADING_SEPARATOR
 from core.knowledge.search_memory import clean_query
 
@@ -56,12 +57,13 @@ _KIND_WEIGHT = {
     SuggestionKind.HEADING: 20,
 }
 KIND_LABELS = {
-    SuggestionKind.SAVED: "Saved search",
-    SuggestionKind.HISTORY: "Recent search",
-    SuggestionKind.TITLE: "Document",
-    SuggestionKind.TAG: "Tag",
-    SuggestionKind.HEADING: "Heading",
+    SuggestionKind.SAVED: QT_TRANSLATE_NOOP("Search", "Saved search"),
+    SuggestionKind.HISTORY: QT_TRANSLATE_NOOP("Search", "Recent search"),
+    SuggestionKind.TITLE: QT_TRANSLATE_NOOP("Search", "Document"),
+    SuggestionKind.TAG: QT_TRANSLATE_NOOP("Search", "Tag"),
+    SuggestionKind.HEADING: QT_TRANSLATE_NOOP("Search", "Heading"),
 }
+"""Where a suggestion comes from, in English (``Suggestion.label`` translates it)."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class Suggestion:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self.kind]
+        return translate("Search", KIND_LABELS[self.kind])
 
 
 def fold(value: str) -> str:
@@ -226,7 +228,7 @@ class Suggester:
         return found
 
     def _catalog_fingerprint(self, session: Session) -> tuple[object, ...]:
-        live = "WHERE workspace_id = :w AND deleted = 0"
+        live = "WHERE workspace_id = :w AND deleted = 0"  # i18n: not UI (SQL)
         return tuple(
             session.execute(
                 text(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from core.db.models import Document, TagLink
+from core.i18n import translate
 from core.jobs import UnknownJobKind
 from core.library.bulk import (
     KIND_EXPORT,
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 
 def _count(n: int) -> str:
-    return f"{n:,} document" + ("" if n == 1 else "s")
+    return translate("BulkActions", "%n document(s)", None, n)
 
 
 class BulkActions:
@@ -68,20 +69,30 @@ class BulkActions:
         had = self._tagged(ids, tag_id)
         added = [i for i in ids if i not in had]
         params = {"ids": ids, "tag_id": tag_id, "tag_name": name, "added": added}
-        return self._submit(KIND_TAG, f"Tag {_count(len(ids))} with “{name}”", params)
+        title = translate("BulkActions", "Tag {documents} with “{tag}”").format(
+            documents=_count(len(ids)), tag=name
+        )
+        return self._submit(KIND_TAG, title, params)
 
     def undo_tag(self, job_id: str) -> str:
         """Take a tagging job's tag off the documents it added it to."""
         info = self.jobs.get(job_id)
         if info.kind != KIND_TAG:
-            raise BulkError(f"“{info.title}” did not tag documents.")
+            raise BulkError(
+                translate("BulkActions", "“{job}” did not tag documents.").format(job=info.title)
+            )
         params = self.jobs.params(job_id)
         added = [str(i) for i in params.get("added", params["ids"])]
         if not added:
-            raise BulkError("Those documents already had the tag: nothing to undo.")
+            raise BulkError(
+                translate("BulkActions", "Those documents already had the tag: nothing to undo.")
+            )
         name = str(params["tag_name"])
         params = {"ids": added, "tag_id": str(params["tag_id"]), "tag_name": name}
-        return self._submit(KIND_UNTAG, f"Undo: remove “{name}” from {_count(len(added))}", params)
+        title = translate("BulkActions", "Undo: remove “{tag}” from {documents}").format(
+            tag=name, documents=_count(len(added))
+        )
+        return self._submit(KIND_UNTAG, title, params)
 
     def _tagged(self, ids: list[str], tag_id: str) -> set[str]:
         found: set[str] = set()
@@ -103,29 +114,40 @@ class BulkActions:
         ids = _required(ids)
         tag = self.tags.find(tag_name)
         params = {"ids": ids, "tag_id": tag.id, "tag_name": tag.name}
-        return self._submit(KIND_UNTAG, f"Remove “{tag.name}” from {_count(len(ids))}", params)
+        title = translate("BulkActions", "Remove “{tag}” from {documents}").format(
+            tag=tag.name, documents=_count(len(ids))
+        )
+        return self._submit(KIND_UNTAG, title, params)
 
     def trash(self, ids: Sequence[str]) -> str:
         """Move documents to the trash (those already there are left out, so undo is exact)."""
         live = self._with_state(_required(ids), trashed=False)
         if not live:
-            raise BulkError("These documents are already in the trash.")
-        title = f"Move {_count(len(live))} to the trash"
+            raise BulkError(translate("BulkActions", "These documents are already in the trash."))
+        title = translate("BulkActions", "Move {documents} to the trash").format(
+            documents=_count(len(live))
+        )
         return self._submit(KIND_TRASH, title, {"ids": live})
 
     def restore(self, ids: Sequence[str]) -> str:
         """Bring documents back from the trash."""
         trashed = self._with_state(_required(ids), trashed=True)
         if not trashed:
-            raise BulkError("None of these documents is in the trash.")
-        title = f"Restore {_count(len(trashed))} from the trash"
+            raise BulkError(translate("BulkActions", "None of these documents is in the trash."))
+        title = translate("BulkActions", "Restore {documents} from the trash").format(
+            documents=_count(len(trashed))
+        )
         return self._submit(KIND_RESTORE, title, {"ids": trashed})
 
     def undo_trash(self, job_id: str) -> str:
         """Restore exactly the documents a move-to-trash job moved (so far)."""
         info = self.jobs.get(job_id)
         if info.kind != KIND_TRASH:
-            raise BulkError(f"“{info.title}” did not move documents to the trash.")
+            raise BulkError(
+                translate("BulkActions", "“{job}” did not move documents to the trash.").format(
+                    job=info.title
+                )
+            )
         ids = [str(i) for i in self.jobs.params(job_id)["ids"]]
         return self.restore(ids)
 
@@ -133,37 +155,59 @@ class BulkActions:
         """Delete trashed documents for good (files, chunks, index rows and vectors)."""
         trashed = self._with_state(_required(ids), trashed=True)
         if not trashed:
-            raise BulkError("Only documents in the trash can be deleted for good.")
-        title = f"Delete {_count(len(trashed))} for good"
+            raise BulkError(
+                translate("BulkActions", "Only documents in the trash can be deleted for good.")
+            )
+        title = translate("BulkActions", "Delete {documents} for good").format(
+            documents=_count(len(trashed))
+        )
         return self._submit(KIND_PURGE, title, {"ids": trashed})
 
     def empty_trash(self) -> str:
         """Purge every document in the trash."""
         ids = self.catalog.matching_ids(DocumentFilter(trashed=True))
         if not ids:
-            raise BulkError("The trash is already empty.")
-        return self._submit(KIND_PURGE, f"Empty the trash ({_count(len(ids))})", {"ids": ids})
+            raise BulkError(translate("BulkActions", "The trash is already empty."))
+        title = translate("BulkActions", "Empty the trash ({documents})").format(
+            documents=_count(len(ids))
+        )
+        return self._submit(KIND_PURGE, title, {"ids": ids})
 
     def export(self, ids: Sequence[str], to: Path) -> str:
         """Write the documents' original files and a manifest to the zip file ``to``."""
         ids = _required(ids)
         target = Path(to).expanduser().resolve()
         if target.suffix.lower() != ".zip":
-            raise BulkError(f"Export to a file ending in .zip (not “{target.name}”).")
+            raise BulkError(
+                translate("BulkActions", "Export to a file ending in .zip (not “{name}”).").format(
+                    name=target.name
+                )
+            )
         if not target.parent.is_dir():
-            raise BulkError(f"The folder {target.parent} does not exist.")
+            raise BulkError(
+                translate("BulkActions", "The folder {folder} does not exist.").format(
+                    folder=target.parent
+                )
+            )
         params = {"ids": ids, "to": str(target)}
-        return self._submit(KIND_EXPORT, f"Export {_count(len(ids))} to {target.name}", params)
+        title = translate("BulkActions", "Export {documents} to {name}").format(
+            documents=_count(len(ids)), name=target.name
+        )
+        return self._submit(KIND_EXPORT, title, params)
 
     def reprocess(self, ids: Sequence[str]) -> str:
         """Re-chunk and re-embed documents (the knowledge feature's ``knowledge.reprocess``):
         all of each, not only what is missing, since a person asking wants it redone."""
         ids = _required(ids)
         try:
-            title = f"Reprocess {_count(len(ids))}"
+            title = translate("BulkActions", "Reprocess {documents}").format(
+                documents=_count(len(ids))
+            )
             return self._submit(KIND_REPROCESS, title, {"document_ids": ids, "force": True})
         except UnknownJobKind as exc:
-            raise BulkError("Reprocessing documents is not available in this version.") from exc
+            raise BulkError(
+                translate("BulkActions", "Reprocessing documents is not available in this version.")
+            ) from exc
 
     def _submit(self, kind: str, title: str, params: Mapping[str, Any]) -> str:
         return self.jobs.submit(kind, title, params)
@@ -187,5 +231,5 @@ class BulkActions:
 def _required(ids: Sequence[str]) -> list[str]:
     unique = list(dict.fromkeys(str(i) for i in ids))
     if not unique:
-        raise BulkError("Select at least one document first.")
+        raise BulkError(translate("BulkActions", "Select at least one document first."))
     return unique

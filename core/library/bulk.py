@@ -24,6 +24,7 @@ from core.changes import ChangeRecorder
 from core.db.models import Chunk, Document, DocumentVersion, Tag, TagLink
 from core.errors import UserError
 from core.files import FileStore
+from core.i18n import translate
 from core.jobs import HandlerRegistry, ItemContext, ItemFailed, JobHandler
 from core.library.tags import chunked, link_documents, unlink_documents
 
@@ -52,14 +53,21 @@ class BulkError(UserError, ValueError):
 
 def range_keys(count: int, size: int = RANGE_SIZE) -> list[str]:
     """Item keys for ``count`` ids: ``documents 1-500``, ``documents 501-1000``, …"""
-    return [f"documents {s + 1}-{min(s + size, count)}" for s in range(0, count, size)]
+    return [
+        f"documents {s + 1}-{min(s + size, count)}"  # i18n: not UI (an item key)
+        for s in range(0, count, size)
+    ]
 
 
 def ids_in_range(params: Mapping[str, Any], key: str) -> list[str]:
     """The document ids an item key names, from the job's ``ids`` parameter."""
     match = _RANGE.match(key)
     if match is None:
-        raise ItemFailed(f"This job item ({key}) is not a range of documents.")
+        raise ItemFailed(
+            translate("BulkActions", "This job item ({key}) is not a range of documents.").format(
+                key=key
+            )
+        )
     first, last = int(match[1]), int(match[2])
     return [str(i) for i in params["ids"][first - 1 : last]]
 
@@ -244,8 +252,10 @@ def _live_tag(session: Session, params: Mapping[str, Any]) -> str:
     tag = session.get(Tag, str(params["tag_id"]))
     if tag is None or tag.deleted:
         raise ItemFailed(
-            f"The tag “{params.get('tag_name', '')}” was deleted while this job ran; "
-            "make it again and retry."
+            translate(
+                "BulkActions",
+                "The tag “{tag}” was deleted while this job ran; make it again and retry.",
+            ).format(tag=params.get("tag_name", ""))
         )
     return tag.id
 

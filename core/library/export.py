@@ -23,12 +23,13 @@ from sqlalchemy import select
 from core.db.models import Document
 from core.db.session import Database
 from core.files import FileStore
+from core.i18n import number, translate
 from core.jobs import ItemContext, ItemFailed
 from core.library.bulk import ids_in_range, range_keys
 from core.library.tags import tags_of
 
 EXPORT_RANGE = 200
-WRITE_ZIP = "write zip"
+WRITE_ZIP = "write zip"  # i18n: not UI (a job item key)
 MANIFEST = "manifest.json"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -58,7 +59,11 @@ class ExportDocumentsHandler:
             else:
                 self._check_range(ctx, target)
         except OSError as exc:
-            raise ItemFailed(f"Could not write the export {target}: {exc.strerror or exc}") from exc
+            raise ItemFailed(
+                translate("LibraryExport", "Could not write the export {path}: {error}").format(
+                    path=target, error=exc.strerror or exc
+                )
+            ) from exc
 
     def _check_range(self, ctx: ItemContext, target: Path) -> None:
         ids = ids_in_range(ctx.params, ctx.key)
@@ -67,8 +72,18 @@ class ExportDocumentsHandler:
         _write_json(part, {"entries": entries, "failed": failed})
         if failed:
             names = "; ".join(f"“{f['title']}”: {f['error']}" for f in failed[:5])
-            more = f" and {len(failed) - 5} more" if len(failed) > 5 else ""
-            raise ItemFailed(f"{len(failed)} document(s) could not be exported: {names}{more}.")
+            if len(failed) > 5:
+                names = translate("LibraryExport", "{names} and {count} more").format(
+                    names=names, count=number(len(failed) - 5)
+                )
+            raise ItemFailed(
+                translate(
+                    "LibraryExport",
+                    "%n document(s) could not be exported: {names}.",
+                    None,
+                    len(failed),
+                ).format(names=names)
+            )
 
     def _entries(self, ids: Sequence[str]) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
         with self.database.read() as session:
@@ -79,7 +94,8 @@ class ExportDocumentsHandler:
         for document_id in ids:
             doc = found.get(document_id)
             if doc is None:
-                failed.append({"id": document_id, "title": document_id, "error": "it was purged"})
+                error = translate("LibraryExport", "it was purged")
+                failed.append({"id": document_id, "title": document_id, "error": error})
                 continue
             path = self.files.path_for(doc.file_sha256)
             if not path.is_file() or path.stat().st_size != doc.size_bytes:
@@ -87,7 +103,7 @@ class ExportDocumentsHandler:
                     {
                         "id": doc.id,
                         "title": doc.title,
-                        "error": "its file is missing from the library",
+                        "error": translate("LibraryExport", "its file is missing from the library"),
                     }
                 )
                 continue
@@ -123,8 +139,13 @@ class ExportDocumentsHandler:
         partial.replace(target)
         if failed:
             raise ItemFailed(
-                f"The export was written to {target} without {failed} document(s) that could not "
-                "be read (see the errors above); retry once they are fixed to add them."
+                translate(
+                    "LibraryExport",
+                    "The export was written to {path} without %n document(s) that could not be "
+                    "read (see the errors above); retry once they are fixed to add them.",
+                    None,
+                    failed,
+                ).format(path=target)
             )
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -154,10 +175,10 @@ def _assign_names(entries: list[dict[str, Any]]) -> None:
         stem = _UNSAFE.sub("_", entry["title"]).strip(" .")[:120] or "document"
         if stem.lower().endswith(suffix.lower()):
             stem = stem[: -len(suffix)] or "document"
-        name, n = f"files/{stem}{suffix}", 1
+        name, n = f"files/{stem}{suffix}", 1  # i18n: not UI (a path in the zip)
         while name.casefold() in taken:
             n += 1
-            name = f"files/{stem} ({n}){suffix}"
+            name = f"files/{stem} ({n}){suffix}"  # i18n: not UI (a path in the zip)
         taken.add(name.casefold())
         entry["file"] = name
 

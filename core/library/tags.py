@@ -21,6 +21,7 @@ from core.changes import ChangeRecorder
 from core.db.models import Document, Tag, TagLink, Tombstone
 from core.db.session import Database
 from core.errors import UserError
+from core.i18n import number, translate
 from core.ids import natural_id, new_id
 
 MAX_NAME_LENGTH = 64
@@ -78,15 +79,18 @@ def normalize_tag_name(raw: str) -> str:
     """The stored form of a name: trimmed, inner whitespace collapsed, NFC; raises if invalid."""
     name = _SPACES.sub(" ", unicodedata.normalize("NFC", raw)).strip()
     if not name:
-        raise InvalidTagName("A tag needs a name.")
+        raise InvalidTagName(translate("Tags", "A tag needs a name."))
     if any(unicodedata.category(ch).startswith("C") for ch in name):
-        raise InvalidTagName("Tag names cannot contain control characters.")
+        raise InvalidTagName(translate("Tags", "Tag names cannot contain control characters."))
     if "," in name:
-        raise InvalidTagName("Tag names cannot contain commas (commas separate tags as you type).")
+        raise InvalidTagName(
+            translate("Tags", "Tag names cannot contain commas (commas separate tags as you type).")
+        )
     if len(name) > MAX_NAME_LENGTH:
         raise InvalidTagName(
-            f"Tag names can be at most {MAX_NAME_LENGTH} characters; “{name[:20]}…” has "
-            f"{len(name)}."
+            translate(
+                "Tags", "Tag names can be at most {limit} characters; “{name}…” has {length}."
+            ).format(limit=number(MAX_NAME_LENGTH), name=name[:20], length=number(len(name)))
         )
     return name
 
@@ -112,7 +116,11 @@ def normalize_color(raw: str) -> str:
     if color and not color.startswith("#"):
         color = "#" + color
     if color and not _COLOR.match(color):
-        raise InvalidTagColor(f"“{raw}” is not a colour; use #rrggbb, for example #4e79a7.")
+        raise InvalidTagColor(
+            translate(
+                "Tags", "“{color}” is not a colour; use #rrggbb, for example #4e79a7."
+            ).format(color=raw)
+        )
     return color
 
 
@@ -195,7 +203,11 @@ class TagService:
         with self.database.write() as session:
             existing = self._by_key(session, clean.casefold())
             if existing is not None and not existing.deleted:
-                raise TagNameTaken(f"A tag named “{existing.name}” already exists.")
+                raise TagNameTaken(
+                    translate("Tags", "A tag named “{name}” already exists.").format(
+                        name=existing.name
+                    )
+                )
             row = self._make(session, clean, color or default_color(clean), description)
             return _info(row, 0)
 
@@ -216,7 +228,10 @@ class TagService:
             if other is not None and other.id != row.id:
                 if not other.deleted:
                     raise TagNameTaken(
-                        f"A tag named “{other.name}” already exists; merge the two tags instead."
+                        translate(
+                            "Tags",
+                            "A tag named “{name}” already exists; merge the two tags instead.",
+                        ).format(name=other.name)
                     )
                 self._purge_tag(session, other)
             self.recorder.update(session, row, name=clean, name_key=clean.casefold())
@@ -246,7 +261,11 @@ class TagService:
             rows = [self._find(session, s) for s in sources]
             rows = list({r.id: r for r in rows if r.id != target.id}.values())
             if not rows:
-                raise TagError(f"Choose at least one other tag to merge into “{target.name}”.")
+                raise TagError(
+                    translate(
+                        "Tags", "Choose at least one other tag to merge into “{name}”."
+                    ).format(name=target.name)
+                )
             moved = collapsed = 0
             for row in rows:
                 documents = self._linked_documents(session, row.id)
@@ -303,7 +322,9 @@ class TagService:
             except InvalidTagName:
                 row = None
         if row is None or row.deleted:
-            raise TagNotFound(f"There is no tag named “{name_or_id.strip()}”.")
+            raise TagNotFound(
+                translate("Tags", "There is no tag named “{name}”.").format(name=name_or_id.strip())
+            )
         return row
 
     def _make(self, session: Session, name: str, color: str, description: str) -> Tag:
@@ -451,7 +472,11 @@ def _link_ids(session: Session, tag_id: str, document_ids: Sequence[str]) -> lis
 def _description(raw: str) -> str:
     text = raw.strip()
     if len(text) > MAX_DESCRIPTION_LENGTH:
-        raise TagError(f"A tag's description can be at most {MAX_DESCRIPTION_LENGTH} characters.")
+        raise TagError(
+            translate("Tags", "A tag's description can be at most {limit} characters.").format(
+                limit=number(MAX_DESCRIPTION_LENGTH)
+            )
+        )
     return text
 
 

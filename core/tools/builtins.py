@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.tools.calculator import calculate
 from core.tools.model import BUILTIN_SERVER, Risk, ToolError, ToolSpec, function_name
 
@@ -29,6 +30,8 @@ class BuiltinTool:
 
 
 def _spec(tool: str, title: str, description: str, schema: dict[str, Any]) -> ToolSpec:
+    """``title`` in the user's language; ``description`` in English, as the model reads it
+    (``ToolSpec.shown_description`` translates it for people)."""
     return ToolSpec(
         name=function_name(BUILTIN_SERVER, tool),
         server=BUILTIN_SERVER,
@@ -52,7 +55,7 @@ def builtin_tools(
         limit = int(arguments.get("limit") or 5)
         passages = retriever.retrieve(str(arguments["query"]), limit=min(limit, SEARCH_LIMIT))
         if not passages:
-            return "No passage of the user's documents matches."
+            return "No passage of the user's documents matches."  # i18n: not UI (for the model)
         return "\n\n".join(
             f"[{p.number}] {p.where} (document_id {p.document_id})\n{p.text.strip()}"
             for p in passages
@@ -67,17 +70,22 @@ def builtin_tools(
             if page is None or (s.page_start or 0) <= int(page) <= (s.page_end or s.page_start or 0)
         ]
         if not sections:
-            raise ToolError(f"“{document.title}” has no text on page {page}.")
+            raise ToolError(
+                translate("BuiltinTools", "“{title}” has no text on page {page}.").format(
+                    title=document.title, page=page
+                )
+            )
         text = "\n\n".join(s.text for s in sections)
-        where = f"page {page}" if page is not None else "start"
+        # The result is for the model to read: it stays English like the tool descriptions.
+        where = f"page {page}" if page is not None else "start"  # i18n: not UI
         if len(text) > PAGE_CHARS:
-            text = text[:PAGE_CHARS] + "\n[…more on this page]"
+            text = text[:PAGE_CHARS] + "\n[…more on this page]"  # i18n: not UI
         return f"{document.title}, {where}:\n\n{text}"
 
     def tags(_arguments: dict[str, Any]) -> str:
         found = list_tags()
         if not found:
-            return "There are no tags yet."
+            return "There are no tags yet."  # i18n: not UI (for the model)
         return "\n".join(f"{t.name} ({t.document_count} documents)" for t in found)
 
     def now(arguments: dict[str, Any]) -> str:
@@ -88,7 +96,11 @@ def builtin_tools(
             try:
                 zone: dt.tzinfo | None = ZoneInfo(zone_name)
             except (ZoneInfoNotFoundError, ValueError):
-                raise ToolError(f"“{zone_name}” is not a known IANA time zone.") from None
+                raise ToolError(
+                    translate("BuiltinTools", "“{zone}” is not a known IANA time zone.").format(
+                        zone=zone_name
+                    )
+                ) from None
             current = dt.datetime.now(zone)
         else:
             current = dt.datetime.now().astimezone()
@@ -101,9 +113,12 @@ def builtin_tools(
         BuiltinTool(
             _spec(
                 "search_documents",
-                "Search my documents",
-                "Hybrid keyword and semantic search over the user's documents; returns numbered "
-                "passages with title and page to cite.",
+                translate("BuiltinTools", "Search my documents"),
+                QT_TRANSLATE_NOOP(
+                    "BuiltinTools",
+                    "Hybrid keyword and semantic search over the user's documents; returns "
+                    "numbered passages with title and page to cite.",
+                ),
                 {
                     "type": "object",
                     "properties": {
@@ -119,8 +134,11 @@ def builtin_tools(
         BuiltinTool(
             _spec(
                 "read_document_page",
-                "Read a document page",
-                "The text of one page of a document (by its document_id from search results).",
+                translate("BuiltinTools", "Read a document page"),
+                QT_TRANSLATE_NOOP(
+                    "BuiltinTools",
+                    "The text of one page of a document (by its document_id from search results).",
+                ),
                 {
                     "type": "object",
                     "properties": {
@@ -136,8 +154,11 @@ def builtin_tools(
         BuiltinTool(
             _spec(
                 "list_tags",
-                "List tags",
-                "The tags of the user's documents, with how many documents each has.",
+                translate("BuiltinTools", "List tags"),
+                QT_TRANSLATE_NOOP(
+                    "BuiltinTools",
+                    "The tags of the user's documents, with how many documents each has.",
+                ),
                 {"type": "object", "properties": {}, "additionalProperties": False},
             ),
             tags,
@@ -145,8 +166,11 @@ def builtin_tools(
         BuiltinTool(
             _spec(
                 "current_time",
-                "Current time",
-                "The current date and time, in the user's time zone or an IANA zone.",
+                translate("BuiltinTools", "Current time"),
+                QT_TRANSLATE_NOOP(
+                    "BuiltinTools",
+                    "The current date and time, in the user's time zone or an IANA zone.",
+                ),
                 {
                     "type": "object",
                     "properties": {"timezone": {"type": "string"}},
@@ -158,9 +182,12 @@ def builtin_tools(
         BuiltinTool(
             _spec(
                 "calculator",
-                "Calculator",
-                "Evaluate an arithmetic expression: numbers, + - * / // % ** ( ), sqrt, log, "
-                "exp, sin, cos, tan, abs, round, floor, ceil, min, max, pi, e.",
+                translate("BuiltinTools", "Calculator"),
+                QT_TRANSLATE_NOOP(
+                    "BuiltinTools",
+                    "Evaluate an arithmetic expression: numbers, + - * / // % ** ( ), sqrt, log, "
+                    "exp, sin, cos, tan, abs, round, floor, ceil, min, max, pi, e.",
+                ),
                 {
                     "type": "object",
                     "properties": {"expression": {"type": "string", "minLength": 1}},

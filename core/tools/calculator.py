@@ -11,6 +11,8 @@ import math
 import operator
 from collections.abc import Callable
 
+from core.i18n import number as locale_number
+from core.i18n import translate
 from core.tools.model import ToolError
 
 MAX_EXPRESSION = 500
@@ -52,17 +54,29 @@ def calculate(expression: str) -> float | int:
     """The value of an arithmetic expression such as ``(2 + 3) * sqrt(16) / 4``."""
     text = expression.strip().replace("^", "**").replace("×", "*").replace("÷", "/")
     if not text:
-        raise CalculatorError("The expression is empty.")
+        raise CalculatorError(translate("Calculator", "The expression is empty."))
     if len(text) > MAX_EXPRESSION:
-        raise CalculatorError(f"The expression is longer than {MAX_EXPRESSION} characters.")
+        raise CalculatorError(
+            translate("Calculator", "The expression is longer than {count} characters.").format(
+                count=locale_number(MAX_EXPRESSION)
+            )
+        )
     try:
         tree = ast.parse(text, mode="eval")
     except SyntaxError:
-        raise CalculatorError(f"“{expression}” is not an arithmetic expression.") from None
+        raise CalculatorError(
+            translate("Calculator", "“{expression}” is not an arithmetic expression.").format(
+                expression=expression
+            )
+        ) from None
     try:
         value = _value(tree.body)
     except (ZeroDivisionError, OverflowError, ValueError, TypeError) as error:
-        raise CalculatorError(f"“{expression}” cannot be computed: {error}.") from None
+        raise CalculatorError(
+            translate("Calculator", "“{expression}” cannot be computed: {reason}.").format(
+                expression=expression, reason=error
+            )
+        ) from None
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return int(value)
     return value
@@ -81,7 +95,11 @@ def _value(node: ast.expr) -> float:
     if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
         left, right = _value(node.left), _value(node.right)
         if isinstance(node.op, ast.Pow) and abs(right) > MAX_EXPONENT:
-            raise CalculatorError(f"Exponents above {MAX_EXPONENT} are not computed.")
+            raise CalculatorError(
+                translate("Calculator", "Exponents above {limit} are not computed.").format(
+                    limit=locale_number(MAX_EXPONENT)
+                )
+            )
         return _bounded(_BINARY[type(node.op)](left, right))
     if (
         isinstance(node, ast.Call)
@@ -92,14 +110,15 @@ def _value(node: ast.expr) -> float:
     ):
         return _bounded(_FUNCTIONS[node.func.id](*(_value(a) for a in node.args)))
     raise CalculatorError(
-        "Only numbers, + - * / // % ** ( ), and "
-        f"{', '.join(sorted(_FUNCTIONS))}, {', '.join(sorted(_CONSTANTS))} are allowed."
+        translate(
+            "Calculator", "Only numbers, + - * / // % ** ( ), and {names} are allowed."
+        ).format(names=", ".join([*sorted(_FUNCTIONS), *sorted(_CONSTANTS)]))
     )
 
 
 def _bounded(value: float) -> float:
     if isinstance(value, complex):
-        raise CalculatorError("The result is not a real number.")
+        raise CalculatorError(translate("Calculator", "The result is not a real number."))
     if abs(value) > MAX_MAGNITUDE:
-        raise CalculatorError("The result is too large.")
+        raise CalculatorError(translate("Calculator", "The result is too large."))
     return value

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from core.db.models import ToolCall
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from core.changes import ChangeRecorder
@@ -26,6 +27,21 @@ class CallState:
     DENIED = "denied"
     CANCELLED = "cancelled"
     REJECTED = "rejected"  # never ran: unknown tool or arguments that fail the schema
+
+
+_STATE_LABELS = {
+    CallState.DONE: QT_TRANSLATE_NOOP("Tools", "done"),
+    CallState.FAILED: QT_TRANSLATE_NOOP("Tools", "error"),
+    CallState.DENIED: QT_TRANSLATE_NOOP("Tools", "denied"),
+    CallState.CANCELLED: QT_TRANSLATE_NOOP("Tools", "cancelled"),
+    CallState.REJECTED: QT_TRANSLATE_NOOP("Tools", "rejected"),
+}
+
+
+def state_label(state: str) -> str:
+    """A ``CallState`` (stored as is) in the user's language."""
+    label = _STATE_LABELS.get(state)
+    return translate("Tools", label) if label else state
 
 
 @dataclass(frozen=True)

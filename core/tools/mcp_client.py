@@ -21,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from core.i18n import number, translate
 from core.tools.mcp_session import (
     describe_start_failure,
     error_words,
@@ -243,11 +244,18 @@ class McpHub:
         config = await asyncio.to_thread(self.servers.find, name)
         server = self._server(config.name)
         if not config.enabled:
-            raise ServerUnavailable(f"The MCP server “{config.name}” is switched off.")
+            raise ServerUnavailable(
+                translate("McpServers", "The MCP server “{name}” is switched off.").format(
+                    name=config.name
+                )
+            )
         if not config.configured_here:
             raise ServerUnavailable(
-                f"The MCP server “{config.name}” was added on another device; add its command "
-                "or address on this one to use it."
+                translate(
+                    "McpServers",
+                    "The MCP server “{name}” was added on another device; add its command "
+                    "or address on this one to use it.",
+                ).format(name=config.name)
             )
         if server.task is not None and not server.task.done():
             assert server.ready is not None
@@ -258,8 +266,13 @@ class McpHub:
             wait = retry_at - time.monotonic()
             if wait > 5 or not patient:
                 raise ServerUnavailable(
-                    f"The MCP server “{config.name}” failed: {server.status.detail} It is "
-                    f"started again in {wait:.0f} s."
+                    translate(
+                        "McpServers",
+                        "The MCP server “{name}” failed: {reason} It is started again in "
+                        "{seconds} s.",
+                    ).format(
+                        name=config.name, reason=server.status.detail, seconds=number(round(wait))
+                    )
                 )
             await asyncio.sleep(wait)
         connection = await asyncio.to_thread(self.servers.connection, config)
@@ -267,8 +280,10 @@ class McpHub:
         server.stop = asyncio.Event()
         server.gone = asyncio.Event()
         server.ready = asyncio.get_running_loop().create_future()
-        self._set(server, state=ServerState.STARTING, detail="Starting…", stderr_tail="")
-        server.task = asyncio.create_task(self._run(server, connection), name=f"mcp:{name}")
+        starting = translate("McpServers", "Starting…")
+        self._set(server, state=ServerState.STARTING, detail=starting, stderr_tail="")
+        task_name = f"mcp:{name}"  # i18n: not UI
+        server.task = asyncio.create_task(self._run(server, connection), name=task_name)
         await asyncio.shield(server.ready)
         return server.status
 
@@ -297,7 +312,7 @@ class McpHub:
         from mcp import ClientSession
 
         self._logs.mkdir(parents=True, exist_ok=True)
-        stderr_path = self._logs / f"{safe_file_name(server.name)}.stderr.log"
+        stderr_path = self._logs / f"{safe_file_name(server.name)}.stderr.log"  # i18n: not UI
         ready = server.ready
         assert ready is not None
         crashed: str | None = None
@@ -315,7 +330,7 @@ class McpHub:
                     self._set(
                         server,
                         state=ServerState.READY,
-                        detail=f"Ready: {len(tools)} tool(s).",
+                        detail=translate("McpServers", "Ready: %n tool(s).", None, len(tools)),
                         tools=tuple(tools),
                         resources=resources,
                         prompts=prompts,
@@ -327,12 +342,14 @@ class McpHub:
                         ready.set_result(None)
                     await _until_stopped_or_gone(server, session)
                     if not server.stop.is_set():
-                        crashed = "It stopped unexpectedly."
+                        crashed = translate("McpServers", "It stopped unexpectedly.")
             except asyncio.CancelledError:
                 raise
             except BaseException as error:  # the SDK wraps failures in exception groups
                 if isinstance(innermost(error), TimeoutError):
-                    crashed = f"It did not finish starting within {self.start_timeout_s:g} s."
+                    crashed = translate(
+                        "McpServers", "It did not finish starting within {seconds} s."
+                    ).format(seconds=number(self.start_timeout_s))
                 else:
                     crashed = describe_start_failure(error)
             finally:
@@ -342,8 +359,10 @@ class McpHub:
         if not ready.done():
             ready.set_exception(
                 ServerUnavailable(
-                    f"The MCP server “{server.name}” could not be started. "
-                    f"{server.status.detail}{tail_note(server.status.stderr_tail)}"
+                    translate("McpServers", "The MCP server “{name}” could not be started.").format(
+                        name=server.name
+                    )
+                    + f" {server.status.detail}{tail_note(server.status.stderr_tail)}"
                 )
             )
             ready.exception()  # retrieved here, so an unawaited failure is not reported
@@ -376,7 +395,9 @@ class McpHub:
             server = self._server(name)
         session = server.session
         if session is None:
-            raise ServerUnavailable(f"The MCP server “{name}” is not running.")
+            raise ServerUnavailable(
+                translate("McpServers", "The MCP server “{name}” is not running.").format(name=name)
+            )
 
         async def progress(progress: float, total: float | None, message: str | None) -> None:
             if on_progress is not None:
@@ -388,7 +409,10 @@ class McpHub:
                 result = await session.call_tool(tool, arguments, progress_callback=progress)
         except TimeoutError:
             raise ToolTimedOut(
-                f"{tool} on “{name}” did not answer within {timeout_s:g} s; the call was cancelled."
+                translate(
+                    "McpServers",
+                    "{tool} on “{name}” did not answer within {seconds} s; the call was cancelled.",
+                ).format(tool=tool, name=name, seconds=number(timeout_s))
             ) from None
         except Exception as error:
             if not await _answers(session) and server.task is not None:
@@ -398,10 +422,16 @@ class McpHub:
             status = self.status(name)
             if status.state is ServerState.FAILED:
                 raise ServerUnavailable(
-                    f"The MCP server “{name}” stopped while running {tool}."
-                    f"{tail_note(status.stderr_tail)}"
+                    translate(
+                        "McpServers", "The MCP server “{name}” stopped while running {tool}."
+                    ).format(name=name, tool=tool)
+                    + tail_note(status.stderr_tail)
                 ) from None
-            raise ToolError(f"{tool} on “{name}” failed: {error_words(error)}") from None
+            raise ToolError(
+                translate("McpServers", "{tool} on “{name}” failed: {reason}").format(
+                    tool=tool, name=name, reason=error_words(error)
+                )
+            ) from None
         duration = int((time.perf_counter() - started) * 1000)
         text, truncated = cut(result_text(result))
         return ToolResult(

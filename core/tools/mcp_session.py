@@ -8,6 +8,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.i18n import translate
 from core.tools.model import Risk, ToolSpec, function_name
 from core.tools.validation import schema_problem
 
@@ -71,7 +72,11 @@ async def listed_tools(session: ClientSession, config: ServerConfig) -> list[Too
                 input_schema=schema,
                 risk=risk_of(tool.annotations, config.transport),
                 timeout_s=config.timeout_s,
-                problem=f"{tool.name} cannot be used: {problem}." if problem else "",
+                problem=translate("McpServers", "{tool} cannot be used: {reason}.").format(
+                    tool=tool.name, reason=problem
+                )
+                if problem
+                else "",
             )
         )
     return specs
@@ -111,11 +116,14 @@ def result_text(result: Any) -> str:
             parts.append(block.text)
         elif kind == "resource":
             resource = block.resource
-            parts.append(getattr(resource, "text", None) or f"[resource {resource.uri}]")
+            # The result is for the model to read: these notes stay English.
+            parts.append(
+                getattr(resource, "text", None) or f"[resource {resource.uri}]"  # i18n: not UI
+            )
         elif kind == "resource_link":
-            parts.append(f"[resource {block.uri}]")
+            parts.append(f"[resource {block.uri}]")  # i18n: not UI
         else:
-            parts.append(f"[{kind or 'content'} omitted]")
+            parts.append(f"[{kind or 'content'} omitted]")  # i18n: not UI
     if not parts and result.structured_content is not None:
         import json
 
@@ -126,10 +134,12 @@ def result_text(result: Any) -> str:
 def describe_start_failure(error: BaseException) -> str:
     leaf = innermost(error)
     if isinstance(leaf, FileNotFoundError):
-        return f"Its command was not found ({leaf.filename or leaf})."
+        return translate("McpServers", "Its command was not found ({command}).").format(
+            command=leaf.filename or leaf
+        )
     if isinstance(leaf, PermissionError):
-        return f"Its command may not be run ({leaf})."
-    return f"It failed to start: {error_words(leaf)}"
+        return translate("McpServers", "Its command may not be run ({reason}).").format(reason=leaf)
+    return translate("McpServers", "It failed to start: {reason}").format(reason=error_words(leaf))
 
 
 def innermost(error: BaseException) -> BaseException:
@@ -156,7 +166,8 @@ def tail_note(tail: str) -> str:
     if not tail.strip():
         return ""
     last = [line for line in tail.splitlines() if line.strip()][-3:]
-    return " Its last error output: " + " | ".join(line.strip() for line in last)
+    output = " | ".join(line.strip() for line in last)
+    return " " + translate("McpServers", "Its last error output: {output}").format(output=output)
 
 
 def safe_file_name(name: str) -> str:

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, number, translate
 
 BUILTIN_SERVER = "convosphere"
 DEFAULT_TIMEOUT_S = 60.0
@@ -19,8 +20,20 @@ class Risk(StrEnum):
     """What running a tool can do; the default approval asks before anything but reading."""
 
     READ_ONLY = "read-only"
-    WRITES = "writes locally"
-    NETWORK = "reaches the network"
+    WRITES = "writes locally"  # i18n: not UI (a stored value; ``label`` is shown)
+    NETWORK = "reaches the network"  # i18n: not UI
+
+    @property
+    def label(self) -> str:
+        """What the tool can do, in the user's language ("read-only", "writes locally")."""
+        return translate("Tools", _RISK_LABELS[self.value])
+
+
+_RISK_LABELS = {
+    "read-only": QT_TRANSLATE_NOOP("Tools", "read-only"),
+    "writes locally": QT_TRANSLATE_NOOP("Tools", "writes locally"),
+    "reaches the network": QT_TRANSLATE_NOOP("Tools", "reaches the network"),
+}
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,14 @@ class ToolSpec:
     @property
     def usable(self) -> bool:
         return not self.problem
+
+    @property
+    def shown_description(self) -> str:
+        """The description for people: a built-in tool's in the user's language (the model
+        reads ``description``, in English); an MCP server's as the server wrote it."""
+        if self.server == BUILTIN_SERVER:
+            return translate("BuiltinTools", self.description)
+        return self.description
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -109,8 +130,8 @@ def cut(text: str, limit: int = MAX_RESULT_CHARS) -> tuple[str, bool]:
     """``text`` cut to ``limit`` characters with a note saying so, and whether it was cut."""
     if len(text) <= limit:
         return text, False
-    note = (
-        f"\n\n[The result was cut: it had {len(text):,} characters; "
-        f"only the first {limit:,} are shown.]"
-    )
+    note = "\n\n" + translate(
+        "Tools",
+        "[The result was cut: it had {count} characters; only the first {limit} are shown.]",
+    ).format(count=number(len(text)), limit=number(limit))
     return text[:limit] + note, True

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, number, translate
 from core.tools.log import CallState, ToolLog
 from core.tools.model import (
     BUILTIN_SERVER,
@@ -51,13 +52,30 @@ class Approval(StrEnum):
 class ApprovedBy(StrEnum):
     """Who let a call run, as the log says it."""
 
+    # The values are stored in the log (``approved_label`` shows them).
     USER = "you"
-    ALWAYS = "always allowed for its server"
-    READ_ONLY = "automatic (read-only)"
+    ALWAYS = "always allowed for its server"  # i18n: not UI
+    READ_ONLY = "automatic (read-only)"  # i18n: not UI
     ALL = "approve-all"
-    MANUAL = "run by hand"
+    MANUAL = "run by hand"  # i18n: not UI
     DENIED = "denied"
     NOBODY = ""
+
+
+_APPROVED_LABELS = {
+    "you": QT_TRANSLATE_NOOP("Tools", "you"),
+    "always allowed for its server": QT_TRANSLATE_NOOP("Tools", "always allowed for its server"),
+    "automatic (read-only)": QT_TRANSLATE_NOOP("Tools", "automatic (read-only)"),
+    "approve-all": QT_TRANSLATE_NOOP("Tools", "approve-all"),
+    "run by hand": QT_TRANSLATE_NOOP("Tools", "run by hand"),
+    "denied": QT_TRANSLATE_NOOP("Tools", "denied"),
+}
+
+
+def approved_label(approved_by: str) -> str:
+    """Who let a call run (an ``ApprovedBy`` value, as stored), in the user's language."""
+    label = _APPROVED_LABELS.get(approved_by)
+    return translate("Tools", label) if label else approved_by
 
 
 @dataclass(frozen=True)
@@ -161,8 +179,12 @@ class ToolRunner:
         for spec in specs:
             if spec.tool == tool:
                 return spec
-        have = ", ".join(s.tool for s in specs) or "none"
-        raise UnknownTool(f"“{server}” has no tool named {tool} (it has: {have}).")
+        have = ", ".join(s.tool for s in specs) or translate("Tools", "none")
+        raise UnknownTool(
+            translate("Tools", "“{server}” has no tool named {tool} (it has: {tools}).").format(
+                server=server, tool=tool, tools=have
+            )
+        )
 
     def _automatic(self, spec: ToolSpec) -> ApprovedBy | None:
         """Who approves without asking, or None when the user must be asked (blocking: it
@@ -186,7 +208,7 @@ class ToolRunner:
         """Run the call ``name(arguments)`` as the model asked for it (see the module doc)."""
         spec = self._known.get(name) or await self._still_starting(name)
         if spec is None:
-            offered = ", ".join(sorted(self._known)) or "none"
+            offered = ", ".join(sorted(self._known)) or translate("Tools", "none")
             return await self._rejected(
                 name,
                 BUILTIN_SERVER,
@@ -194,7 +216,9 @@ class ToolRunner:
                 {},
                 message_id,
                 call_id,
-                f"There is no tool named {name}. The tools are: {offered}.",
+                translate("Tools", "There is no tool named {tool}. The tools are: {tools}.").format(
+                    tool=name, tools=offered
+                ),
             )
         try:
             parsed = arguments if isinstance(arguments, dict) else parse_arguments(name, arguments)
@@ -214,7 +238,7 @@ class ToolRunner:
                 message_id,
                 call_id,
                 CallState.DENIED,
-                f"The user did not allow {spec.tool} to run.",
+                translate("Tools", "The user did not allow {tool} to run.").format(tool=spec.tool),
                 0,
                 approved_by,
             )
@@ -279,7 +303,7 @@ class ToolRunner:
                     message_id,
                     call_id,
                     CallState.CANCELLED,
-                    "Stopped by the user.",
+                    translate("Tools", "Stopped by the user."),
                     elapsed,
                     approved_by,
                 )
@@ -304,7 +328,9 @@ class ToolRunner:
                 message_id,
                 call_id,
                 CallState.FAILED,
-                f"{spec.tool} failed: {type(error).__name__}: {error}",
+                translate("Tools", "{tool} failed: {error}").format(
+                    tool=spec.tool, error=f"{type(error).__name__}: {error}"
+                ),
                 _ms(started),
                 approved_by,
             )
@@ -334,7 +360,11 @@ class ToolRunner:
         try:
             text = await asyncio.wait_for(asyncio.to_thread(builtin.run, arguments), spec.timeout_s)
         except TimeoutError:
-            raise ToolTimedOut(f"{spec.tool} did not finish within {spec.timeout_s:g} s.") from None
+            raise ToolTimedOut(
+                translate("Tools", "{tool} did not finish within {seconds} s.").format(
+                    tool=spec.tool, seconds=number(spec.timeout_s)
+                )
+            ) from None
         cut_text, truncated = cut(text)
         return ToolResult(cut_text, truncated=truncated, duration_ms=_ms(started))
 

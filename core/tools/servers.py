@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from core.db.models import McpServer
 from core.errors import UserError
+from core.i18n import translate
 from core.tools.model import BUILTIN_SERVER, DEFAULT_TIMEOUT_S
 
 if TYPE_CHECKING:
@@ -138,8 +139,12 @@ class ServerStore:
         for config in self.all():
             if config.name.lower() == name.strip().lower() or config.id == name:
                 return config
-        names = ", ".join(c.name for c in self.all()) or "none yet"
-        raise ServerConfigError(f"There is no MCP server named “{name}” (servers: {names}).")
+        names = ", ".join(c.name for c in self.all()) or translate("McpServers", "none yet")
+        raise ServerConfigError(
+            translate(
+                "McpServers", "There is no MCP server named “{name}” (servers: {names})."
+            ).format(name=name, names=names)
+        )
 
     def connection(self, config: ServerConfig) -> Connection:
         """The config with its secret values, to start or reach it."""
@@ -164,7 +169,9 @@ class ServerStore:
         """Add a server this device starts as a process talking MCP over stdio; a call that
         takes longer than ``timeout_s`` is cancelled."""
         if not command.strip():
-            raise ServerConfigError("A server started on this computer needs a command.")
+            raise ServerConfigError(
+                translate("McpServers", "A server started on this computer needs a command.")
+            )
         return self._add(
             name,
             "stdio",
@@ -184,7 +191,11 @@ class ServerStore:
         """Add a server reached over streamable HTTP at ``url``."""
         url = url.strip()
         if not re.match(r"^https?://[^\s/]+", url):
-            raise ServerConfigError(f"“{url}” is not an http:// or https:// address.")
+            raise ServerConfigError(
+                translate(
+                    "McpServers", "“{address}” is not an http:// or https:// address."
+                ).format(address=url)
+            )
         return self._add(name, "http", {"url": url}, env={}, headers=dict(headers or {}))
 
     def import_json(self, text: str) -> ImportResult:
@@ -194,18 +205,23 @@ class ServerStore:
             data = json.loads(text)
         except json.JSONDecodeError as error:
             raise ServerConfigError(
-                f"This is not valid JSON ({error.msg}, line {error.lineno})."
+                translate("McpServers", "This is not valid JSON ({reason}, line {line}).").format(
+                    reason=error.msg, line=error.lineno
+                )
             ) from None
         servers = data.get("mcpServers", data) if isinstance(data, dict) else None
         if not isinstance(servers, dict) or not servers:
             raise ServerConfigError(
-                'Expected an object like {"mcpServers": {"name": {"command": …}}}.'
+                translate("McpServers", "Expected an object like {example}.").format(
+                    example='{"mcpServers": {"name": {"command": …}}}'  # i18n: not UI
+                )
             )
         result = ImportResult()
         existing = {c.name.lower() for c in self.all()}
         for name, entry in servers.items():
             if str(name).lower() in existing:
-                result.skipped.append((str(name), "a server with this name exists"))
+                exists = translate("McpServers", "a server with this name exists")
+                result.skipped.append((str(name), exists))
                 continue
             try:
                 self._import_one(str(name), entry)
@@ -253,20 +269,22 @@ class ServerStore:
 
     def _import_one(self, name: str, entry: object) -> None:
         if not isinstance(entry, dict):
-            raise ServerConfigError("its entry is not an object")
+            raise ServerConfigError(translate("McpServers", "its entry is not an object"))
         if entry.get("url"):
             headers = entry.get("headers") or {}
             if not isinstance(headers, dict):
-                raise ServerConfigError("its headers are not an object")
+                raise ServerConfigError(translate("McpServers", "its headers are not an object"))
             self.add_http(name, str(entry["url"]), {str(k): str(v) for k, v in headers.items()})
             return
         command = entry.get("command")
         if not isinstance(command, str) or not command:
-            raise ServerConfigError("it has neither a command nor a url")
+            raise ServerConfigError(translate("McpServers", "it has neither a command nor a url"))
         args = entry.get("args") or []
         env = entry.get("env") or {}
         if not isinstance(args, list) or not isinstance(env, dict):
-            raise ServerConfigError("its args must be a list and its env an object")
+            raise ServerConfigError(
+                translate("McpServers", "its args must be a list and its env an object")
+            )
         self.add_stdio(
             name,
             command,
@@ -287,13 +305,20 @@ class ServerStore:
         name = name.strip()
         if not _NAME.match(name):
             raise ServerConfigError(
-                f"“{name}” cannot be a server name: use up to 40 letters, digits, '-', '_' or "
-                "'.', starting with a letter or digit."
+                translate(
+                    "McpServers",
+                    "“{name}” cannot be a server name: use up to 40 letters, digits, '-', '_' or "
+                    "'.', starting with a letter or digit.",
+                ).format(name=name)
             )
         if name.lower() == BUILTIN_SERVER or any(
             c.name.lower() == name.lower() for c in self.all()
         ):
-            raise ServerConfigError(f"There is already a server named “{name}”.")
+            raise ServerConfigError(
+                translate("McpServers", "There is already a server named “{name}”.").format(
+                    name=name
+                )
+            )
         with self._db.write() as session:
             row = self._recorder.create(
                 session,
@@ -321,7 +346,9 @@ class ServerStore:
             return {}
         except (OSError, ValueError) as error:
             raise ServerConfigError(
-                f"The MCP server settings in {self._path} cannot be read ({error})."
+                translate(
+                    "McpServers", "The MCP server settings in {path} cannot be read ({reason})."
+                ).format(path=self._path, reason=error)
             ) from None
         return data if isinstance(data, dict) else {}
 
@@ -335,7 +362,7 @@ class ServerStore:
 
 
 def _secret(server_id: str, kind: str, name: str) -> str:
-    return f"mcp-server.{server_id}.{kind}.{name}"
+    return f"mcp-server.{server_id}.{kind}.{name}"  # i18n: not UI (a secret's key)
 
 
 def _config(row: McpServer, local: dict[str, Any] | None) -> ServerConfig:

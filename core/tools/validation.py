@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from core.i18n import translate
 from core.tools.model import InvalidArguments
 
 _VALIDATORS: dict[str, Any] = {}
@@ -19,26 +20,34 @@ def schema_problem(schema: object) -> str:
     from jsonschema import Draft202012Validator, SchemaError
 
     if not isinstance(schema, dict):
-        return "its input schema is not a JSON object"
+        return translate("ToolSchema", "its input schema is not a JSON object")
     try:
         Draft202012Validator.check_schema(schema)
     except SchemaError as error:
-        where = "/".join(str(p) for p in error.path) or "the top level"
-        return f"its input schema is invalid at {where}: {error.message}"
+        where = "/".join(str(p) for p in error.path) or translate("ToolSchema", "the top level")
+        return translate("ToolSchema", "its input schema is invalid at {where}: {reason}").format(
+            where=where, reason=error.message
+        )
     if schema.get("type", "object") != "object":
-        return f"its input schema must describe an object, not {schema.get('type')!r}"
+        return translate(
+            "ToolSchema", "its input schema must describe an object, not “{type}”"
+        ).format(type=schema.get("type"))
     return ""
 
 
 def validate_arguments(tool: str, schema: dict[str, Any], arguments: object) -> dict[str, Any]:
     """``arguments`` if they match ``schema``; else ``InvalidArguments`` naming what is wrong."""
     if not isinstance(arguments, dict):
-        raise InvalidArguments(f"The arguments for {tool} must be a JSON object.")
+        raise InvalidArguments(_not_object(tool))
     validator = _validator(schema)
     errors = sorted(validator.iter_errors(arguments), key=lambda e: list(e.path))
     if errors:
         details = "; ".join(_describe(e) for e in errors[:5])
-        raise InvalidArguments(f"The arguments for {tool} do not fit its schema: {details}.")
+        raise InvalidArguments(
+            translate(
+                "ToolSchema", "The arguments for {tool} do not fit its schema: {details}."
+            ).format(tool=tool, details=details)
+        )
     return arguments
 
 
@@ -50,11 +59,20 @@ def parse_arguments(tool: str, text: str) -> dict[str, Any]:
         value = json.loads(text)
     except json.JSONDecodeError as error:
         raise InvalidArguments(
-            f"The arguments for {tool} are not valid JSON ({error.msg} at character {error.pos})."
+            translate(
+                "ToolSchema",
+                "The arguments for {tool} are not valid JSON ({reason} at character {position}).",
+            ).format(tool=tool, reason=error.msg, position=error.pos)
         ) from None
     if not isinstance(value, dict):
-        raise InvalidArguments(f"The arguments for {tool} must be a JSON object.")
+        raise InvalidArguments(_not_object(tool))
     return value
+
+
+def _not_object(tool: str) -> str:
+    return translate("ToolSchema", "The arguments for {tool} must be a JSON object.").format(
+        tool=tool
+    )
 
 
 def _validator(schema: dict[str, Any]) -> Any:

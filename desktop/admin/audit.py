@@ -20,28 +20,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, datetime_text, number, translate
 from desktop.admin.tab import AdminTab
 from desktop.admin.table import Column, RecordTableModel, record_table, size_text
 from sync.client.admin import AuditEntryOut, AuditFilter, AuditFormat, Page
 
 PAGE_SIZE = 100
 ACTIONS: tuple[tuple[str, str], ...] = (
-    ("All actions", ""),
-    ("Sign-ins (auth.*)", "auth."),
-    ("Failed sign-ins", "auth.login_failed"),
-    ("Users (user.*)", "user."),
-    ("Members (member.*)", "member."),
-    ("Workspaces (workspace.*)", "workspace."),
-    ("Sync (sync.*)", "sync."),
-    ("Audit exports", "audit.export"),
-    ("Personal data (gdpr.*)", "gdpr."),
+    (QT_TRANSLATE_NOOP("AdminAudit", "All actions"), ""),
+    (QT_TRANSLATE_NOOP("AdminAudit", "Sign-ins (auth.*)"), "auth."),
+    (QT_TRANSLATE_NOOP("AdminAudit", "Failed sign-ins"), "auth.login_failed"),
+    (QT_TRANSLATE_NOOP("AdminAudit", "Users (user.*)"), "user."),
+    (QT_TRANSLATE_NOOP("AdminAudit", "Members (member.*)"), "member."),
+    (QT_TRANSLATE_NOOP("AdminAudit", "Workspaces (workspace.*)"), "workspace."),
+    (QT_TRANSLATE_NOOP("AdminAudit", "Sync (sync.*)"), "sync."),
+    (QT_TRANSLATE_NOOP("AdminAudit", "Audit exports"), "audit.export"),
+    (QT_TRANSLATE_NOOP("AdminAudit", "Personal data (gdpr.*)"), "gdpr."),
 )
 PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("Any time", None),
-    ("Last 24 hours", 1),
-    ("Last 7 days", 7),
-    ("Last 30 days", 30),
-    ("Between dates…", -1),
+    (QT_TRANSLATE_NOOP("AdminAudit", "Any time"), None),
+    (QT_TRANSLATE_NOOP("AdminAudit", "Last 24 hours"), 1),
+    (QT_TRANSLATE_NOOP("AdminAudit", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("AdminAudit", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("AdminAudit", "Between dates…"), -1),
 )
 
 
@@ -55,18 +56,27 @@ def _actor(entry: AuditEntryOut) -> str:
     if entry.actor_email:
         return entry.actor_email
     if entry.actor_id:
-        return f"erased user {entry.actor_id[:8]}"
-    return "server operator"
+        return translate("AdminAudit", "erased user {id}").format(id=entry.actor_id[:8])
+    return translate("AdminAudit", "server operator")
 
 
 COLUMNS: list[Column[AuditEntryOut]] = [
     Column("#", lambda e: str(e.seq), numeric=True),
-    Column("Time", lambda e: datetime.fromtimestamp(e.at_ms / 1000).strftime("%Y-%m-%d %H:%M:%S")),
-    Column("Actor", lambda e: _actor(e)),
-    Column("Action", lambda e: e.action),
-    Column("Target", lambda e: e.target or ""),
-    Column("IP", lambda e: e.ip or ""),
-    Column("Details", _details, tooltip=lambda e: f"{_details(e)}\nhash {e.hash}"),
+    Column(
+        QT_TRANSLATE_NOOP("AdminColumns", "Time"),
+        lambda e: datetime_text(e.at_ms / 1000, seconds=True),
+    ),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Actor"), lambda e: _actor(e)),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Action"), lambda e: e.action),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Target"), lambda e: e.target or ""),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "IP"), lambda e: e.ip or ""),
+    Column(
+        QT_TRANSLATE_NOOP("AdminColumns", "Details"),
+        _details,
+        tooltip=lambda e: "\n".join(
+            [_details(e), translate("AdminAudit", "hash {hash}").format(hash=e.hash)]
+        ),
+    ),
 ]
 
 
@@ -76,23 +86,23 @@ class AuditTab(AdminTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.offset = 0
-        self.actor = QLineEdit(placeholderText="Actor: email or user id")
+        self.actor = QLineEdit(placeholderText=translate("AdminAudit", "Actor: email or user id"))
         self.actor.setClearButtonEnabled(True)
         self.action = QComboBox()
         self.action.setEditable(True)  # any exact action, or a prefix ending in "."
         for label, value in ACTIONS:
-            self.action.addItem(label, value)
-        self.action.setToolTip("Pick a group, or type an action such as member.role or auth.")
+            self.action.addItem(translate("AdminAudit", label), value)
+        self.action.setToolTip(
+            translate("AdminAudit", "Pick a group, or type an action such as member.role or auth.")
+        )
         self.period = QComboBox()
         for label, days in PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(translate("AdminAudit", label), days)
         self.since = QDateEdit(QDate.currentDate().addDays(-7))
         self.until = QDateEdit(QDate.currentDate())
         self.since.setCalendarPopup(True)
         self.until.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
-        self.until.setDisplayFormat("yyyy-MM-dd")
-        self.apply_button = QPushButton("Apply")
+        self.apply_button = QPushButton(translate("AdminAudit", "Apply"))
         filters = QHBoxLayout()
         filters.addWidget(self.actor, 2)
         filters.addWidget(self.action, 2)
@@ -102,9 +112,9 @@ class AuditTab(AdminTab):
         filters.addWidget(self.apply_button)
         self.model: RecordTableModel[AuditEntryOut] = RecordTableModel(COLUMNS)
         self.table = record_table(self.model, stretch=6)
-        self.export_button = QPushButton("Export…")
-        self.previous = QPushButton("‹ Newer")
-        self.next = QPushButton("Older ›")
+        self.export_button = QPushButton(translate("AdminAudit", "Export…"))
+        self.previous = QPushButton(translate("AdminAudit", "‹ Newer"))
+        self.next = QPushButton(translate("AdminAudit", "Older ›"))
         self.counter = QLabel("")
         self.counter.setObjectName("Hint")
         actions = QHBoxLayout()
@@ -159,7 +169,7 @@ class AuditTab(AdminTab):
     def load(self) -> None:
         where, offset = self.current_filter(), self.offset
         self.call(
-            "Reading the audit log",
+            translate("AdminAudit", "Reading the audit log"),
             lambda admin: admin.audit(where, offset=offset, limit=PAGE_SIZE),
             self.show_page,
         )
@@ -167,10 +177,16 @@ class AuditTab(AdminTab):
     def show_page(self, page: Page[AuditEntryOut]) -> None:
         self.model.reset(page.items)
         first = page.offset + 1 if page.items else 0
-        self.counter.setText(f"{first:,}–{page.offset + len(page.items):,} of {page.total:,}")
+        self.counter.setText(
+            translate("AdminConsole", "{first}–{last} of {total}").format(
+                first=number(first),
+                last=number(page.offset + len(page.items)),
+                total=number(page.total),
+            )
+        )
         self.previous.setEnabled(page.offset > 0)
         self.next.setEnabled(page.offset + len(page.items) < page.total)
-        self.say("" if page.items else "No entry matches these filters.")
+        self.say("" if page.items else translate("AdminAudit", "No entry matches these filters."))
 
     def _period_changed(self, *, search: bool = True) -> None:
         between = self.period.currentData() == -1
@@ -188,9 +204,9 @@ class AuditTab(AdminTab):
         stamp = datetime.now().strftime("%Y-%m-%d")
         name, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export the audit log",
+            translate("AdminAudit", "Export the audit log"),
             str(Path.home() / f"convosphere-audit-{stamp}.jsonl"),
-            "JSON Lines (*.jsonl);;CSV (*.csv)",
+            "JSON Lines (*.jsonl);;CSV (*.csv)",  # i18n: not UI (format names)
         )
         if not name:
             return
@@ -206,10 +222,13 @@ class AuditTab(AdminTab):
 
         def done(size: int) -> None:
             self.export_button.setEnabled(True)
-            self.say(f"Exported the audit log ({size_text(size)}, {fmt.upper()}) to {target}.")
+            done_text = translate(
+                "AdminAudit", "Exported the audit log ({size}, {format}) to {path}."
+            )
+            self.say(done_text.format(size=size_text(size), format=fmt.upper(), path=target))
 
         self.call(
-            "Exporting the audit log",
+            translate("AdminAudit", "Exporting the audit log"),
             lambda admin: admin.export_audit(target, fmt, since),
             done,
             on_failed=lambda: self.export_button.setEnabled(True),

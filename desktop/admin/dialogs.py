@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.admin.table import role_word
 from desktop.errors import describe_error
 
 if TYPE_CHECKING:
@@ -31,9 +33,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 ROLES = (
-    ("editor", "Editor — reads and changes everything"),
-    ("viewer", "Viewer — reads only"),
-    ("admin", "Admin — also manages members"),
+    ("editor", QT_TRANSLATE_NOOP("InviteDialog", "Editor — reads and changes everything")),
+    ("viewer", QT_TRANSLATE_NOOP("InviteDialog", "Viewer — reads only")),
+    ("admin", QT_TRANSLATE_NOOP("InviteDialog", "Admin — also manages members")),
 )
 
 
@@ -48,36 +50,46 @@ class InviteDialog(QDialog):
         workspace: tuple[str, str] | None = None,  # (id, name): the workspace is given
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Invite to a workspace")
+        self.setWindowTitle(translate("InviteDialog", "Invite to a workspace"))
         self.setMinimumWidth(460)
         self.admin, self.ops = admin, ops
         self.busy = 0
         self.workspace = QComboBox()
         self.role = QComboBox()
         for value, label in ROLES:
-            self.role.addItem(label, value)
-        self.email = QLineEdit(placeholderText="Optional: only this account may use the code")
-        self.days = QSpinBox(minimum=1, maximum=30, value=7, suffix=" days")
+            self.role.addItem(translate("InviteDialog", label), value)
+        self.email = QLineEdit(
+            placeholderText=translate(
+                "InviteDialog", "Optional: only this account may use the code"
+            )
+        )
+        self.days = QSpinBox(minimum=1, maximum=30, value=7)
+        self._days_changed(self.days.value())
+        self.days.valueChanged.connect(self._days_changed)
         form = QFormLayout()
-        form.addRow("Workspace", self.workspace)
-        form.addRow("Role", self.role)
-        form.addRow("Email", self.email)
-        form.addRow("Valid for", self.days)
+        form.addRow(translate("InviteDialog", "Workspace"), self.workspace)
+        form.addRow(translate("InviteDialog", "Role"), self.role)
+        form.addRow(translate("InviteDialog", "Email"), self.email)
+        form.addRow(translate("InviteDialog", "Valid for"), self.days)
         self.code = QLineEdit(readOnly=True)
-        self.code.setPlaceholderText("The code appears here, once")
-        self.copy = QPushButton("Copy")
+        self.code.setPlaceholderText(translate("InviteDialog", "The code appears here, once"))
+        self.copy = QPushButton(translate("InviteDialog", "Copy"))
         self.copy.setEnabled(False)
         code_row = QHBoxLayout()
         code_row.addWidget(self.code, 1)
         code_row.addWidget(self.copy)
         self.message = QLabel(
-            "The invitee pastes the code in Settings → Account & sync. Send it any way you like."
+            translate(
+                "InviteDialog",
+                "The invitee pastes the code in Settings → Account & sync. Send it any way you "
+                "like.",
+            )
         )
         self.message.setObjectName("Hint")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.create_button = self.buttons.addButton(
-            "Create code", QDialogButtonBox.ButtonRole.ActionRole
+            translate("InviteDialog", "Create code"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.create_button.setObjectName("Primary")
         layout = QVBoxLayout(self)
@@ -93,7 +105,14 @@ class InviteDialog(QDialog):
             self.workspace.setEnabled(False)
         else:
             self.create_button.setEnabled(False)
-            self._run("Reading workspaces", self._team_workspaces(), self._show_workspaces)
+            self._run(
+                translate("InviteDialog", "Reading workspaces"),
+                self._team_workspaces(),
+                self._show_workspaces,
+            )
+
+    def _days_changed(self, days: int) -> None:
+        self.days.setSuffix(" " + translate("InviteDialog", "day(s)", None, days))
 
     async def _team_workspaces(self) -> Page[WorkspaceSummary]:
         return await self.admin.workspaces(limit=200)
@@ -105,7 +124,10 @@ class InviteDialog(QDialog):
         if self.workspace.count():
             self.create_button.setEnabled(True)
         else:
-            self._say("There is no team workspace yet: create one first.", error=True)
+            self._say(
+                translate("InviteDialog", "There is no team workspace yet: create one first."),
+                error=True,
+            )
 
     def make_code(self) -> None:
         workspace_id = self.workspace.currentData()
@@ -113,7 +135,7 @@ class InviteDialog(QDialog):
             return
         self.create_button.setEnabled(False)
         self._run(
-            "Creating the invite",
+            translate("InviteDialog", "Creating the invite"),
             self.admin.invite(
                 str(workspace_id),
                 self.role.currentData(),
@@ -127,10 +149,28 @@ class InviteDialog(QDialog):
         self.code.setText(invite.code)
         self.copy.setEnabled(True)
         self.create_button.setEnabled(True)
-        who = f"only {invite.email}" if invite.email else "whoever has it"
+        if invite.email:
+            made = translate(
+                "InviteDialog",
+                "Code made for {workspace} as {role}: only {email} can use it within %n day(s). "
+                "It is shown only now.",
+                None,
+                self.days.value(),
+            )
+        else:
+            made = translate(
+                "InviteDialog",
+                "Code made for {workspace} as {role}: whoever has it can use it within %n "
+                "day(s). It is shown only now.",
+                None,
+                self.days.value(),
+            )
         self._say(
-            f"Code made for {self.workspace.currentText()} as {invite.role}: {who} can use it "
-            f"within {self.days.value()} days. It is shown only now."
+            made.format(
+                workspace=self.workspace.currentText(),
+                role=role_word(invite.role),
+                email=invite.email,
+            )
         )
 
     def _run(self, what: str, work: Coroutine[Any, Any, T], on_done: Callable[[T], None]) -> None:
@@ -143,7 +183,8 @@ class InviteDialog(QDialog):
         def failed(error: BaseException) -> None:
             self.busy -= 1
             self.create_button.setEnabled(self.workspace.count() > 0)
-            self._say(f"{what} failed: {describe_error(error)}", error=True)
+            failure = translate("AdminConsole", "{what} failed: {error}")
+            self._say(failure.format(what=what, error=describe_error(error)), error=True)
 
         self.ops.run(what, asyncio.run, work, on_done=done, on_error=failed)
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from core.i18n import translate
 from desktop.admin.audit import AuditTab
 from desktop.admin.health import HealthTab
 from desktop.admin.tab import AdminTab
@@ -28,9 +29,13 @@ class AdminPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("Admin console")
+        title = QLabel(translate("AdminConsole", "Admin console"))
         title.setObjectName("PageTitle")
-        self.subtitle = QLabel("Sign in as a server admin or auditor to see the team server.")
+        self.subtitle = QLabel(
+            translate(
+                "AdminConsole", "Sign in as a server admin or auditor to see the team server."
+            )
+        )
         self.subtitle.setObjectName("PageSubtitle")
         self.subtitle.setWordWrap(True)
         self.users = UsersTab()
@@ -39,11 +44,11 @@ class AdminPage(QWidget):
         self.usage = UsageTab()
         self.health = HealthTab()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.users, "Users")
-        self.tabs.addTab(self.workspaces, "Workspaces")
-        self.tabs.addTab(self.audit, "Audit log")
-        self.tabs.addTab(self.usage, "Usage")
-        self.tabs.addTab(self.health, "Server health")
+        self.tabs.addTab(self.users, translate("AdminConsole", "Users"))
+        self.tabs.addTab(self.workspaces, translate("AdminConsole", "Workspaces"))
+        self.tabs.addTab(self.audit, translate("AdminConsole", "Audit log"))
+        self.tabs.addTab(self.usage, translate("AdminConsole", "Usage"))
+        self.tabs.addTab(self.health, translate("AdminConsole", "Server health"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.subtitle)
@@ -59,9 +64,13 @@ class AdminPage(QWidget):
     ) -> None:
         """Speak with ``admin`` as ``role``; the current tab loads at once, the others when
         first shown."""
-        who = "an admin" if role == "admin" else "an auditor (read only)"
-        subtitle = f"The team server at {server_url}; you are {who}."
-        self.subtitle.setText(subtitle)
+        if role == "admin":
+            subtitle = translate("AdminConsole", "The team server at {url}; you are an admin.")
+        else:
+            subtitle = translate(
+                "AdminConsole", "The team server at {url}; you are an auditor (read only)."
+            )
+        self.subtitle.setText(subtitle.format(url=server_url))
         for tab in self.all_tabs():
             tab.attach(admin, ops, role)
         self._current().ensure_loaded()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from core.i18n import translate
 from desktop.errors import describe_error
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class AdminTab(QWidget):
         on_failed: Callable[[], None] | None = None,
     ) -> None:
         """Run ``work(admin)`` in a worker thread; its result comes back on the GUI thread,
-        a failure as a sentence in the tab."""
+        a failure as a sentence in the tab. ``what`` is shown to people: translated."""
         admin, ops = self.admin, self.ops
         if admin is None or ops is None:
             return
@@ -73,7 +74,8 @@ class AdminTab(QWidget):
 
         def failed(error: BaseException) -> None:
             self.busy -= 1
-            self.say(f"{what} failed: {describe_error(error)}", error=True)
+            failure = translate("AdminConsole", "{what} failed: {error}")
+            self.say(failure.format(what=what, error=describe_error(error)), error=True)
             if on_failed is not None:
                 on_failed()
 

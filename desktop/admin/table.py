@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from core.i18n import QT_TRANSLATE_NOOP, datetime_text, size, translate
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -16,7 +17,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column(Generic[T]):
-    """A column: its title, the text of a record in it, and whether it holds a number."""
+    """A column: its title, the text of a record in it, and whether it holds a number.
+
+    ``title`` is declared with ``QT_TRANSLATE_NOOP("AdminColumns", ...)``; the header shows it
+    translated."""
 
     title: str
     text: Callable[[T], str]
@@ -58,7 +62,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return translate("AdminColumns", self.columns[section].title)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -93,17 +97,41 @@ def record_table(
 
 
 def when(ms: int | None) -> str:
-    """A time for a table cell: "2026-12-06 23:14" local, or "never"."""
+    """A time for a table cell, local and as the locale writes it ("12/6/26 11:14 PM"), or
+    "never"."""
     if ms is None:
-        return "never"
-    return datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
+        return translate("AdminConsole", "never")
+    return datetime_text(ms / 1000)
 
 
-def size_text(size: int) -> str:
-    """Bytes for people: "0 B", "12.3 KB", "4.5 MB"."""
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} TB"
+def size_text(count: int) -> str:
+    """Bytes for people, as the locale writes them: "12 bytes", "12.3 KB", "4.5 MB"."""
+    return size(count)
+
+
+ROLE_TITLES = {
+    "owner": QT_TRANSLATE_NOOP("AdminRoles", "Owner"),
+    "admin": QT_TRANSLATE_NOOP("AdminRoles", "Admin"),
+    "editor": QT_TRANSLATE_NOOP("AdminRoles", "Editor"),
+    "viewer": QT_TRANSLATE_NOOP("AdminRoles", "Viewer"),
+    "auditor": QT_TRANSLATE_NOOP("AdminRoles", "Auditor"),
+}
+ROLE_WORDS = {  # in a sentence: "… is now editor of “Research”."
+    "owner": QT_TRANSLATE_NOOP("AdminRoles", "owner"),
+    "admin": QT_TRANSLATE_NOOP("AdminRoles", "admin"),
+    "editor": QT_TRANSLATE_NOOP("AdminRoles", "editor"),
+    "viewer": QT_TRANSLATE_NOOP("AdminRoles", "viewer"),
+    "auditor": QT_TRANSLATE_NOOP("AdminRoles", "auditor"),
+}
+
+
+def role_title(role: str | None) -> str:
+    """A role as a table cell or a choice shows it ("Editor"); "—" for none."""
+    if not role:
+        return "—"
+    return translate("AdminRoles", ROLE_TITLES[role]) if role in ROLE_TITLES else role
+
+
+def role_word(role: str) -> str:
+    """A role inside a sentence ("editor")."""
+    return translate("AdminRoles", ROLE_WORDS[role]) if role in ROLE_WORDS else role

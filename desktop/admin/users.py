@@ -16,37 +16,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, number, translate
 from desktop.admin.dialogs import InviteDialog
 from desktop.admin.tab import AdminTab
-from desktop.admin.table import Column, RecordTableModel, record_table, when
+from desktop.admin.table import Column, RecordTableModel, record_table, role_title, when
 from sync.client.admin import Page, ServerRole, UserSummary
 
 PAGE_SIZE = 50
 ROLE_FILTERS: tuple[tuple[str, str | None], ...] = (
-    ("All roles", None),
-    ("Admins", "admin"),
-    ("Auditors", "auditor"),
-    ("No server role", "none"),
+    (QT_TRANSLATE_NOOP("AdminUsers", "All roles"), None),
+    (QT_TRANSLATE_NOOP("AdminUsers", "Admins"), "admin"),
+    (QT_TRANSLATE_NOOP("AdminUsers", "Auditors"), "auditor"),
+    (QT_TRANSLATE_NOOP("AdminUsers", "No server role"), "none"),
 )
 STATE_FILTERS: tuple[tuple[str, bool | None], ...] = (
-    ("Active and disabled", None),
-    ("Active", False),
-    ("Disabled", True),
+    (QT_TRANSLATE_NOOP("AdminUsers", "Active and disabled"), None),
+    (QT_TRANSLATE_NOOP("AdminUsers", "Active"), False),
+    (QT_TRANSLATE_NOOP("AdminUsers", "Disabled"), True),
 )
-ROLE_NAMES = {"admin": "Admin", "auditor": "Auditor", None: "—"}
-ROLE_CHOICES = ("No server role", "Auditor (reads users, audit, usage, health)", "Admin")
-ROLE_OF_CHOICE: dict[str, ServerRole | None] = dict(
-    zip(ROLE_CHOICES, (None, "auditor", "admin"), strict=True)
+ROLE_CHOICES: tuple[tuple[str, ServerRole | None], ...] = (
+    (QT_TRANSLATE_NOOP("AdminUsers", "No server role"), None),
+    (QT_TRANSLATE_NOOP("AdminUsers", "Auditor (reads users, audit, usage, health)"), "auditor"),
+    (QT_TRANSLATE_NOOP("AdminUsers", "Admin"), "admin"),
 )
 
+
+def erased_or(email: str | None) -> str:
+    """An account's email, or a note that the account was erased."""
+    return email or translate("AdminConsole", "(erased account)")
+
+
+def state_text(disabled: bool) -> str:
+    return translate("AdminUsers", "Disabled") if disabled else translate("AdminUsers", "Active")
+
+
 COLUMNS: list[Column[UserSummary]] = [
-    Column("Email", lambda u: u.email or "(erased account)"),
-    Column("Server role", lambda u: ROLE_NAMES.get(u.server_role, u.server_role or "—")),
-    Column("Status", lambda u: "Disabled" if u.disabled else "Active"),
-    Column("Workspaces", lambda u: f"{u.workspaces:,}", numeric=True),
-    Column("Active devices", lambda u: f"{u.active_devices:,}", numeric=True),
-    Column("Last seen", lambda u: when(u.last_seen_at_ms)),
-    Column("Created", lambda u: when(u.created_at_ms)),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Email"), lambda u: erased_or(u.email)),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Server role"), lambda u: role_title(u.server_role)),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Status"), lambda u: state_text(u.disabled)),
+    Column(
+        QT_TRANSLATE_NOOP("AdminColumns", "Workspaces"),
+        lambda u: number(u.workspaces),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("AdminColumns", "Active devices"),
+        lambda u: number(u.active_devices),
+        numeric=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Last seen"), lambda u: when(u.last_seen_at_ms)),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Created"), lambda u: when(u.created_at_ms)),
 ]
 
 
@@ -57,25 +76,25 @@ class UsersTab(AdminTab):
         super().__init__(parent)
         self.offset = 0
         self.total = 0
-        self.search = QLineEdit(placeholderText="Search by email")
+        self.search = QLineEdit(placeholderText=translate("AdminUsers", "Search by email"))
         self.search.setClearButtonEnabled(True)
         self.role_filter = QComboBox()
         for label, value in ROLE_FILTERS:
-            self.role_filter.addItem(label, value)
+            self.role_filter.addItem(translate("AdminUsers", label), value)
         self.state_filter = QComboBox()
         for label, disabled in STATE_FILTERS:
-            self.state_filter.addItem(label, disabled)
+            self.state_filter.addItem(translate("AdminUsers", label), disabled)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.role_filter)
         filters.addWidget(self.state_filter)
         self.model: RecordTableModel[UserSummary] = RecordTableModel(COLUMNS)
         self.table = record_table(self.model, stretch=0)
-        self.invite_button = QPushButton("Invite to a workspace…")
-        self.role_button = QPushButton("Server role…")
-        self.disable_button = QPushButton("Disable")
-        self.previous = QPushButton("‹ Previous")
-        self.next = QPushButton("Next ›")
+        self.invite_button = QPushButton(translate("AdminUsers", "Invite to a workspace…"))
+        self.role_button = QPushButton(translate("AdminUsers", "Server role…"))
+        self.disable_button = QPushButton(translate("AdminUsers", "Disable"))
+        self.previous = QPushButton(translate("AdminUsers", "‹ Previous"))
+        self.next = QPushButton(translate("AdminUsers", "Next ›"))
         self.counter = QLabel("")
         self.counter.setObjectName("Hint")
         actions = QHBoxLayout()
@@ -119,7 +138,7 @@ class UsersTab(AdminTab):
             self.offset,
         )
         self.call(
-            "Reading users",
+            translate("AdminUsers", "Reading users"),
             lambda admin: admin.users(
                 query, role=role, disabled=disabled, offset=offset, limit=PAGE_SIZE
             ),
@@ -130,11 +149,21 @@ class UsersTab(AdminTab):
         self.total = page.total
         self.model.reset(page.items)
         first = page.offset + 1 if page.items else 0
-        self.counter.setText(f"{first:,}–{page.offset + len(page.items):,} of {page.total:,}")
+        self.counter.setText(
+            translate("AdminConsole", "{first}–{last} of {total}").format(
+                first=number(first),
+                last=number(page.offset + len(page.items)),
+                total=number(page.total),
+            )
+        )
         self.previous.setEnabled(page.offset > 0)
         self.next.setEnabled(page.offset + len(page.items) < page.total)
         if not page.items:
-            self.say("No account matches." if self.search.text() else "No accounts yet.")
+            self.say(
+                translate("AdminUsers", "No account matches.")
+                if self.search.text()
+                else translate("AdminUsers", "No accounts yet.")
+            )
         else:
             self.say("")
         self._selection_changed()
@@ -158,7 +187,11 @@ class UsersTab(AdminTab):
         self.role_button.setEnabled(chosen is not None)
         self.disable_button.setEnabled(chosen is not None)
         if chosen is not None:
-            self.disable_button.setText("Enable" if chosen[1].disabled else "Disable")
+            self.disable_button.setText(
+                translate("AdminUsers", "Enable")
+                if chosen[1].disabled
+                else translate("AdminUsers", "Disable")
+            )
 
     def _search(self) -> None:
         self.offset = 0
@@ -179,15 +212,21 @@ class UsersTab(AdminTab):
             return
         _row, user = chosen
         current = {None: 0, "auditor": 1, "admin": 2}.get(user.server_role, 0)
+        labels = [translate("AdminUsers", label) for label, _role in ROLE_CHOICES]
         label, ok = QInputDialog.getItem(
-            self, "Server role", f"Server role of {user.email}:", ROLE_CHOICES, current, False
+            self,
+            translate("AdminUsers", "Server role"),
+            translate("AdminUsers", "Server role of {email}:").format(email=erased_or(user.email)),
+            labels,
+            current,
+            False,
         )
-        if ok:
-            self.set_role(user.user_id, ROLE_OF_CHOICE[label])
+        if ok and label in labels:
+            self.set_role(user.user_id, ROLE_CHOICES[labels.index(label)][1])
 
     def set_role(self, user_id: str, role: ServerRole | None) -> None:
         self.call(
-            "Changing the server role",
+            translate("AdminUsers", "Changing the server role"),
             lambda admin: admin.set_server_role(user_id, role),
             self._updated,
         )
@@ -200,9 +239,12 @@ class UsersTab(AdminTab):
         if not user.disabled:
             answer = QMessageBox.warning(
                 self,
-                "Disable this account?",
-                f"{user.email} is signed out on every device at once and cannot sign in again "
-                "until you enable the account. Their data stays on the server.",
+                translate("AdminUsers", "Disable this account?"),
+                translate(
+                    "AdminUsers",
+                    "{email} is signed out on every device at once and cannot sign in again "
+                    "until you enable the account. Their data stays on the server.",
+                ).format(email=erased_or(user.email)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -212,7 +254,9 @@ class UsersTab(AdminTab):
 
     def set_disabled(self, user_id: str, disabled: bool) -> None:
         self.call(
-            "Disabling the account" if disabled else "Enabling the account",
+            translate("AdminUsers", "Disabling the account")
+            if disabled
+            else translate("AdminUsers", "Enabling the account"),
             lambda admin: admin.set_disabled(user_id, disabled),
             self._updated,
         )
@@ -221,7 +265,11 @@ class UsersTab(AdminTab):
         for row, known in enumerate(self.model.records()):
             if known.user_id == user.user_id:
                 self.model.replace(row, user)
-        state = "disabled: every session ended" if user.disabled else "active"
-        role = ROLE_NAMES.get(user.server_role, "—")
-        self.say(f"{user.email} is {state}; server role {role}.")
+        if user.disabled:
+            note = translate(
+                "AdminUsers", "{email} is disabled: every session ended; server role {role}."
+            )
+        else:
+            note = translate("AdminUsers", "{email} is active; server role {role}.")
+        self.say(note.format(email=erased_or(user.email), role=role_title(user.server_role)))
         self._selection_changed()

@@ -18,9 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, number, translate
 from desktop.admin.dialogs import InviteDialog
 from desktop.admin.tab import AdminTab
-from desktop.admin.table import Column, RecordTableModel, record_table, size_text, when
+from desktop.admin.table import (
+    Column,
+    RecordTableModel,
+    record_table,
+    role_title,
+    role_word,
+    size_text,
+    when,
+)
+from desktop.admin.users import erased_or, state_text
 from sync.client.admin import (
     GrantableRole,
     InviteInfo,
@@ -30,25 +40,43 @@ from sync.client.admin import (
     WorkspaceSummary,
 )
 
-GRANTABLE = (("admin", "Admin"), ("editor", "Editor"), ("viewer", "Viewer"))
+GRANTABLE = ("admin", "editor", "viewer")
 GRANT: dict[str, GrantableRole] = {"admin": "admin", "editor": "editor", "viewer": "viewer"}
 
 WORKSPACE_COLUMNS: list[Column[WorkspaceSummary]] = [
-    Column("Name", lambda w: w.name),
-    Column("Kind", lambda w: "Team" if w.kind == "team" else "Personal"),
-    Column("Members", lambda w: f"{len(w.members):,}", numeric=True),
-    Column("Storage", lambda w: size_text(w.storage_bytes), numeric=True),
-    Column("Created", lambda w: when(w.created_at_ms)),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Name"), lambda w: w.name),
+    Column(
+        QT_TRANSLATE_NOOP("AdminColumns", "Kind"),
+        lambda w: (
+            translate("AdminWorkspaces", "Team")
+            if w.kind == "team"
+            else translate("AdminWorkspaces", "Personal")
+        ),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("AdminColumns", "Members"),
+        lambda w: number(len(w.members)),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("AdminColumns", "Storage"),
+        lambda w: size_text(w.storage_bytes),
+        numeric=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Created"), lambda w: when(w.created_at_ms)),
 ]
 INVITE_COLUMNS: list[Column[InviteInfo]] = [
-    Column("For", lambda i: i.email or "anyone with the code"),
-    Column("Role", lambda i: i.role.capitalize()),
-    Column("Expires", lambda i: when(i.expires_at_ms)),
+    Column(
+        QT_TRANSLATE_NOOP("AdminColumns", "For"),
+        lambda i: i.email or translate("AdminWorkspaces", "anyone with the code"),
+    ),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Role"), lambda i: role_title(i.role)),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Expires"), lambda i: when(i.expires_at_ms)),
 ]
 MEMBER_COLUMNS: list[Column[MemberInfo]] = [
-    Column("Email", lambda m: m.email or "(erased account)"),
-    Column("Role", lambda m: m.role.capitalize()),
-    Column("Status", lambda m: "Disabled" if m.disabled else "Active"),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Email"), lambda m: erased_or(m.email)),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Role"), lambda m: role_title(m.role)),
+    Column(QT_TRANSLATE_NOOP("AdminColumns", "Status"), lambda m: state_text(m.disabled)),
 ]
 
 
@@ -57,33 +85,45 @@ class WorkspacesTab(AdminTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(placeholderText="Search by name")
+        self.search = QLineEdit(placeholderText=translate("AdminWorkspaces", "Search by name"))
         self.search.setClearButtonEnabled(True)
         self.workspaces: RecordTableModel[WorkspaceSummary] = RecordTableModel(WORKSPACE_COLUMNS)
         self.workspace_table = record_table(self.workspaces, stretch=0)
         self.members: RecordTableModel[MemberInfo] = RecordTableModel(MEMBER_COLUMNS)
         self.member_table = record_table(self.members, stretch=0)
-        self.members_title = QLabel("Select a workspace to see its members.")
+        self.members_title = QLabel(
+            translate("AdminWorkspaces", "Select a workspace to see its members.")
+        )
         self.members_title.setObjectName("Hint")
         self.member_role = QComboBox()
-        for value, label in GRANTABLE:
-            self.member_role.addItem(label, value)
-        self.set_role_button = QPushButton("Set role")
-        self.remove_button = QPushButton("Remove…")
-        self.invite_button = QPushButton("Invite…")
+        for value in GRANTABLE:
+            self.member_role.addItem(role_title(value), value)
+        self.set_role_button = QPushButton(translate("AdminWorkspaces", "Set role"))
+        self.remove_button = QPushButton(translate("AdminWorkspaces", "Remove…"))
+        self.invite_button = QPushButton(translate("AdminWorkspaces", "Invite…"))
         self.invites: RecordTableModel[InviteInfo] = RecordTableModel(INVITE_COLUMNS)
         self.invite_table = record_table(self.invites, stretch=0)
-        self.invites_title = QLabel("Pending invites")
+        self.invites_title = QLabel(translate("AdminWorkspaces", "Pending invites"))
         self.invites_title.setObjectName("Hint")
-        self.revoke_button = QPushButton("Revoke invite")
-        self.erase_label = QLabel("When a member erases their account:")
+        self.revoke_button = QPushButton(translate("AdminWorkspaces", "Revoke invite"))
+        self.erase_label = QLabel(
+            translate("AdminWorkspaces", "When a member erases their account:")
+        )
         self.erase_content = QComboBox()
-        self.erase_content.addItem("Keep what they made, anonymised", "anonymise")
-        self.erase_content.addItem("Delete what they made, on every device", "delete")
+        self.erase_content.addItem(
+            translate("AdminWorkspaces", "Keep what they made, anonymised"), "anonymise"
+        )
+        self.erase_content.addItem(
+            translate("AdminWorkspaces", "Delete what they made, on every device"), "delete"
+        )
         self.erase_content.setEnabled(False)
-        erase_row = QHBoxLayout()
+        # The choice under its label: side by side, a long translation would widen this pane
+        # and squeeze the workspace list.
+        self.erase_label.setWordWrap(True)
+        erase_row = QVBoxLayout()
+        erase_row.setSpacing(2)
         erase_row.addWidget(self.erase_label)
-        erase_row.addWidget(self.erase_content, 1)
+        erase_row.addWidget(self.erase_content)
         member_actions = QHBoxLayout()
         member_actions.addWidget(self.member_role)
         member_actions.addWidget(self.set_role_button)
@@ -154,7 +194,7 @@ class WorkspacesTab(AdminTab):
     def load(self) -> None:
         query = self.search.text()
         self.call(
-            "Reading workspaces",
+            translate("AdminWorkspaces", "Reading workspaces"),
             lambda admin: admin.workspaces(query, limit=200),
             self.show_page,
         )
@@ -162,12 +202,18 @@ class WorkspacesTab(AdminTab):
     def show_page(self, page: Page[WorkspaceSummary]) -> None:
         chosen = self.chosen_workspace()
         self.workspaces.reset(page.items)
-        more = (
-            f" (the first {len(page.items):,} of {page.total:,})"
-            if page.total > len(page.items)
-            else ""
-        )
-        self.say(f"{page.total:,} workspaces{more}." if page.items else "No workspace matches.")
+        if not page.items:
+            self.say(translate("AdminWorkspaces", "No workspace matches."))
+        elif page.total > len(page.items):
+            shown = translate(
+                "AdminWorkspaces",
+                "%n workspace(s) (the first {shown} are listed).",
+                None,
+                page.total,
+            )
+            self.say(shown.format(shown=number(len(page.items))))
+        else:
+            self.say(translate("AdminWorkspaces", "%n workspace(s).", None, page.total))
         if chosen is not None:
             self.select_workspace(chosen.name)
 
@@ -199,16 +245,20 @@ class WorkspacesTab(AdminTab):
         if workspace is None:
             self.members.reset([])
             self.invites.reset([])
-            self.members_title.setText("Select a workspace to see its members.")
+            self.members_title.setText(
+                translate("AdminWorkspaces", "Select a workspace to see its members.")
+            )
             return
-        self.members_title.setText(f"Members of “{workspace.name}”")
+        self.members_title.setText(
+            translate("AdminWorkspaces", "Members of “{name}”").format(name=workspace.name)
+        )
         self.members.reset(workspace.members)
         self.reload_members()
         self.reload_invites()
         self.erase_content.setEnabled(False)
         if workspace.kind == "team" and self.may_manage:
             self.call(
-                "Reading the workspace's settings",
+                translate("AdminWorkspaces", "Reading the workspace's settings"),
                 lambda admin: admin.workspace_settings(workspace.id),
                 self._show_settings,
             )
@@ -224,13 +274,20 @@ class WorkspacesTab(AdminTab):
         if workspace is None:
             return
         choice = WorkspaceSettings(erase_content=self.erase_content.currentData())
-        what = "kept, anonymised" if choice.erase_content == "anonymise" else "deleted everywhere"
+        if choice.erase_content == "anonymise":
+            note = translate(
+                "AdminWorkspaces",
+                "In “{name}”, an erased member's content is now kept, anonymised.",
+            )
+        else:
+            note = translate(
+                "AdminWorkspaces",
+                "In “{name}”, an erased member's content is now deleted everywhere.",
+            )
         self.call(
-            "Saving the workspace's settings",
+            translate("AdminWorkspaces", "Saving the workspace's settings"),
             lambda admin: admin.set_workspace_settings(workspace.id, choice),
-            lambda _saved: self.say(
-                f"In “{workspace.name}”, an erased member's content is now {what}."
-            ),
+            lambda _saved: self.say(note.format(name=workspace.name)),
         )
 
     def reload_members(self) -> None:
@@ -238,7 +295,7 @@ class WorkspacesTab(AdminTab):
         if workspace is None:
             return
         self.call(
-            "Reading members",
+            translate("AdminWorkspaces", "Reading members"),
             lambda admin: admin.members(workspace.id),
             self._show_members,
         )
@@ -247,10 +304,12 @@ class WorkspacesTab(AdminTab):
         workspace = self.chosen_workspace()
         if workspace is None or not self.may_manage or workspace.kind != "team":
             self.invites.reset([])
-            self.invites_title.setText("Invites are for team workspaces.")
+            self.invites_title.setText(
+                translate("AdminWorkspaces", "Invites are for team workspaces.")
+            )
             return
         self.call(
-            "Reading invites",
+            translate("AdminWorkspaces", "Reading invites"),
             lambda admin: admin.invites(workspace.id),
             self._show_invites,
         )
@@ -260,7 +319,11 @@ class WorkspacesTab(AdminTab):
         pending = [i for i in invites if i.redeemed_by is None and i.expires_at_ms > now]
         self.invites.reset(sorted(pending, key=lambda i: i.expires_at_ms))
         count = len(pending)
-        self.invites_title.setText(f"Pending invites ({count})" if count else "No pending invites")
+        self.invites_title.setText(
+            translate("AdminWorkspaces", "Pending invites ({count})").format(count=number(count))
+            if count
+            else translate("AdminWorkspaces", "No pending invites")
+        )
         self.revoke_button.setEnabled(False)
 
     def chosen_invite(self) -> InviteInfo | None:
@@ -272,7 +335,7 @@ class WorkspacesTab(AdminTab):
         if workspace is None:
             return
         self.call(
-            "Revoking the invite",
+            translate("AdminWorkspaces", "Revoking the invite"),
             lambda admin: admin.revoke_invite(workspace.id, invite.id),
             lambda _none: self._revoked(),
         )
@@ -283,7 +346,7 @@ class WorkspacesTab(AdminTab):
             self.revoke(invite)
 
     def _revoked(self) -> None:
-        self.say("The invite was revoked: its code no longer works.")
+        self.say(translate("AdminWorkspaces", "The invite was revoked: its code no longer works."))
         self.reload_invites()
 
     def _show_members(self, members: list[MemberInfo]) -> None:
@@ -302,7 +365,11 @@ class WorkspacesTab(AdminTab):
         if member is not None and changeable:
             self.member_role.setCurrentIndex(max(self.member_role.findData(member.role), 0))
         if member is not None and not changeable:
-            self.say("The owner keeps the workspace until they transfer it.")
+            self.say(
+                translate(
+                    "AdminWorkspaces", "The owner keeps the workspace until they transfer it."
+                )
+            )
 
     def _set_role(self) -> None:
         member = self.chosen_member()
@@ -315,10 +382,12 @@ class WorkspacesTab(AdminTab):
             return
         grant = GRANT[role]
         self.call(
-            "Changing the member's role",
+            translate("AdminWorkspaces", "Changing the member's role"),
             lambda admin: admin.set_member_role(workspace.id, user_id, grant),
             lambda member: self._changed(
-                f"{member.email} is now {member.role} of “{workspace.name}”."
+                translate("AdminWorkspaces", "{email} is now {role} of “{name}”.").format(
+                    email=erased_or(member.email), role=role_word(member.role), name=workspace.name
+                )
             ),
         )
 
@@ -328,9 +397,12 @@ class WorkspacesTab(AdminTab):
             return
         answer = QMessageBox.warning(
             self,
-            "Remove this member?",
-            f"{member.email} leaves “{workspace.name}”. Their devices stop syncing it at their "
-            "next sync and tell them so; what they made stays in the workspace.",
+            translate("AdminWorkspaces", "Remove this member?"),
+            translate(
+                "AdminWorkspaces",
+                "{email} leaves “{name}”. Their devices stop syncing it at their next sync and "
+                "tell them so; what they made stays in the workspace.",
+            ).format(email=erased_or(member.email), name=workspace.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -342,9 +414,13 @@ class WorkspacesTab(AdminTab):
         if workspace is None:
             return
         self.call(
-            "Removing the member",
+            translate("AdminWorkspaces", "Removing the member"),
             lambda admin: admin.remove_member(workspace.id, user_id),
-            lambda _none: self._changed(f"{who} was removed from “{workspace.name}”."),
+            lambda _none: self._changed(
+                translate("AdminWorkspaces", "{who} was removed from “{name}”.").format(
+                    who=who, name=workspace.name
+                )
+            ),
         )
 
     def _changed(self, note: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
 from core.settings import PROVIDERS
 
 if TYPE_CHECKING:
@@ -49,11 +50,13 @@ class AssistantsDialog(QDialog):
         from desktop.sync.conflicts import ConflictBanner
 
         super().__init__(parent)
-        self.setWindowTitle("Assistants")
+        self.setWindowTitle(translate("AssistantsDialog", "Assistants"))
         self.setMinimumSize(760, 520)
         self.chat, self.ops, self.conflicts = chat, ops, conflicts
         self.conflict_counts: dict[str, int] = {}
-        self.conflict_banner = ConflictBanner("this assistant's instructions")
+        self.conflict_banner = ConflictBanner(
+            translate("AssistantsDialog", "this assistant's instructions")
+        )
         self.conflict_banner.compare_requested.connect(self.compare_versions)
         self.records: list[AssistantRecord] = []
         self._current: AssistantRecord | None = None
@@ -62,34 +65,41 @@ class AssistantsDialog(QDialog):
         self.names.currentRowChanged.connect(self._show_row)
         self.name = QLineEdit()
         self.instructions = QPlainTextEdit()
-        self.instructions.setPlaceholderText("How this assistant should answer (system prompt)")
+        self.instructions.setPlaceholderText(
+            translate("AssistantsDialog", "How this assistant should answer (system prompt)")
+        )
         self.provider = QComboBox()
-        self.provider.addItem("Default (as in Settings)", None)
+        as_in_settings = translate("AssistantsDialog", "Default (as in Settings)")
+        self.provider.addItem(as_in_settings, None)
         for value, label in PROVIDERS:
             if value != "none":
-                self.provider.addItem(label, value)
-        self.model = QLineEdit(placeholderText="Default (as in Settings)")
+                self.provider.addItem(translate("Settings", label), value)
+        self.model = QLineEdit(placeholderText=as_in_settings)
         self.temperature = QDoubleSpinBox(minimum=-0.1, maximum=2.0, singleStep=0.1, decimals=1)
-        self.temperature.setSpecialValueText("Default")
+        self.temperature.setSpecialValueText(translate("AssistantsDialog", "Default"))
         self.max_tokens = QSpinBox(minimum=0, maximum=1_000_000, singleStep=256)
-        self.max_tokens.setSpecialValueText("Default")
-        self.knowledge = QCheckBox("Answer from my documents, with citations")
-        self.tools = QLineEdit(placeholderText="Tool names, separated by commas")
+        self.max_tokens.setSpecialValueText(translate("AssistantsDialog", "Default"))
+        self.knowledge = QCheckBox(
+            translate("AssistantsDialog", "Answer from my documents, with citations")
+        )
+        self.tools = QLineEdit(
+            placeholderText=translate("AssistantsDialog", "Tool names, separated by commas")
+        )
         self.error = QLabel(wordWrap=True)
         self.error.setObjectName("ErrorText")
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Instructions", self.instructions)
-        form.addRow("Provider", self.provider)
-        form.addRow("Model", self.model)
-        form.addRow("Temperature", self.temperature)
-        form.addRow("Max tokens", self.max_tokens)
-        form.addRow("Knowledge", self.knowledge)
-        form.addRow("Allowed tools", self.tools)
+        form.addRow(translate("AssistantsDialog", "Name"), self.name)
+        form.addRow(translate("AssistantsDialog", "Instructions"), self.instructions)
+        form.addRow(translate("AssistantsDialog", "Provider"), self.provider)
+        form.addRow(translate("AssistantsDialog", "Model"), self.model)
+        form.addRow(translate("AssistantsDialog", "Temperature"), self.temperature)
+        form.addRow(translate("AssistantsDialog", "Max tokens"), self.max_tokens)
+        form.addRow(translate("AssistantsDialog", "Knowledge"), self.knowledge)
+        form.addRow(translate("AssistantsDialog", "Allowed tools"), self.tools)
         form.addRow("", self.error)
-        self.new_button = QPushButton("New assistant")
-        self.delete_button = QPushButton("Delete")
-        self.save_button = QPushButton("Save")
+        self.new_button = QPushButton(translate("AssistantsDialog", "New assistant"))
+        self.delete_button = QPushButton(translate("AssistantsDialog", "Delete"))
+        self.save_button = QPushButton(translate("AssistantsDialog", "Save"))
         self.save_button.setObjectName("Primary")
         self.new_button.clicked.connect(self._new)
         self.delete_button.clicked.connect(self._delete)
@@ -115,7 +125,7 @@ class AssistantsDialog(QDialog):
 
     def reload(self, select_id: str | None = None) -> None:
         self.ops.run(
-            "Listing assistants",
+            translate("AssistantsDialog", "Listing assistants"),
             self.chat.assistants.all,
             on_done=lambda records: self._list(records, select_id),
         )
@@ -180,7 +190,7 @@ class AssistantsDialog(QDialog):
         store = self.chat.assistants
         action = store.update if record.id else store.create
         self.ops.run(
-            "Saving the assistant",
+            translate("AssistantsDialog", "Saving the assistant"),
             action,
             record,
             on_done=self._saved,
@@ -200,7 +210,10 @@ class AssistantsDialog(QDialog):
             self.reload()
 
         self.ops.run(
-            "Deleting the assistant", self.chat.assistants.delete, self._current.id, on_done=done
+            translate("AssistantsDialog", "Deleting the assistant"),
+            self.chat.assistants.delete,
+            self._current.id,
+            on_done=done,
         )
 
     # --- conflict versions (desktop.sync.conflicts) -------------------------------------------
@@ -208,7 +221,7 @@ class AssistantsDialog(QDialog):
     def _read_conflicts(self) -> None:
         if self.conflicts is not None:
             self.ops.run(
-                "Looking for other versions",
+                translate("AssistantsDialog", "Looking for other versions"),
                 self.conflicts.counts,
                 "assistant",
                 on_done=self._show_conflicts,
@@ -223,7 +236,9 @@ class AssistantsDialog(QDialog):
                 count = counts.get(record.id, 0)
                 item.setText(f"{record.name}  ⚠ {count}" if count else record.name)
                 item.setToolTip(
-                    f"{count} other version{'s' if count != 1 else ''} of the instructions"
+                    translate(
+                        "AssistantsDialog", "%n other version(s) of the instructions", None, count
+                    )
                     if count
                     else ""
                 )

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 
 from core.chat.markdown_blocks import Block
+from core.i18n import translate
 
 PADDING = " "  # one space inside the box (Copy copies the code itself, not this text)
 
@@ -85,10 +86,11 @@ def insert_code(
     """
     if block.first:
         cursor.insertBlock(formats.header, formats.caption)
-        cursor.insertText(f"{PADDING}{block.language or 'code'}  ·  ", formats.caption)
+        language = block.language or translate("Transcript", "code")
+        cursor.insertText(f"{PADDING}{language}  ·  ", formats.caption)
         copy = QTextCharFormat(formats.copy)
-        copy.setAnchorHref(f"copy:{link_key}.{block.code_id}")
-        cursor.insertText("Copy", copy)
+        copy.setAnchorHref(f"copy:{link_key}.{block.code_id}")  # i18n: not UI
+        cursor.insertText(translate("Transcript", "Copy"), copy)
     code = block.code if caret else block.code.rstrip("\n")
     lines = code.split("\n")
     tokens = None if caret or plain else code_tokens(code, block.language)

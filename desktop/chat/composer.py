@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
+
 
 class MessageEditor(QPlainTextEdit):
     """A few lines of plain text that grow with their content."""
@@ -33,7 +35,10 @@ class MessageEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Composer")
-        self.setPlaceholderText("Ask anything…  (Enter sends, Shift+Enter adds a line)")
+        # The chat page's prompt (ONE_PROMPT there), until the page sets its own.
+        self.setPlaceholderText(
+            translate("ChatPage", "Ask anything…  (Enter sends, Shift+Enter adds a line)")
+        )
         self.setTabChangesFocus(True)
         self.document().contentsChanged.connect(self._fit)
         self._fit()
@@ -71,14 +76,14 @@ class Composer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = MessageEditor()
-        self.button = QPushButton("Send")
+        self.button = QPushButton(translate("Composer", "Send"))
         self.button.setObjectName("Primary")
         self.button.setMinimumWidth(84)
         self.button.clicked.connect(self._on_button)
         self.editor.submitted.connect(self._submit)
         self.editor.escape_pressed.connect(self.stop_requested)
         self.editor.focused.connect(self.editor_focused)
-        self.note = QLabel()
+        self.note = QLabel(wordWrap=True)  # a long note takes lines, not the room of the box
         self.note.setObjectName("Hint")
         self.note.hide()
         self.status = QLabel()
@@ -113,9 +118,13 @@ class Composer(QWidget):
     def set_busy(self, busy: bool) -> None:
         """Send becomes Stop while an answer streams (and back)."""
         self._busy = busy
-        self.button.setText("Stop" if busy else "Send")
+        self.button.setText(
+            translate("Composer", "Stop") if busy else translate("Composer", "Send")
+        )
         self.button.setObjectName("Danger" if busy else "Primary")
-        self.button.setToolTip("Stop the answer (Esc); what arrived is kept" if busy else "")
+        self.button.setToolTip(
+            translate("Composer", "Stop the answer (Esc); what arrived is kept") if busy else ""
+        )
         self.button.style().unpolish(self.button)
         self.button.style().polish(self.button)
 

@@ -7,7 +7,6 @@ shows it and asks the service (through ``Operations``) for every change.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import datetime_text, translate
 from resources import icon_path
 
 if TYPE_CHECKING:
@@ -73,11 +73,13 @@ class ConversationListModel(QAbstractListModel):
             return None
         record = self.records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return record.title or "New conversation"
+            return record.title or translate("ConversationList", "New conversation")
         if role == Qt.ItemDataRole.ToolTipRole:
             stamp = record.last_message_at_ms or record.created_at_ms
-            when = datetime.fromtimestamp(stamp / 1000).strftime("%Y-%m-%d %H:%M")
-            return f"{record.title}\nLast message {when}"
+            when = translate("ConversationList", "Last message {when}").format(
+                when=datetime_text(stamp / 1000)
+            )
+            return f"{record.title}\n{when}"
         if role == Qt.ItemDataRole.DecorationRole and record.pinned:
             return self._pin
         if role == RECORD_ROLE:
@@ -98,18 +100,29 @@ class ConversationPanel(QWidget):
         self.chat: ChatService | None = None
         self.ops: Operations | None = None
         self.model = ConversationListModel(self)
-        self.new_button = QPushButton("New chat")
+        self.new_button = QPushButton(translate("ConversationList", "New chat"))
         self.new_button.setObjectName("Primary")
-        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.new_button.setToolTip(
+            translate("ConversationList", "Start a new conversation (Ctrl+N)")
+        )
         self.new_button.clicked.connect(lambda: self.conversation_chosen.emit(None))
-        self.search = QLineEdit(placeholderText="Search conversations", clearButtonEnabled=True)
-        self.archived = QCheckBox("Show archived")
-        self.trash_button = QPushButton("Trash")
+        self.search = QLineEdit(
+            placeholderText=translate("ConversationList", "Search conversations"),
+            clearButtonEnabled=True,
+        )
+        self.archived = QCheckBox(translate("ConversationList", "Show archived"))
+        self.trash_button = QPushButton(translate("ConversationList", "Trash"))
         self.trash_button.setObjectName("Flat")
         self.trash_button.setCheckable(True)
-        self.trash_button.setToolTip("Conversations you deleted: restore them or delete for good")
-        self.empty_trash_button = QPushButton("Empty trash…")
-        self.empty_trash_button.setToolTip("Delete every conversation in the trash for good")
+        self.trash_button.setToolTip(
+            translate(
+                "ConversationList", "Conversations you deleted: restore them or delete for good"
+            )
+        )
+        self.empty_trash_button = QPushButton(translate("ConversationList", "Empty trash…"))
+        self.empty_trash_button.setToolTip(
+            translate("ConversationList", "Delete every conversation in the trash for good")
+        )
         self.empty_trash_button.clicked.connect(self._empty_trash)
         self.empty_trash_button.hide()
         self.list = QListView()
@@ -123,7 +136,9 @@ class ConversationPanel(QWidget):
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.clicked.connect(self._chosen)
         self.list.activated.connect(self._chosen)
-        self.empty_note = QLabel("No conversations yet.", wordWrap=True)
+        self.empty_note = QLabel(
+            translate("ConversationList", "No conversations yet."), wordWrap=True
+        )
         self.empty_note.setObjectName("Hint")
         self.undo_bar = _UndoBar()
         self.undo_bar.undo.connect(self._undo)
@@ -186,17 +201,27 @@ class ConversationPanel(QWidget):
             def listing() -> list[ConversationRecord]:
                 return store.search(text, archived=archived)
 
-        self.ops.run("Listing conversations", listing, on_done=self._show)
+        self.ops.run(
+            translate("ConversationList", "Listing conversations"), listing, on_done=self._show
+        )
 
     def in_trash(self) -> bool:
         """Whether the list shows the trash instead of the conversations."""
         return self.trash_button.isChecked()
 
     def _show_trash(self, on: bool) -> None:
-        self.trash_button.setText("Back to conversations" if on else "Trash")
+        self.trash_button.setText(
+            translate("ConversationList", "Back to conversations")
+            if on
+            else translate("ConversationList", "Trash")
+        )
         self.archived.setVisible(not on)
         self.new_button.setVisible(not on)
-        self.search.setPlaceholderText("Search the trash" if on else "Search conversations")
+        self.search.setPlaceholderText(
+            translate("ConversationList", "Search the trash")
+            if on
+            else translate("ConversationList", "Search conversations")
+        )
         self.reload()
 
     def _show(self, records: list[ConversationRecord]) -> None:
@@ -204,14 +229,19 @@ class ConversationPanel(QWidget):
         searching = bool(self.search.text().strip())
         if self.in_trash():
             note = (
-                "Nothing in the trash matches that."
+                translate("ConversationList", "Nothing in the trash matches that.")
                 if searching
-                else "The trash is empty. Deleted conversations wait here until you empty it."
+                else translate(
+                    "ConversationList",
+                    "The trash is empty. Deleted conversations wait here until you empty it.",
+                )
             )
         elif searching:
-            note = "No conversation mentions that."
+            note = translate("ConversationList", "No conversation mentions that.")
+        elif self.archived.isChecked():
+            note = translate("ConversationList", "Nothing archived.")
         else:
-            note = "Nothing archived." if self.archived.isChecked() else "No conversations yet."
+            note = translate("ConversationList", "No conversations yet.")
         self.empty_note.setText(note)
         self.empty_note.setVisible(not records)
         self.empty_trash_button.setVisible(self.in_trash() and bool(records))
@@ -232,24 +262,46 @@ class ConversationPanel(QWidget):
             return
         menu = QMenu(self)
         if self.in_trash():
-            menu.addAction("Restore", lambda: self.restore(record))
-            menu.addAction("Delete forever…", lambda: self._delete_forever(record))
+            menu.addAction(translate("ConversationList", "Restore"), lambda: self.restore(record))
+            menu.addAction(
+                translate("ConversationList", "Delete forever…"),
+                lambda: self._delete_forever(record),
+            )
             menu.popup(self.list.viewport().mapToGlobal(point))
             self._open_menu = menu
             return
-        menu.addAction("Rename…", lambda: self._rename(record))
-        menu.addAction("Unpin" if record.pinned else "Pin", lambda: self._pin(record))
-        menu.addAction("Unarchive" if record.archived else "Archive", lambda: self._archive(record))
+        menu.addAction(translate("ConversationList", "Rename…"), lambda: self._rename(record))
+        pin = (
+            translate("ConversationList", "Unpin")
+            if record.pinned
+            else translate("ConversationList", "Pin")
+        )
+        menu.addAction(pin, lambda: self._pin(record))
+        archive = (
+            translate("ConversationList", "Unarchive")
+            if record.archived
+            else translate("ConversationList", "Archive")
+        )
+        menu.addAction(archive, lambda: self._archive(record))
         menu.addSeparator()
-        menu.addAction("Export as Markdown…", lambda: self._export(record, "md"))
-        menu.addAction("Export as JSON…", lambda: self._export(record, "json"))
+        menu.addAction(
+            translate("ConversationList", "Export as Markdown…"), lambda: self._export(record, "md")
+        )
+        menu.addAction(
+            translate("ConversationList", "Export as JSON…"), lambda: self._export(record, "json")
+        )
         menu.addSeparator()
-        menu.addAction("Move to trash", lambda: self._trash(record))
+        menu.addAction(translate("ConversationList", "Move to trash"), lambda: self._trash(record))
         menu.popup(self.list.viewport().mapToGlobal(point))
         self._open_menu = menu  # kept for tests and so it is not collected while shown
 
     def _rename(self, record: ConversationRecord) -> None:
-        title, ok = QInputDialog.getText(self, "Rename conversation", "Title", text=record.title)
+        title, ok = QInputDialog.getText(
+            self,
+            translate("ConversationList", "Rename conversation"),
+            translate("ConversationList", "Title"),
+            text=record.title,
+        )
         if ok and title.strip():
             self._change(self._service().rename, record.id, title)
 
@@ -266,7 +318,9 @@ class ConversationPanel(QWidget):
             self.conversation_changed.emit(record)
             self.reload()
 
-        self.ops.run("Changing the conversation", action, *args, on_done=done)
+        self.ops.run(
+            translate("ConversationList", "Changing the conversation"), action, *args, on_done=done
+        )
 
     def _trash(self, record: ConversationRecord | None) -> None:
         if record is None or self.ops is None:
@@ -277,7 +331,8 @@ class ConversationPanel(QWidget):
             self.conversation_removed.emit(record.id)
             self.reload()
 
-        self.ops.run("Moving to trash", self._service().trash, record.id, on_done=done)
+        what = translate("ConversationList", "Moving to trash")
+        self.ops.run(what, self._service().trash, record.id, on_done=done)
 
     def _undo(self, record: ConversationRecord) -> None:
         self.restore(record)
@@ -286,17 +341,20 @@ class ConversationPanel(QWidget):
         """Bring a conversation back from the trash."""
         assert self.ops is not None
         self.ops.run(
-            "Restoring the conversation",
+            translate("ConversationList", "Restoring the conversation"),
             self._service().restore,
             record.id,
             on_done=lambda _r: self.reload(),
         )
 
     def _delete_forever(self, record: ConversationRecord) -> None:
-        title = record.title or "this conversation"
+        title = record.title or translate("ConversationList", "this conversation")
         if self._confirm(
-            "Delete forever?",
-            f"“{title[:60]}” and all its messages will be deleted for good. This cannot be undone.",
+            translate("ConversationList", "Delete forever?"),
+            translate(
+                "ConversationList",
+                "“{title}” and all its messages will be deleted for good. This cannot be undone.",
+            ).format(title=title[:60]),
         ):
             self.delete_forever(record)
 
@@ -304,7 +362,7 @@ class ConversationPanel(QWidget):
         """Delete a conversation in the trash for good (asks first from the menu)."""
         assert self.ops is not None
         self.ops.run(
-            "Deleting the conversation",
+            translate("ConversationList", "Deleting the conversation"),
             self._service().delete_forever,
             record.id,
             on_done=lambda _r: self.reload(),
@@ -313,16 +371,23 @@ class ConversationPanel(QWidget):
     def _empty_trash(self) -> None:
         count = self.model.rowCount()
         if self._confirm(
-            "Empty the trash?",
-            f"{count} conversation{'s' if count != 1 else ''} and all their messages will be "
-            "deleted for good. This cannot be undone.",
+            translate("ConversationList", "Empty the trash?"),
+            translate(
+                "ConversationList",
+                "%n conversation(s) and all their messages will be deleted for good. This "
+                "cannot be undone.",
+                None,
+                count,
+            ),
         ):
             self.empty_trash()
 
     def empty_trash(self) -> None:
         assert self.ops is not None
         self.ops.run(
-            "Emptying the trash", self._service().empty_trash, on_done=lambda _n: self.reload()
+            translate("ConversationList", "Emptying the trash"),
+            self._service().empty_trash,
+            on_done=lambda _n: self.reload(),
         )
 
     def _confirm(self, title: str, text: str) -> bool:
@@ -339,9 +404,9 @@ class ConversationPanel(QWidget):
         suggested = _file_name(record.title, fmt)
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            "Export conversation",
+            translate("ConversationList", "Export conversation"),
             str(Path.home() / suggested),
-            "Markdown (*.md)" if fmt == "md" else "JSON (*.json)",
+            "Markdown (*.md)" if fmt == "md" else "JSON (*.json)",  # i18n: not UI (file types)
         )
         if path:
             self.export_to(record.id, fmt, Path(path))
@@ -370,7 +435,7 @@ class ConversationPanel(QWidget):
             path.write_text(text, encoding="utf-8")
             return path
 
-        self.ops.run("Exporting the conversation", write)
+        self.ops.run(translate("ConversationList", "Exporting the conversation"), write)
 
     def _service(self) -> Any:
         assert self.chat is not None
@@ -385,8 +450,9 @@ class _UndoBar(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("UndoBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the QSS paints it
         self.label = QLabel(wordWrap=True)
-        self.button = QPushButton("Undo")
+        self.button = QPushButton(translate("ConversationList", "Undo"))
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 4, 4)
         row.addWidget(self.label, 1)
@@ -399,8 +465,12 @@ class _UndoBar(QWidget):
 
     def offer(self, record: ConversationRecord) -> None:
         self._record = record
-        title = record.title or "The conversation"
-        self.label.setText(f"Moved “{title[:40]}” to the trash (find it under Trash).")
+        title = record.title or translate("ConversationList", "The conversation")
+        self.label.setText(
+            translate(
+                "ConversationList", "Moved “{title}” to the trash (find it under Trash)."
+            ).format(title=title[:40])
+        )
         self.show()
         self._timer.start()
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
+from core.i18n import translate
 from desktop.shell.elide import ElidedLabel
 
 if TYPE_CHECKING:
@@ -37,20 +38,25 @@ class ConversationHeader(QWidget):
         self.conflicts: ConflictService | None = None  # set by the app: sync's kept versions
         self.ops: Operations | None = None
         self.assistants: list[AssistantRecord] = []
-        self.title = ElidedLabel("New conversation")
+        self.title = ElidedLabel(translate("ChatHeader", "New conversation"))
         self.assistant_box = QComboBox()
         self.assistant_box.setMinimumWidth(180)
         # As wide as its longest name (the names arrive after the first show), else elided.
         self.assistant_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.assistant_box.setToolTip(
-            "The assistant answering in this conversation (the list ends in Edit assistants…)"
+            translate(
+                "ChatHeader",
+                "The assistant answering in this conversation (the list ends in Edit assistants…)",
+            )
         )
         self.model_box = QComboBox(editable=True)
         self.model_box.setMinimumWidth(160)
         model_edit = self.model_box.lineEdit()
         assert model_edit is not None  # an editable combo box always has one
-        model_edit.setPlaceholderText("Default model")
-        self.model_box.setToolTip("A model for this conversation only (empty: the default)")
+        model_edit.setPlaceholderText(translate("ChatHeader", "Default model"))
+        self.model_box.setToolTip(
+            translate("ChatHeader", "A model for this conversation only (empty: the default)")
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.title, 1)
@@ -70,7 +76,7 @@ class ConversationHeader(QWidget):
         if self.chat is None or self.ops is None:
             return
         self.ops.run(
-            "Listing the server's models",
+            translate("ChatHeader", "Listing the server's models"),
             self.chat.available_models,
             on_done=self._models_loaded,
             on_error=lambda _error: self._models_loaded([]),  # the box still takes a name
@@ -85,15 +91,26 @@ class ConversationHeader(QWidget):
         box.setEditText(text)
         box.blockSignals(False)
         box.setToolTip(
-            "A model for this conversation only (empty: the default); "
-            + (f"{len(models)} offered by the server" if models else "type its name")
+            translate(
+                "ChatHeader",
+                "A model for this conversation only (empty: the default); %n offered by the server",
+                None,
+                len(models),
+            )
+            if models
+            else translate(
+                "ChatHeader",
+                "A model for this conversation only (empty: the default); type its name",
+            )
         )
 
     def _load_assistants(self) -> None:
         if self.chat is None or self.ops is None:
             return
         self.ops.run(
-            "Listing assistants", self.chat.assistants.all, on_done=self._assistants_loaded
+            translate("ChatHeader", "Listing assistants"),
+            self.chat.assistants.all,
+            on_done=self._assistants_loaded,
         )
 
     def _assistants_loaded(self, records: list[AssistantRecord]) -> None:
@@ -106,19 +123,25 @@ class ConversationHeader(QWidget):
 
     def show_conversation(self, conversation: ConversationRecord | None) -> None:
         """Show a conversation's title, assistant and model (None: a new conversation)."""
-        self.title.setText(conversation.title if conversation else "New conversation")
+        self.title.setText(
+            conversation.title if conversation else translate("ChatHeader", "New conversation")
+        )
         chosen = conversation.assistant_id if conversation else self.session.new_assistant_id
         box = self.assistant_box
         box.blockSignals(True)
         box.clear()
-        box.addItem("No assistant", None)
+        box.addItem(translate("ChatHeader", "No assistant"), None)
         for record in self.assistants:
             box.addItem(record.name, record.id)
         box.insertSeparator(box.count())
         roster = conversation.assistant_ids if conversation else self.session.new_assistants
-        several = f"Several assistants ({len(roster)})…" if roster else "Several assistants…"
+        several = (
+            translate("ChatHeader", "Several assistants ({count})…").format(count=len(roster))
+            if roster
+            else translate("ChatHeader", "Several assistants…")
+        )
         box.addItem(several, ROSTER)
-        box.addItem("Edit assistants…", EDIT_ASSISTANTS)
+        box.addItem(translate("ChatHeader", "Edit assistants…"), EDIT_ASSISTANTS)
         self._shown_index = max(box.findData(ROSTER if roster else chosen), 0)
         box.setCurrentIndex(self._shown_index)
         box.blockSignals(False)
@@ -164,7 +187,7 @@ class ConversationHeader(QWidget):
             return
         assert self.chat is not None and self.ops is not None
         self.ops.run(
-            "Saving the conversation's assistants",
+            translate("ChatHeader", "Saving the conversation's assistants"),
             self.chat.set_assistants,
             conversation.id,
             ids,
@@ -200,7 +223,7 @@ class ConversationHeader(QWidget):
 
         was_several = conversation.several
         self.ops.run(
-            "Saving the conversation's model",
+            translate("ChatHeader", "Saving the conversation's model"),
             save,
             on_done=lambda saved: self._saved_choice(saved, was_several),
         )

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.sources import KnowledgeScope
 
-ALL_DOCUMENTS = "All documents"
+ALL_DOCUMENTS = QT_TRANSLATE_NOOP("KnowledgeBar", "All documents")
 
 
 class KnowledgeBar(QWidget):
@@ -41,18 +42,25 @@ class KnowledgeBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("KnowledgeBar")
-        self.use = QCheckBox("Use my documents")
-        self.use.setToolTip("Search your knowledge base for each question and cite what it finds")
+        self.use = QCheckBox(translate("KnowledgeBar", "Use my documents"))
+        self.use.setToolTip(
+            translate(
+                "KnowledgeBar",
+                "Search your knowledge base for each question and cite what it finds",
+            )
+        )
         # Push buttons, as everywhere in the app (the style sheets theme them, light and dark).
         self.scope_button = QPushButton()
         self.scope_button.setObjectName("KnowledgeScope")
         # The text ends in its own chevron; Qt's indicator would be drawn over the last letter.
         self.scope_button.setStyleSheet("QPushButton::menu-indicator { image: none; width: 0; }")
-        self.scope_button.setToolTip("Search all documents, or only some tags or documents")
+        self.scope_button.setToolTip(
+            translate("KnowledgeBar", "Search all documents, or only some tags or documents")
+        )
         self.menu = QMenu(self)
         self.scope_button.setMenu(self.menu)
-        self.attach_button = QPushButton("Attach file…")
-        self.attach_button.setToolTip("Import a file and ask about it")
+        self.attach_button = QPushButton(translate("KnowledgeBar", "Attach file…"))
+        self.attach_button.setToolTip(translate("KnowledgeBar", "Import a file and ask about it"))
         self.note = QLabel("")
         self.note.setObjectName("PageSubtitle")
         row = QHBoxLayout(self)
@@ -106,21 +114,22 @@ class KnowledgeBar(QWidget):
     def _fill_menu(self) -> None:
         menu = self.menu
         menu.clear()
-        every = menu.addAction(ALL_DOCUMENTS)
+        every = menu.addAction(translate("KnowledgeBar", ALL_DOCUMENTS))
         every.setCheckable(True)
         every.setChecked(not self._scope.narrowed)
         every.triggered.connect(
             lambda: self._choose(replace(self._scope, tags=(), document_ids=()))
         )
         if self._tags:
-            menu.addSection("Only documents tagged")
+            menu.addSection(translate("KnowledgeBar", "Only documents tagged"))
             for name in self._tags:
                 action = menu.addAction(name)
                 action.setCheckable(True)
                 action.setChecked(name in self._scope.tags)
                 action.toggled.connect(lambda on, n=name: self._toggle_tag(n, on))
         menu.addSeparator()
-        menu.addAction("Choose documents…").triggered.connect(self._pick_documents)
+        choose = menu.addAction(translate("KnowledgeBar", "Choose documents…"))
+        choose.triggered.connect(self._pick_documents)
 
     def _toggle_tag(self, name: str, on: bool) -> None:
         tags = [t for t in self._scope.tags if t != name] + ([name] if on else [])
@@ -133,9 +142,10 @@ class KnowledgeBar(QWidget):
             self._choose(replace(self._scope, use=True, tags=(), document_ids=tuple(chosen)))
 
     def _choose_files(self) -> None:
-        from desktop.knowledge.page import IMPORT_FILTER
+        from desktop.knowledge.page import import_filter
 
-        names, _ = QFileDialog.getOpenFileNames(self, "Attach a file", "", IMPORT_FILTER)
+        title = translate("KnowledgeBar", "Attach a file")
+        names, _ = QFileDialog.getOpenFileNames(self, title, "", import_filter())
         if names:
             self.attach_requested.emit(list(names))
 
@@ -151,12 +161,15 @@ class KnowledgeBar(QWidget):
         scope = self._scope
         if scope.document_ids:
             if len(scope.document_ids) == 1:
-                title = self._documents.get(scope.document_ids[0], "1 document")
+                title = self._documents.get(scope.document_ids[0]) or translate(
+                    "KnowledgeBar", "%n document(s)", None, 1
+                )
                 return _short(title)
-            return f"{len(scope.document_ids)} documents"
+            return translate("KnowledgeBar", "%n document(s)", None, len(scope.document_ids))
         if scope.tags:
-            return _short("Tagged " + ", ".join(scope.tags))
-        return ALL_DOCUMENTS
+            tagged = translate("KnowledgeBar", "Tagged {tags}")
+            return _short(tagged.format(tags=", ".join(scope.tags)))
+        return translate("KnowledgeBar", ALL_DOCUMENTS)
 
 
 class DocumentPicker(QDialog):
@@ -166,10 +179,10 @@ class DocumentPicker(QDialog):
         self, documents: dict[str, str], chosen: tuple[str, ...], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Answer from these documents")
+        self.setWindowTitle(translate("KnowledgeBar", "Answer from these documents"))
         self.resize(460, 520)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by title")
+        self.filter.setPlaceholderText(translate("KnowledgeBar", "Filter by title"))
         self.list = QListWidget()
         for document_id, title in sorted(documents.items(), key=lambda kv: kv[1].casefold()):
             item = QListWidgetItem(title)
@@ -178,7 +191,9 @@ class DocumentPicker(QDialog):
             checked = document_id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        empty = QLabel("No documents yet: import some on the Knowledge page.")
+        empty = QLabel(
+            translate("KnowledgeBar", "No documents yet: import some on the Knowledge page.")
+        )
         empty.setVisible(not documents)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

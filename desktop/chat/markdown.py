@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 
 from core.chat.markdown_blocks import Block
 from core.chat.metrics import describe_metrics
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.chat.code import CodeFormats, insert_code
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def link_citations(markdown: str, numbers: frozenset[int], key: str = "") -> str
         number = int(match.group(1))
         if number not in numbers:
             return match.group(0)
-        return f"[\\[{number}\\]](source:{number}{suffix})"
+        return f"[\\[{number}\\]](source:{number}{suffix})"  # i18n: not UI
 
     return _CITATION.sub(link, markdown)
 
@@ -174,41 +175,43 @@ def code_formats(palette: Palette) -> CodeFormats:
 
 
 _STATE_NOTES = {
-    "interrupted": "Interrupted",
-    "stopped": "Stopped",
-    "error": "No answer",
-    "streaming": "Unfinished",
+    "interrupted": QT_TRANSLATE_NOOP("Transcript", "Interrupted"),
+    "stopped": QT_TRANSLATE_NOOP("Transcript", "Stopped"),
+    "error": QT_TRANSLATE_NOOP("Transcript", "No answer"),
+    "streaming": QT_TRANSLATE_NOOP("Transcript", "Unfinished"),
 }
 
 
 def insert_header(cursor: QTextCursor, label: str, palette: Palette) -> None:
     """The small heading above a message ("You", "Assistant · model")."""
     new_paragraph(cursor, top_margin=14)
-    cursor.insertHtml(
-        f'<span style="font-weight:600; color:{palette.muted}">{html.escape(label)}</span>'
-    )
+    style = f"font-weight:600; color:{palette.muted}"  # i18n: not UI
+    cursor.insertHtml(f'<span style="{style}">{html.escape(label)}</span>')  # i18n: not UI
 
 
 def insert_footer(
     cursor: QTextCursor, message: MessageRecord, palette: Palette, link_key: str
 ) -> None:
     """Under an answer: its state if unfinished, its sources, and its metrics."""
-    note = _STATE_NOTES.get(message.state)
+    state = _STATE_NOTES.get(message.state)
+    note = translate("Transcript", state) if state else ""
     if note and message.state == "stopped" and not message.content:
-        note = "Stopped before any text arrived"
+        note = translate("Transcript", "Stopped before any text arrived")
     if note:
         reason = f" — {html.escape(message.error)}" if message.error else ""
         new_paragraph(cursor, top_margin=4)
-        cursor.insertHtml(f'<span style="color:{palette.error}"><b>{note}</b>{reason}</span>')
+        red = f"color:{palette.error}"  # i18n: not UI
+        cursor.insertHtml(
+            f'<span style="{red}"><b>{html.escape(note)}</b>{reason}</span>'  # i18n: not UI
+        )
     if message.passages:
         insert_sources(cursor, message.passages, palette, link_key)
     # No answer, no figures: "0 tokens, free" under an error says nothing.
     summary = describe_metrics(message.metrics) if message.metrics and message.content else ""
     if summary:
         new_paragraph(cursor, top_margin=4)
-        cursor.insertHtml(
-            f'<span style="color:{palette.muted}; font-size:small">{html.escape(summary)}</span>'
-        )
+        small = f"color:{palette.muted}; font-size:small"  # i18n: not UI
+        cursor.insertHtml(f'<span style="{small}">{html.escape(summary)}</span>')  # i18n: not UI
 
 
 def insert_sources(
@@ -217,16 +220,16 @@ def insert_sources(
     """The Sources strip under an answer: each passage's number, document, page and the start of
     its text, each a link that opens the document there."""
     new_paragraph(cursor, top_margin=8)
-    cursor.insertHtml(
-        f'<span style="font-size:small; font-weight:600; color:{palette.muted}">Sources</span>'
-    )
+    heading = f"font-size:small; font-weight:600; color:{palette.muted}"  # i18n: not UI
+    sources = html.escape(translate("Transcript", "Sources"))
+    cursor.insertHtml(f'<span style="{heading}">{sources}</span>')  # i18n: not UI
     for p in passages:
         new_paragraph(cursor, top_margin=2)
         quote = html.escape(p.snippet or snippet(p.text))
         cursor.insertHtml(
             f'<span style="font-size:small"><a href="source:{p.number}#{link_key}" '
             f'style="color:{palette.link}">[{p.number}] {html.escape(p.where)}</a>'
-            f' <span style="color:{palette.muted}">— {quote}</span></span>'
+            f' <span style="color:{palette.muted}">— {quote}</span></span>'  # i18n: not UI
         )
 
 

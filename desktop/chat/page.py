@@ -7,6 +7,7 @@ everything under it arrive later through ``attach``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.sources import KnowledgeScope
 from desktop.chat.composer import Composer
 from desktop.chat.conversations import ConversationPanel
@@ -44,16 +46,19 @@ if TYPE_CHECKING:
     from core.root import Library
     from desktop.operations import Operations
 
-ONE_PROMPT = "Ask anything…  (Enter sends, Shift+Enter adds a line)"
-ROUND_PROMPT = "Ask the round…  (@Name asks one assistant alone; Enter sends)"
+ONE_PROMPT = QT_TRANSLATE_NOOP("ChatPage", "Ask anything…  (Enter sends, Shift+Enter adds a line)")
+ROUND_PROMPT = QT_TRANSLATE_NOOP(
+    "ChatPage", "Ask the round…  (@Name asks one assistant alone; Enter sends)"
+)
 DRAWER_BELOW = 900  # window width under which the conversation list is a drawer
 DRAWER_BELOW_BESIDE = 1500  # the same with a document open beside the conversation
 PANE_MIN_WIDTH = 340  # a document beside the conversation: its title, page tools and a page
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "ChatPage",
     "Chat with OpenAI, Anthropic, or a model running on this computer (Ollama, LM Studio, "
     "llama.cpp, vLLM) that works without a network. Answers stream in and are saved as they "
     "arrive, so nothing is lost.<br><br>Type below and press <b>Enter</b>. <b>Ctrl+N</b> "
-    "starts a new chat and <b>Ctrl+K</b> jumps anywhere."
+    "starts a new chat and <b>Ctrl+K</b> jumps anywhere.",
 )
 
 
@@ -90,8 +95,11 @@ class ChatPage(QWidget):
         self.roster_strip.setTextFormat(Qt.TextFormat.RichText)
         self.roster_strip.setWordWrap(True)
         self.roster_strip.setToolTip(
-            "Each assistant answers in turn, seeing the answers before its own. Start a "
-            "question with @Name to ask one assistant alone."
+            translate(
+                "ChatPage",
+                "Each assistant answers in turn, seeing the answers before its own. Start a "
+                "question with @Name to ask one assistant alone.",
+            )
         )
         self.roster_strip.hide()
         self.session.known_assistants = lambda: self.header.assistants
@@ -101,7 +109,7 @@ class ChatPage(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.transcript)
         self.drawer_button = QPushButton("☰")
-        self.drawer_button.setToolTip("Conversations")
+        self.drawer_button.setToolTip(translate("ChatPage", "Conversations"))
         self.drawer_button.setCheckable(True)
         self.drawer_button.toggled.connect(self._toggle_drawer)
         self.drawer_button.hide()
@@ -239,18 +247,24 @@ class ChatPage(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _build_empty_state(self) -> None:
-        self.empty = EmptyState("chat", "No conversations yet", INTRO)
-        self.setup_button = self.empty.add_button("Set up a model provider…", primary=True)
+        self.empty = EmptyState(
+            "chat",
+            translate("ChatPage", "No conversations yet"),
+            translate("ChatPage", INTRO),
+        )
+        self.setup_button = self.empty.add_button(
+            translate("ChatPage", "Set up a model provider…"), primary=True
+        )
         self.local_button = self.empty.add_button("")
         self.local_button.hide()
         self.empty.finish()
 
     def _build_actions(self) -> None:
-        self.retry_button = QPushButton("Retry")
-        self.continue_button = QPushButton("Continue")
-        self.regenerate_button = QPushButton("Regenerate")
-        self.edit_button = QPushButton("Edit last message")
-        self.fix_button = QPushButton("Set up the provider…")
+        self.retry_button = QPushButton(translate("ChatPage", "Retry"))
+        self.continue_button = QPushButton(translate("ChatPage", "Continue"))
+        self.regenerate_button = QPushButton(translate("ChatPage", "Regenerate"))
+        self.edit_button = QPushButton(translate("ChatPage", "Edit last message"))
+        self.fix_button = QPushButton(translate("ChatPage", "Set up the provider…"))
         self.action_row = QHBoxLayout()
         for button in (
             self.continue_button,
@@ -333,7 +347,9 @@ class ChatPage(QWidget):
             return tags, documents
 
         ops.run(
-            "Reading your documents", read, on_done=lambda c: self.knowledge_bar.set_choices(*c)
+            translate("ChatPage", "Reading your documents"),
+            read,
+            on_done=lambda c: self.knowledge_bar.set_choices(*c),
         )
 
     def _show_knowledge(self) -> None:
@@ -354,7 +370,7 @@ class ChatPage(QWidget):
             return
         if self.chat is not None and self.ops is not None:
             self.ops.run(
-                "Saving the conversation's documents choice",
+                translate("ChatPage", "Saving the conversation's documents choice"),
                 self.chat.conversations.set_knowledge,
                 conversation.id,
                 scope,
@@ -366,9 +382,11 @@ class ChatPage(QWidget):
         if self.knowledge is None or self.ops is None:
             return
         names = ", ".join(Path(p).name for p in paths)
-        self.knowledge_bar.show_note(f"Importing {names}…")
+        self.knowledge_bar.show_note(
+            translate("ChatPage", "Importing {files}…").format(files=names)
+        )
         self.ops.run(
-            "Attaching the file",
+            translate("ChatPage", "Attaching the file"),
             self.knowledge.import_paths,
             paths,
             on_done=lambda job_id: self._attachments.__setitem__(job_id, names),
@@ -381,11 +399,15 @@ class ChatPage(QWidget):
             return
         del self._attachments[job.id]
         if job.state != "done" or job.failed:
-            self.knowledge_bar.show_note(f"{names} could not be imported: see Jobs.")
+            self.knowledge_bar.show_note(
+                translate("ChatPage", "{files} could not be imported: see Jobs.").format(
+                    files=names
+                )
+            )
             return
         assert self.ops is not None
         self.ops.run(
-            "Reading the attached file",
+            translate("ChatPage", "Reading the attached file"),
             self.knowledge.import_status,
             job.id,
             on_done=lambda status: self._attached(status, names),
@@ -395,10 +417,14 @@ class ChatPage(QWidget):
         outcomes = status.snapshot.outcomes if status.snapshot is not None else ()
         ids = tuple(o.document_id for o in outcomes if o.document_id)
         if not ids:
-            self.knowledge_bar.show_note(f"{names} has no text to search.")
+            self.knowledge_bar.show_note(
+                translate("ChatPage", "{files} has no text to search.").format(files=names)
+            )
             return
         self.refresh_knowledge_choices()
-        self.knowledge_bar.show_note(f"Answers come from {names}")
+        self.knowledge_bar.show_note(
+            translate("ChatPage", "Answers come from {files}").format(files=names)
+        )
         self.knowledge_bar.show_scope(
             replace(self.knowledge_bar.scope(), use=True, tags=(), document_ids=ids), True
         )
@@ -412,9 +438,16 @@ class ChatPage(QWidget):
         """Reflect whether a provider is set up, so the empty state asks for the right step."""
         self.header.load_models()
         if provider_label:
-            self.setup_button.setText(f"Model provider: {provider_label} — change…")
+            # Without its examples in brackets ("(Ollama, LM Studio, …)"): the button is one
+            # line under the intro, and the whole name is in its tooltip.
+            short = re.sub(r"\s*\([^()]*\)$", "", provider_label) or provider_label
+            self.setup_button.setText(
+                translate("ChatPage", "Model provider: {provider} — change…").format(provider=short)
+            )
+            self.setup_button.setToolTip(provider_label if short != provider_label else "")
         else:
-            self.setup_button.setText("Set up a model provider…")
+            self.setup_button.setText(translate("ChatPage", "Set up a model provider…"))
+            self.setup_button.setToolTip("")
 
     def offer_local_servers(self, servers: list[LocalServer]) -> None:
         """Local model servers found on this computer: offer the first one."""
@@ -423,8 +456,13 @@ class ChatPage(QWidget):
             self.local_button.hide()
             return
         server = servers[0]
-        models = f" ({server.models[0]})" if server.models else ""
-        self.local_button.setText(f"Chat offline with {server.name}{models}")
+        if server.models:
+            text = translate("ChatPage", "Chat offline with {server} ({model})").format(
+                server=server.name, model=server.models[0]
+            )
+        else:
+            text = translate("ChatPage", "Chat offline with {server}").format(server=server.name)
+        self.local_button.setText(text)
         self.local_button.show()
 
     def open_conversation(self, conversation_id: str | None) -> None:
@@ -451,7 +489,9 @@ class ChatPage(QWidget):
             # Still opening (the first second after start): the question waits in the box and
             # goes as soon as the chat service is attached.
             self._send_when_ready = True
-            self.composer.show_status("Opening your conversations… your question goes then", True)
+            self.composer.show_status(
+                translate("ChatPage", "Opening your conversations… your question goes then"), True
+            )
             return
         if self.session.send(text):
             self.composer.editor.clear()
@@ -539,7 +579,7 @@ class ChatPage(QWidget):
         self.roster_strip.setVisible(bool(roster))
         if roster:
             self.roster_strip.setText(round_strip(roster, summarizer, names))
-        prompt = ROUND_PROMPT if roster else ONE_PROMPT
+        prompt = translate("ChatPage", ROUND_PROMPT if roster else ONE_PROMPT)
         if self.composer.editor.placeholderText() != prompt:
             self.composer.editor.setPlaceholderText(prompt)
             self.composer.editor.viewport().update()  # an empty box repaints its hint
@@ -558,7 +598,11 @@ class ChatPage(QWidget):
         title = self.empty.findChild(QLabel, "EmptyTitle")
         # While the list shows the trash (or a search), its rows say nothing of the rest.
         if title is not None and not self.panel.in_trash() and not self.panel.search.text():
-            title.setText("Start a new conversation" if has_any else "No conversations yet")
+            title.setText(
+                translate("ChatPage", "Start a new conversation")
+                if has_any
+                else translate("ChatPage", "No conversations yet")
+            )
 
     def _update_actions(self) -> None:
         busy = self.session.busy
@@ -579,7 +623,8 @@ class ChatPage(QWidget):
         chat, ops = self.chat, self.ops
         if chat is not None and ops is not None and not getattr(self, "_warmed", False):
             self._warmed = True
-            ops.run("Preparing the model client", chat.warm_up, on_error=lambda _e: None)
+            what = translate("ChatPage", "Preparing the model client")
+            ops.run(what, chat.warm_up, on_error=lambda _e: None)
 
     def _use_local_server(self) -> None:
         if self._servers:
@@ -598,10 +643,18 @@ class ChatPage(QWidget):
         last = shown_last is not None and shown_last.id == question.id
         self._editing = question
         self.composer.set_text(question.content)
-        which = "your last message" if last else "an earlier message"
         self.composer.show_note(
-            f"Editing {which}: Enter sends it as a new version (the original stays, a ‹ › "
-            "away). Esc cancels."
+            translate(
+                "ChatPage",
+                "Editing your last message: Enter sends it as a new version (the original "
+                "stays, a ‹ › away). Esc cancels.",
+            )
+            if last
+            else translate(
+                "ChatPage",
+                "Editing an earlier message: Enter sends it as a new version (the original "
+                "stays, a ‹ › away). Esc cancels.",
+            )
         )
         self.composer.editor.escape_pressed.connect(self._cancel_edit)
 

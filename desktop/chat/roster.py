@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
+
 if TYPE_CHECKING:
     from core.chat.records import AssistantRecord
 
@@ -35,12 +37,15 @@ class RosterDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Several assistants")
+        self.setWindowTitle(translate("Roster", "Several assistants"))
         self.setMinimumWidth(420)
         intro = QLabel(
-            "Ticked assistants answer each question in turn, each seeing the answers before "
-            "its own. Drag to change the order. Start a question with <b>@Name</b> to ask one "
-            "alone."
+            translate(
+                "Roster",
+                "Ticked assistants answer each question in turn, each seeing the answers before "
+                "its own. Drag to change the order. Start a question with <b>@Name</b> to ask "
+                "one alone.",
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
@@ -56,7 +61,7 @@ class RosterDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.summarizer_box = QComboBox()
-        self.summarizer_box.addItem("Nobody", None)
+        self.summarizer_box.addItem(translate("Roster", "Nobody"), None)
         for assistant in assistants:
             self.summarizer_box.addItem(assistant.name, assistant.id)
         self.summarizer_box.setCurrentIndex(max(self.summarizer_box.findData(summarizer_id), 0))
@@ -65,7 +70,7 @@ class RosterDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("Sums up each round:", self.summarizer_box)
+        form.addRow(translate("Roster", "Sums up each round:"), self.summarizer_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

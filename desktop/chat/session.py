@@ -39,6 +39,7 @@ from core.chat.turn_flow import (
     TruncateThread,
     TurnFlow,
 )
+from core.i18n import translate
 
 if TYPE_CHECKING:
     import asyncio
@@ -130,7 +131,7 @@ class ChatSession(QObject):
         chat = self._chat()
 
         self._run(
-            "Opening the conversation",
+            translate("ChatSession", "Opening the conversation"),
             functools.partial(_load_thread, chat, conversation_id, None),
             on_done=self._loaded,
         )
@@ -207,7 +208,7 @@ class ChatSession(QObject):
         if not self.ready or self.busy or conversation is None:
             return
         load = functools.partial(_load_thread, self._chat(), conversation.id, message_id)
-        self._run("Opening the branch", load, on_done=self._loaded)
+        self._run(translate("ChatSession", "Opening the branch"), load, on_done=self._loaded)
 
     def versions(self) -> dict[str, tuple[str, ...]]:
         """For each message on screen with other versions: all versions' ids, oldest first."""
@@ -270,7 +271,9 @@ class ChatSession(QObject):
                     ops = self.ops
                     assert ops is not None
                     self._task = ops.spawn(
-                        "Streaming the answer", self._stream(turn, live), on_done=self._finished
+                        translate("ChatSession", "Streaming the answer"),
+                        self._stream(turn, live),
+                        on_done=self._finished,
                     )
                 case CancelStream():
                     if self._inner is not None and not self._inner.done():
@@ -345,7 +348,11 @@ class ChatSession(QObject):
         from core.chat.tool_loop import ToolFinished, ToolStarted
 
         if isinstance(event, ToolStarted | ToolFinished) and self.flow.asks_model:
-            words = f"Using {event.name}…" if isinstance(event, ToolStarted) else "Answering…"
+            words = (
+                translate("ChatSession", "Using {tool}…").format(tool=event.name)
+                if isinstance(event, ToolStarted)
+                else translate("ChatSession", "Answering…")
+            )
             self.status_changed.emit(words, isinstance(event, ToolStarted))
             return
         status = self.flow.event(event)
@@ -364,7 +371,7 @@ class ChatSession(QObject):
         self._apply(self.flow.prepare_failed(error))
 
     def _chat(self) -> ChatService:
-        assert self.chat is not None, "attach() the chat service first"
+        assert self.chat is not None, "attach() the chat service first"  # i18n: not UI
         return self.chat
 
     def _run(self, what: str, fn: Callable[[], Any], **callbacks: Any) -> None:

@@ -11,6 +11,7 @@ import html
 import zlib
 from collections.abc import Mapping, Sequence
 
+from core.i18n import translate
 from desktop.chat.markdown import Palette
 
 COLOURS = ("#1f77b4", "#2e8b57", "#8e44ad", "#c0392b", "#d35400", "#16808a", "#7f6a00")
@@ -29,7 +30,7 @@ def chip(name: str, assistant_id: str, roster: Sequence[str] = ()) -> str:
     initial = html.escape((name.strip()[:1] or "?").upper())
     colour = colour_of(assistant_id, roster)
     return (
-        f'<span style="background-color:{colour}; color:#ffffff; font-weight:700">'
+        f'<span style="background-color:{colour}; color:#ffffff; font-weight:700">'  # i18n: not UI
         f"&nbsp;{initial}&nbsp;</span>"
     )
 
@@ -44,13 +45,14 @@ def speaker_heading(
     roster: Sequence[str] = (),
 ) -> str:
     """An answer's heading: the avatar, the name, and (muted) its role and model."""
-    role = " · summary" if summary else ""
+    role = " · " + translate("Speakers", "summary") if summary else ""
     detail = f" · {html.escape(model)}" if model else ""
-    return (
-        f"{chip(name, assistant_id, roster)}&nbsp;"
-        f'<span style="font-weight:600; color:{palette.text}">{html.escape(name)}</span>'
-        f'<span style="color:{palette.muted}">{role}{detail}</span>'
-    )
+    avatar = chip(name, assistant_id, roster)
+    bold = f"font-weight:600; color:{palette.text}"  # i18n: not UI
+    named = f'<span style="{bold}">{html.escape(name)}</span>'  # i18n: not UI
+    quiet = f"color:{palette.muted}"  # i18n: not UI
+    muted = f'<span style="{quiet}">{html.escape(role)}{detail}</span>'  # i18n: not UI
+    return f"{avatar}&nbsp;{named}{muted}"  # i18n: not UI
 
 
 def round_strip(
@@ -60,12 +62,13 @@ def round_strip(
     one alone is its tooltip: on one line, the strip leaves the thread its room)."""
     roster = [*assistant_ids, *([summarizer_id] if summarizer_id else [])]
     parts = [_named(a, names, roster) for a in assistant_ids]
-    text = "Round: " + " → ".join(parts)
+    text = translate("Speakers", "Round: {assistants}").format(assistants=" → ".join(parts))
     if summarizer_id is not None:
-        text += f" · then {_named(summarizer_id, names, roster)} sums up"
+        then = translate("Speakers", " · then {assistant} sums up")
+        text += then.format(assistant=_named(summarizer_id, names, roster))
     return text
 
 
 def _named(assistant_id: str, names: Mapping[str, str], roster: Sequence[str]) -> str:
-    name = names.get(assistant_id, "Deleted assistant")
-    return f"{chip(name, assistant_id, roster)}&nbsp;{html.escape(name)}"
+    name = names.get(assistant_id, translate("Speakers", "Deleted assistant"))
+    return f"{chip(name, assistant_id, roster)}&nbsp;{html.escape(name)}"  # i18n: not UI

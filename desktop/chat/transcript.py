@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.chat.markdown_blocks import Block, BlockSplitter, merge_text_runs, split_blocks
+from core.i18n import translate
 from core.sources import SourcePassage
 from desktop.chat.markdown import (
     Palette,
@@ -198,11 +199,11 @@ class ChatTranscript(QTextBrowser):
     def add_question(self, text: str) -> None:
         cursor = self._end()
         self._starts.append(cursor.position())
-        insert_header(cursor, "You", self.palette_colors)
+        insert_header(cursor, translate("Transcript", "You"), self.palette_colors)
         new_paragraph(cursor)
         escaped = html.escape(text).replace("\n", "<br>")
         cursor.insertHtml(
-            f'<table width="100%" cellpadding="8" cellspacing="0" border="0" '
+            f'<table width="100%" cellpadding="8" cellspacing="0" border="0" '  # i18n: not UI
             f'bgcolor="{self.palette_colors.user_background}"><tr><td>{escaped}</td></tr></table>'
         )
         self._scroll_to_end()
@@ -273,7 +274,7 @@ class ChatTranscript(QTextBrowser):
             return
         from desktop.chat.speakers import speaker_heading
 
-        name = self.speakers.get(assistant_id, "Deleted assistant")
+        name = self.speakers.get(assistant_id, translate("Transcript", "Deleted assistant"))
         new_paragraph(cursor, top_margin=14)
         summary = assistant_id == self.summarizer_id
         cursor.insertHtml(
@@ -382,7 +383,8 @@ class ChatTranscript(QTextBrowser):
         self.renders += 1
         if tail is None:
             new_paragraph(cursor)
-            cursor.insertHtml(f'<span style="color:{self.palette_colors.muted}">▍</span>')
+            caret = f'<span style="color:{self.palette_colors.muted}">▍</span>'  # i18n: not UI
+            cursor.insertHtml(caret)
             return
         if tail.kind == "code":
             self._open_code = (f"{streaming.key}.{tail.code_id}", tail.code)
@@ -442,13 +444,13 @@ class ChatTranscript(QTextBrowser):
         colour, link = self.palette_colors.muted, self.palette_colors.link
 
         def action(name: str, label: str, target: str = message.id) -> str:
-            return f'<a href="msg:{name}/{target}" style="color:{link}">{label}</a>'
+            return f'<a href="msg:{name}/{target}" style="color:{link}">{label}</a>'  # i18n: not UI
 
-        parts = [action("copy", "Copy")]
+        parts = [action("copy", html.escape(translate("Transcript", "Copy")))]
         if message.role == "user":
-            parts.append(action("edit", "Edit"))
+            parts.append(action("edit", html.escape(translate("Transcript", "Edit"))))
         elif message.parent_id and message.state != "streaming":
-            parts.append(action("regenerate", "Regenerate"))
+            parts.append(action("regenerate", html.escape(translate("Transcript", "Regenerate"))))
         if len(versions) > 1 and message.id in versions:
             at = list(versions).index(message.id)
             back = action("branch", "‹", versions[at - 1]) if at > 0 else "‹"
@@ -456,9 +458,8 @@ class ChatTranscript(QTextBrowser):
             parts.append(f"{back} {at + 1}/{len(versions)} {ahead}")
         cursor = self._end()
         new_paragraph(cursor, top_margin=2)
-        cursor.insertHtml(
-            f'<span style="font-size:small; color:{colour}">{" · ".join(parts)}</span>'
-        )
+        small = f"font-size:small; color:{colour}"  # i18n: not UI
+        cursor.insertHtml(f'<span style="{small}">{" · ".join(parts)}</span>')  # i18n: not UI
 
     def message_text(self, message_id: str) -> str:
         """The text of a message on screen (what Copy puts on the clipboard)."""
@@ -513,7 +514,9 @@ def _colours_for(palette: QPalette) -> Palette:
 
 
 def _answer_label(model: str | None) -> str:
-    return f"Assistant · {model}" if model else "Assistant"
+    if model:
+        return translate("Transcript", "Assistant · {model}").format(model=model)
+    return translate("Transcript", "Assistant")
 
 
 def _int(text: str) -> int:

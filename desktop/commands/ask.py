@@ -16,6 +16,9 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from core.i18n import translate
+from desktop.commands.words import fail, state
+
 if TYPE_CHECKING:
     from core.chat.service import ChatService
     from core.chat.tool_loop import ToolUse
@@ -29,34 +32,54 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     ask = commands.add_parser(
         "ask",
         parents=[common],
-        help="ask a question; the answer streams to stdout and is saved to your history",
-        description="Ask a question. The answer streams to stdout as it arrives and is saved "
-        "to the same history the app shows. Use - as the prompt to read it from stdin.",
+        help=translate(
+            "CliAsk", "ask a question; the answer streams to stdout and is saved to your history"
+        ),
+        description=translate(
+            "CliAsk",
+            "Ask a question. The answer streams to stdout as it arrives and is saved "
+            "to the same history the app shows. Use - as the prompt to read it from stdin.",
+        ),
     )
-    ask.add_argument("prompt", nargs="+", help="the question (quote it)")
+    ask.add_argument("prompt", nargs="+", help=translate("CliAsk", "the question (quote it)"))
     ask.add_argument(
         "--assistant",
         action="append",
         default=[],
         metavar="NAME",
-        help="answer as this assistant (name or id); give it twice or more for a round: "
-        "each answers in turn, seeing the answers before its own",
+        help=translate(
+            "CliAsk",
+            "answer as this assistant (name or id); give it twice or more for a round: "
+            "each answers in turn, seeing the answers before its own",
+        ),
     )
     ask.add_argument(
         "--summarizer",
         metavar="NAME",
-        help="with two or more --assistant: this assistant answers last, summing the round up",
+        help=translate(
+            "CliAsk",
+            "with two or more --assistant: this assistant answers last, summing the round up",
+        ),
     )
-    ask.add_argument("--provider", choices=PROVIDER_CHOICES, help="override the model provider")
-    ask.add_argument("--model", metavar="M", help="override the model")
+    ask.add_argument(
+        "--provider",
+        choices=PROVIDER_CHOICES,
+        help=translate("CliAsk", "override the model provider"),
+    )
+    ask.add_argument("--model", metavar="M", help=translate("CliAsk", "override the model"))
     ask.add_argument(
         "--base-url",
         metavar="URL",
-        help="address of an OpenAI-compatible server, e.g. "
-        "http://127.0.0.1:11434/v1 (implies --provider openai_compatible)",
+        help=translate(
+            "CliAsk",
+            "address of an OpenAI-compatible server, e.g. "
+            "http://127.0.0.1:11434/v1 (implies --provider openai_compatible)",
+        ),
     )
     ask.add_argument(
-        "--conversation", metavar="ID", help="add to this conversation instead of a new one"
+        "--conversation",
+        metavar="ID",
+        help=translate("CliAsk", "add to this conversation instead of a new one"),
     )
     documents = ask.add_mutually_exclusive_group()
     documents.add_argument(
@@ -64,32 +87,41 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         dest="documents",
         action="store_const",
         const=True,
-        help="search your documents and cite them (default: as the assistant says)",
+        help=translate(
+            "CliAsk", "search your documents and cite them (default: as the assistant says)"
+        ),
     )
     documents.add_argument(
         "--no-documents",
         dest="documents",
         action="store_const",
         const=False,
-        help="do not search your documents",
+        help=translate("CliAsk", "do not search your documents"),
     )
     ask.add_argument(
         "--tag",
         action="append",
         default=[],
         metavar="TAG",
-        help="search only documents with this tag (repeatable; implies --documents)",
+        help=translate(
+            "CliAsk", "search only documents with this tag (repeatable; implies --documents)"
+        ),
     )
     ask.add_argument(
         "--tools",
         action="store_true",
-        help="let the model call tools (built-in and your MCP servers'); in a terminal only "
-        "read-only ones run",
+        help=translate(
+            "CliAsk",
+            "let the model call tools (built-in and your MCP servers'); in a terminal only "
+            "read-only ones run",
+        ),
     )
     ask.add_argument(
         "--approve-all",
         action="store_true",
-        help="with --tools: also run tools that write or reach the network, without asking",
+        help=translate(
+            "CliAsk", "with --tools: also run tools that write or reach the network, without asking"
+        ),
     )
     ask.set_defaults(handler=run)
 
@@ -106,21 +138,19 @@ def run(args: argparse.Namespace, services: Root) -> int:
     if prompt == "-":
         prompt = sys.stdin.read()
     if not prompt.strip():
-        print("convosphere: the prompt is empty", file=sys.stderr)
-        return 2
+        return fail(translate("CliAsk", "the prompt is empty"), 2)
     chat = services.chat
     chosen: list[str] = []
     for name in [*args.assistant, *([args.summarizer] if args.summarizer else [])]:
         assistant = chat.assistants.find(name)
         if assistant is None:
             names = ", ".join(a.name for a in chat.assistants.all())
-            print(f"convosphere: no assistant {name!r} (have: {names})", file=sys.stderr)
-            return 2
+            message = translate("CliAsk", "no assistant {name} (have: {names})")
+            return fail(message.format(name=repr(name), names=names), 2)
         chosen.append(assistant.id)
     summarizer_id = chosen.pop() if args.summarizer else None
     if summarizer_id is not None and len(chosen) < 2:
-        print("convosphere: --summarizer needs two or more --assistant", file=sys.stderr)
-        return 2
+        return fail(translate("CliAsk", "--summarizer needs two or more --assistant"), 2)
     several = len(chosen) > 1
     first = chosen[0] if several else None
     if args.conversation and not chosen:
@@ -144,8 +174,7 @@ def run(args: argparse.Namespace, services: Root) -> int:
             summarizer_id=summarizer_id,
         )
     except (ConversationNotFound, RoundInvalid) as error:
-        print(f"convosphere: {error}", file=sys.stderr)
-        return 2
+        return fail(str(error), 2)
     tools = _tool_use(services, args.approve_all) if args.tools or args.approve_all else None
     if first is not None:
         return asyncio.run(_round(chat, turn, choice, tools))
@@ -167,7 +196,7 @@ def _first_speaker(chat: ChatService, conversation_id: str) -> str | None:
 
 async def _round(chat: ChatService, first: Any, choice: Any, tools: ToolUse | None) -> int:
     """Each assistant of the round answers in turn under a heading with its name."""
-    from core.chat.errors import KEPT
+    from core.chat.errors import kept
     from core.chat.events import TextDelta
     from core.chat.records import MessageState
     from core.chat.rounds import Speaker, round_order, run_round
@@ -181,8 +210,10 @@ async def _round(chat: ChatService, first: Any, choice: Any, tools: ToolUse | No
         if began:
             out.write("\n\n")
         began.append(speaker)
-        role = " (summary)" if speaker.summarizing else ""
-        out.write(f"── {speaker.assistant.name}{role} ──\n")
+        name = speaker.assistant.name
+        if speaker.summarizing:
+            name = translate("CliAsk", "{name} (summary)").format(name=name)
+        out.write(f"── {name} ──\n")
         out.flush()
 
     def show(event: TurnEvent) -> None:
@@ -201,16 +232,19 @@ async def _round(chat: ChatService, first: Any, choice: Any, tools: ToolUse | No
     last = answers[-1].result
     if last.state == MessageState.COMPLETE and len(answers) == len(speakers):
         if sys.stderr.isatty():
-            print(f"(conversation {conversation.id})", file=sys.stderr)
+            note = translate("CliAsk", "(conversation {id})").format(id=conversation.id)
+            print(note, file=sys.stderr)
         return 0
     name = answers[-1].speaker.assistant.name
-    why = str(last.error).replace(KEPT, "").strip() if last.error else f"its answer {last.state}."
-    print(
-        f"convosphere: {name}: {why} The round stopped there; the answers so far are saved "
-        f"in conversation {conversation.id}.",
-        file=sys.stderr,
+    if last.error:
+        why = str(last.error).replace(kept(), "").strip()
+    else:
+        why = translate("CliAsk", "its answer {state}.").format(state=state(last.state))
+    message = translate(
+        "CliAsk",
+        "{name}: {why} The round stopped there; the answers so far are saved in conversation {id}.",
     )
-    return 1
+    return fail(message.format(name=name, why=why, id=conversation.id))
 
 
 def _tool_use(services: Root, approve_all: bool) -> ToolUse:
@@ -222,11 +256,8 @@ def _tool_use(services: Root, approve_all: bool) -> ToolUse:
     async def approve(request: ApprovalRequest) -> Approval:
         if approve_all or request.spec.risk is Risk.READ_ONLY:
             return Approval.ONCE
-        print(
-            f"convosphere: not running {request.spec.tool} ({request.spec.risk}); "
-            "add --approve-all to allow it.",
-            file=sys.stderr,
-        )
+        message = translate("CliAsk", "not running {tool} ({risk}); add --approve-all to allow it.")
+        fail(message.format(tool=request.spec.tool, risk=state(request.spec.risk)))
         return Approval.DENY
 
     runner = services.tools.runner
@@ -234,7 +265,7 @@ def _tool_use(services: Root, approve_all: bool) -> ToolUse:
 
 
 async def _stream(chat: ChatService, turn: Any, tools: ToolUse | None = None) -> int:
-    from core.chat.errors import KEPT
+    from core.chat.errors import kept
     from core.chat.events import TextDelta
     from core.chat.records import MessageState
     from core.chat.turns import Retrying
@@ -246,7 +277,8 @@ async def _stream(chat: ChatService, turn: Any, tools: ToolUse | None = None) ->
             out.write(event.text)
             out.flush()
         elif isinstance(event, Retrying):
-            print(f"convosphere: {event.error} Retrying…", file=sys.stderr, flush=True)
+            retrying = translate("CliAsk", "{error} Retrying…").format(error=event.error)
+            print(f"convosphere: {retrying}", file=sys.stderr, flush=True)  # i18n: not UI
 
     try:
         result = await chat.run(turn, show, tools=tools)
@@ -261,22 +293,24 @@ async def _stream(chat: ChatService, turn: Any, tools: ToolUse | None = None) ->
         out.write("\n")
     if passages:
         # The same sources the app shows under the answer; [n] in the text points here.
-        out.write("\nSources:\n")
+        out.write("\n" + translate("CliAsk", "Sources:") + "\n")
         for passage in passages:
             out.write(f"[{passage.number}] {passage.where}\n")
     out.flush()
     if result.state == MessageState.COMPLETE:
         if sys.stderr.isatty():
-            print(f"(conversation {turn.conversation.id})", file=sys.stderr)
+            note = translate("CliAsk", "(conversation {id})").format(id=turn.conversation.id)
+            print(note, file=sys.stderr)
         return 0
     # The stored message names the app's Continue and Retry buttons; here, say what to type.
-    print(f"\nconvosphere: {str(result.error).replace(KEPT, '').strip()}", file=sys.stderr)
+    print(file=sys.stderr)
+    fail(str(result.error).replace(kept(), "").strip())
     if result.answer.content:
         conversation = turn.conversation.id
-        print(
-            f"convosphere: the partial answer is saved in conversation {conversation} "
-            f"(marked {result.state}); Continue or Retry it in the app, or ask on with "
-            f"--conversation {conversation}.",
-            file=sys.stderr,
+        message = translate(
+            "CliAsk",
+            "the partial answer is saved in conversation {id} (marked {state}); Continue or "
+            "Retry it in the app, or ask on with --conversation {id}.",
         )
+        fail(message.format(id=conversation, state=state(result.state)))
     return 1

@@ -10,7 +10,9 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.commands.jobs import fail, run_until_done
+from desktop.commands.words import state
 
 if TYPE_CHECKING:
     from core.library.actions import BulkActions
@@ -18,42 +20,75 @@ if TYPE_CHECKING:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    docs = commands.add_parser("docs", parents=[common], help="list documents, act on many")
+    docs = commands.add_parser(
+        "docs", parents=[common], help=translate("CliDocs", "list documents, act on many")
+    )
     actions = docs.add_subparsers(dest="docs_action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", parents=[common], help="documents with their tags")
+    listing = actions.add_parser(
+        "list", parents=[common], help=translate("CliDocs", "documents with their tags")
+    )
     _add_tag_filter(listing)
-    listing.add_argument("--trash", action="store_true", help="list the trash instead")
-    listing.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.add_argument(
+        "--trash", action="store_true", help=translate("CliDocs", "list the trash instead")
+    )
+    listing.add_argument(
+        "--limit", type=int, default=0, help=translate("CliDocs", "at most this many (0: all)")
+    )
+    listing.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
     listing.set_defaults(handler=list_documents)
-    for name, what in (("tag", "add TAG to"), ("untag", "remove TAG from")):
-        command = actions.add_parser(name, parents=[common], help=f"{what} documents")
+    for name, what in (
+        ("tag", QT_TRANSLATE_NOOP("CliDocs", "add TAG to documents")),
+        ("untag", QT_TRANSLATE_NOOP("CliDocs", "remove TAG from documents")),
+    ):
+        command = actions.add_parser(name, parents=[common], help=translate("CliDocs", what))
         command.add_argument("tag_name", metavar="TAG")
         _add_selection(command, allow_all=True)
         command.set_defaults(handler=run_bulk, action=name)
-    for name, what in (("delete", "move to the trash"), ("restore", "bring back from the trash")):
-        command = actions.add_parser(name, parents=[common], help=f"{what}")
+    for name, what in (
+        ("delete", QT_TRANSLATE_NOOP("CliDocs", "move to the trash")),
+        ("restore", QT_TRANSLATE_NOOP("CliDocs", "bring back from the trash")),
+    ):
+        command = actions.add_parser(name, parents=[common], help=translate("CliDocs", what))
         _add_selection(command, allow_all=False)
         command.set_defaults(handler=run_bulk, action=name)
-    export = actions.add_parser("export", parents=[common], help="zip files plus a manifest")
+    export = actions.add_parser(
+        "export", parents=[common], help=translate("CliDocs", "zip files plus a manifest")
+    )
     _add_selection(export, allow_all=False)
     export.add_argument("--to", required=True, metavar="FILE.zip")
     export.set_defaults(handler=run_bulk, action="export")
-    empty = actions.add_parser("empty-trash", parents=[common], help="purge the trash for good")
+    empty = actions.add_parser(
+        "empty-trash", parents=[common], help=translate("CliDocs", "purge the trash for good")
+    )
     empty.set_defaults(handler=run_bulk, action="empty-trash", ids=None, all=False, tags=[])
     _register_preview(actions, common)
 
 
 def _register_preview(actions: Any, common: argparse.ArgumentParser) -> None:
-    show = actions.add_parser("show", parents=[common], help="open a document in the app's viewer")
+    show = actions.add_parser(
+        "show", parents=[common], help=translate("CliDocs", "open a document in the app's viewer")
+    )
     show.add_argument("document_id", metavar="ID")
-    show.add_argument("--page", type=int, metavar="N", help="at page N (from 1)")
+    show.add_argument(
+        "--page", type=int, metavar="N", help=translate("CliDocs", "at page N (from 1)")
+    )
     show.set_defaults(handler=show_document)
-    text = actions.add_parser("text", parents=[common], help="print a document's (page's) text")
+    text = actions.add_parser(
+        "text", parents=[common], help=translate("CliDocs", "print a document's (page's) text")
+    )
     text.add_argument("document_id", metavar="ID")
-    text.add_argument("--page", type=int, metavar="N", help="only page N (OCR text for scans)")
+    text.add_argument(
+        "--page",
+        type=int,
+        metavar="N",
+        help=translate("CliDocs", "only page N (OCR text for scans)"),
+    )
     text.set_defaults(handler=print_text)
-    thumb = actions.add_parser("thumbnail", parents=[common], help="save the first page as PNG")
+    thumb = actions.add_parser(
+        "thumbnail", parents=[common], help=translate("CliDocs", "save the first page as PNG")
+    )
     thumb.add_argument("document_id", metavar="ID")
     thumb.add_argument("--to", required=True, metavar="FILE.png")
     thumb.set_defaults(handler=save_thumbnail)
@@ -62,15 +97,19 @@ def _register_preview(actions: Any, common: argparse.ArgumentParser) -> None:
 def _add_tag_filter(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tag", dest="tags", action="append", default=[], metavar="T",
-        help="only documents with tag T (repeat: with all of them)",
+        help=translate("CliDocs", "only documents with tag T (repeat: with all of them)"),
     )  # fmt: skip
 
 
 def _add_selection(parser: argparse.ArgumentParser, *, allow_all: bool) -> None:
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--ids", nargs="+", metavar="ID", help="these documents")
+    group.add_argument(
+        "--ids", nargs="+", metavar="ID", help=translate("CliDocs", "these documents")
+    )
     if allow_all:
-        group.add_argument("--all", action="store_true", help="every document (see --tag)")
+        group.add_argument(
+            "--all", action="store_true", help=translate("CliDocs", "every document (see --tag)")
+        )
         _add_tag_filter(parser)
     else:
         parser.set_defaults(all=False, tags=[])
@@ -103,10 +142,16 @@ def list_documents(args: argparse.Namespace, services: Root) -> int:
         print(json.dumps(found, indent=2, ensure_ascii=False))
         return 0
     if not found:
-        print("No documents match." if args.tags else "No documents yet.")
-    for doc in found:
+        print(
+            translate("CliDocs", "No documents match.")
+            if args.tags
+            else translate("CliDocs", "No documents yet.")
+        )
+    states = [state(doc["state"]) for doc in found]
+    width = max([8, *map(len, states)])
+    for doc, word in zip(found, states, strict=True):
         tags = f"  [{', '.join(doc['tags'])}]" if doc["tags"] else ""
-        print(f"{doc['id']}  {doc['state']:<8}  {doc['title']}{tags}")
+        print(f"{doc['id']}  {word:<{width}}  {doc['title']}{tags}")
     return 0
 
 
@@ -163,7 +208,8 @@ def save_thumbnail(args: argparse.Namespace, services: Root) -> int:
     except UserError as exc:
         return fail(str(exc))
     except OSError as exc:
-        return fail(f"Could not write {args.to}: {exc.strerror or exc}.")
+        message = translate("CliDocs", "Could not write {file}: {reason}.")
+        return fail(message.format(file=args.to, reason=exc.strerror or exc))
     print(args.to)
     return 0
 

@@ -12,6 +12,9 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from core.i18n import number, translate
+from desktop.commands.words import fail
+
 if TYPE_CHECKING:
     from core.jobs import JobInfo
     from core.knowledge.library import KnowledgeBase
@@ -24,16 +27,30 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "import",
         parents=[common],
-        help="import files and folders into the knowledge base",
-        description="Import PDF, Markdown, text, Word, HTML and source files (folders are "
-        "searched recursively). Interrupted imports resume on the next run.",
+        help=translate("CliImport", "import files and folders into the knowledge base"),
+        description=translate(
+            "CliImport",
+            "Import PDF, Markdown, text, Word, HTML and source files (folders are "
+            "searched recursively). Interrupted imports resume on the next run.",
+        ),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to import")
     parser.add_argument(
-        "--resume", action="store_true", help="only finish imports that were interrupted"
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help=translate("CliImport", "files or folders to import"),
     )
-    parser.add_argument("--json", action="store_true", help="print the outcome as JSON")
-    parser.add_argument("--quiet", action="store_true", help="no progress line")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help=translate("CliImport", "only finish imports that were interrupted"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CliImport", "print the outcome as JSON")
+    )
+    parser.add_argument(
+        "--quiet", action="store_true", help=translate("CliImport", "no progress line")
+    )
     parser.set_defaults(handler=run)
 
 
@@ -43,8 +60,7 @@ def run(args: argparse.Namespace, services: Root) -> int:
     from core.knowledge.scan import scan
 
     if not args.paths and not args.resume:
-        print("convosphere: name files or folders to import (or use --resume)", file=sys.stderr)
-        return 2
+        return fail(translate("CliImport", "name files or folders to import (or use --resume)"), 2)
     knowledge = services.knowledge
     unfinished = [
         job.id
@@ -55,47 +71,55 @@ def run(args: argparse.Namespace, services: Root) -> int:
     ]
     if unfinished and not services.owner:
         # The app (or another command) has this data dir: it finishes those imports itself.
-        print(
-            f"{len(unfinished)} earlier import(s) are left to ConvoSphere, which is running.",
-            file=sys.stderr,
+        message = translate(
+            "CliImport",
+            "%n earlier import(s) are left to ConvoSphere, which is running.",
+            None,
+            len(unfinished),
         )
+        print(message, file=sys.stderr)
         unfinished = []
     for job_id in unfinished:
         if services.jobs.get(job_id).state is JobState.PAUSED:
             services.jobs.resume(job_id)
     if unfinished:
-        print(f"Resuming {len(unfinished)} interrupted import(s)…", file=sys.stderr)
+        message = translate(
+            "CliImport", "Resuming %n interrupted import(s)…", None, len(unfinished)
+        )
+        print(message, file=sys.stderr)
     job_ids = list(reversed(unfinished))
     if args.paths:
         found = scan(args.paths)
         if found.skipped:
-            print(
-                f"Leaving out {found.skipped} file(s) in those folders of kinds that cannot be "
-                "imported.",
-                file=sys.stderr,
+            message = translate(
+                "CliImport",
+                "Leaving out %n file(s) in those folders of kinds that cannot be imported.",
+                None,
+                found.skipped,
             )
+            print(message, file=sys.stderr)
         try:
             job_ids.append(knowledge.import_paths(args.paths))
         except JobError as exc:
-            print(f"convosphere: {exc}", file=sys.stderr)
-            return 1
+            return fail(str(exc))
     if not job_ids:
-        print("Nothing to resume.", file=sys.stderr)
+        print(translate("CliImport", "Nothing to resume."), file=sys.stderr)
         return 0
     try:
         infos = _run_jobs(services, knowledge, job_ids, quiet=args.quiet)
     except KeyboardInterrupt:
-        print(
-            "\nconvosphere: import interrupted; run `convosphere import --resume` to go on.",
-            file=sys.stderr,
+        print(file=sys.stderr)
+        message = translate(
+            "CliImport", "import interrupted; run `convosphere import --resume` to go on."
         )
-        return 130
+        return fail(message, 130)
     if services.sources.recognizer.fallback_used:
-        print(
+        message = translate(
+            "CliImport",
             "Scanned pages were rendered with QtPdf: poppler (pdftoppm) is not installed "
             "(on Debian or Ubuntu: apt install poppler-utils).",
-            file=sys.stderr,
         )
+        print(message, file=sys.stderr)
     return _report(services, knowledge, infos, as_json=args.json)
 
 
@@ -150,9 +174,17 @@ def progress_line(services: Root, knowledge: KnowledgeBase, job_ids: list[str]) 
             current = snap.current_file or current
     pages_rate = pages / elapsed if elapsed > 0 else 0.0
     chunks_rate = chunks / elapsed if elapsed > 0 else 0.0
-    text = (
-        f"Importing {done:,} of {total:,} files · {pages:,} pages ({pages_rate:.1f}/s) · "
-        f"{chunks:,} chunks ({chunks_rate:.1f}/s)"
+    text = translate(
+        "CliImport",
+        "Importing {done} of {total} files · {pages} pages ({pages_rate}/s) · "
+        "{chunks} chunks ({chunks_rate}/s)",
+    ).format(
+        done=number(done),
+        total=number(total),
+        pages=number(pages),
+        pages_rate=number(pages_rate, 1),
+        chunks=number(chunks),
+        chunks_rate=number(chunks_rate, 1),
     )
     return f"{text} · {current}" if current else text
 
@@ -204,9 +236,16 @@ def _report(
             print(f"  {key_display(error.key)}: {error.error}", file=sys.stderr)
         duplicates = counts[FileStatus.DUPLICATE] + counts[FileStatus.RESTORED]
         imported = max(sum(i.done for i in infos) - duplicates, 0)
+        summary = translate(
+            "CliImport",
+            "Imported {imported}, {duplicates} already in the library, {failed} failed.",
+        )
         print(
-            f"Imported {imported:,} file(s), "
-            f"{counts[FileStatus.DUPLICATE]:,} already in the library, {failed:,} failed."
+            summary.format(
+                imported=translate("CliImport", "%n file(s)", None, imported),
+                duplicates=number(counts[FileStatus.DUPLICATE]),
+                failed=number(failed),
+            )
         )
     settled = all(info.state in (JobState.DONE, JobState.FAILED) for info in infos)
     return 0 if settled and failed == 0 else 1

@@ -7,25 +7,40 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from core.i18n import number, translate
+from desktop.commands.words import state
+
 if TYPE_CHECKING:
     from core.jobs import JobInfo
     from core.root import Root
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    jobs = commands.add_parser("jobs", parents=[common], help="list, cancel or retry jobs")
+    jobs = commands.add_parser(
+        "jobs", parents=[common], help=translate("CliJobs", "list, cancel or retry jobs")
+    )
     actions = jobs.add_subparsers(dest="jobs_action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", parents=[common], help="jobs, newest first")
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
-    listing.add_argument("--limit", type=int, default=50, help="at most this many (50)")
+    listing = actions.add_parser(
+        "list", parents=[common], help=translate("CliJobs", "jobs, newest first")
+    )
+    listing.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
+    listing.add_argument(
+        "--limit", type=int, default=50, help=translate("CliJobs", "at most this many (50)")
+    )
     listing.set_defaults(handler=list_jobs)
-    cancel = actions.add_parser("cancel", parents=[common], help="stop a job for good")
-    cancel.add_argument("id")
+    cancel = actions.add_parser(
+        "cancel", parents=[common], help=translate("CliJobs", "stop a job for good")
+    )
+    cancel.add_argument("id", help=translate("CliJobs", "the job's id (see `jobs list`)"))
     cancel.set_defaults(handler=cancel_job)
     retry = actions.add_parser(
-        "retry", parents=[common], help="run a failed or cancelled job's unfinished items again"
+        "retry",
+        parents=[common],
+        help=translate("CliJobs", "run a failed or cancelled job's unfinished items again"),
     )
-    retry.add_argument("id")
+    retry.add_argument("id", help=translate("CliJobs", "the job's id (see `jobs list`)"))
     retry.set_defaults(handler=retry_job)
 
 
@@ -50,9 +65,13 @@ def list_jobs(args: argparse.Namespace, services: Root) -> int:
         print(json.dumps([job_dict(j) for j in jobs], indent=2))
         return 0
     if not jobs:
-        print("No jobs yet.")
-    for job in jobs:
-        print(f"{job.id}  {job.state:<9}  {job.done:>6}/{job.total:<6}  {job.title}")
+        print(translate("CliJobs", "No jobs yet."))
+    states = [state(job.state) for job in jobs]
+    width = max([9, *map(len, states)])
+    for job, word in zip(jobs, states, strict=True):
+        print(
+            f"{job.id}  {word:<{width}}  {number(job.done):>6}/{number(job.total):<6}  {job.title}"
+        )
     return 0
 
 
@@ -63,7 +82,8 @@ def cancel_job(args: argparse.Namespace, services: Root) -> int:
         services.jobs.cancel(args.id)
     except JobError as exc:
         return fail(str(exc))
-    print(f"Cancelled {services.jobs.get(args.id).title}.")
+    title = services.jobs.get(args.id).title
+    print(translate("CliJobs", "Cancelled {title}.").format(title=title))
     return 0
 
 
@@ -79,7 +99,7 @@ def retry_job(args: argparse.Namespace, services: Root) -> int:
 
 
 def fail(message: str) -> int:
-    print(f"convosphere: {message}", file=sys.stderr)
+    print(f"convosphere: {message}", file=sys.stderr)  # i18n: not UI (the program's name)
     return 1
 
 
@@ -93,8 +113,11 @@ def run_until_done(services: Root, job_id: str, *, quiet: bool = False) -> int:
     def show(info: JobInfo) -> None:
         if info.id != job_id or quiet:
             return
-        eta = f", about {info.eta_s:.0f} s left" if info.eta_s is not None else ""
-        print(f"\r{info.title}: {info.done}/{info.total}{eta}   ", end="", file=sys.stderr)
+        line = f"{info.title}: {number(info.done)}/{number(info.total)}"
+        if info.eta_s is not None:
+            left = translate("CliJobs", "about {seconds} s left")
+            line += ", " + left.format(seconds=number(info.eta_s, 0))
+        print(f"\r{line}   ", end="", file=sys.stderr)
 
     async def go() -> JobInfo:
         runner = services.job_runner()
@@ -111,5 +134,13 @@ def run_until_done(services: Root, job_id: str, *, quiet: bool = False) -> int:
     print(file=sys.stderr)
     for error in services.jobs.item_errors(job_id):
         print(f"  {error.key}: {error.error}", file=sys.stderr)
-    print(f"{info.title}: {info.state} ({info.done} of {info.total} done, {info.failed} failed)")
+    print(
+        translate("CliJobs", "{title}: {state} ({done} of {total} done, {failed} failed)").format(
+            title=info.title,
+            state=state(info.state),
+            done=number(info.done),
+            total=number(info.total),
+            failed=number(info.failed),
+        )
+    )
     return 0 if info.state == JobState.DONE else 1

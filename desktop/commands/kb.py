@@ -8,21 +8,34 @@ import sys
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
+from core.i18n import translate
+from desktop.commands.words import fail
+
 if TYPE_CHECKING:
     from core.root import Root
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    kb = commands.add_parser("kb", parents=[common], help="maintain the knowledge base")
+    kb = commands.add_parser(
+        "kb", parents=[common], help=translate("CliKb", "maintain the knowledge base")
+    )
     actions = kb.add_subparsers(dest="kb_action", metavar="ACTION", required=True)
     check = actions.add_parser(
         "check",
         parents=[common],
-        help="compare chunks, keyword index, vectors and files; --repair fixes what differs",
-        description="Run it when no import is running (an import in progress looks like drift).",
+        help=translate(
+            "CliKb", "compare chunks, keyword index, vectors and files; --repair fixes what differs"
+        ),
+        description=translate(
+            "CliKb", "Run it when no import is running (an import in progress looks like drift)."
+        ),
     )
-    check.add_argument("--repair", action="store_true", help="make the stores agree again")
-    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.add_argument(
+        "--repair", action="store_true", help=translate("CliKb", "make the stores agree again")
+    )
+    check.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
     check.set_defaults(handler=run_check)
 
 
@@ -37,16 +50,18 @@ def run_check(args: argparse.Namespace, services: Root) -> int:
     try:
         report = check_knowledge_base(services.knowledge, repair=args.repair, progress=say)
     except EmbeddingUnavailable as exc:
-        print(f"convosphere: {exc}", file=sys.stderr)
-        return 1
+        return fail(str(exc))
     if args.json:
         print(json.dumps({**asdict(report), "clean": report.clean}, indent=2))
     elif report.clean:
-        print("The knowledge base is consistent.")
+        print(translate("CliKb", "The knowledge base is consistent."))
     else:
-        verb = "Repaired" if args.repair else "Found"
+        if args.repair:
+            found = translate("CliKb", "Repaired: {problem}")
+        else:
+            found = translate("CliKb", "Found: {problem}")
         for line in report.lines():
-            print(f"{verb}: {line}")
+            print(found.format(problem=line))
         if not args.repair:
-            print("Run `convosphere kb check --repair` to fix this.")
+            print(translate("CliKb", "Run `convosphere kb check --repair` to fix this."))
     return 0 if report.clean or args.repair else 1

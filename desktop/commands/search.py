@@ -13,6 +13,9 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from core.i18n import QT_TRANSLATE_NOOP, datetime_text, number, translate
+from desktop.commands.words import fail
+
 if TYPE_CHECKING:
     from core.root import Root
 
@@ -21,48 +24,80 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "search",
         parents=[common],
-        help="search the knowledge base (keywords and meaning)",
-        description="Prints passages ranked by hybrid (keyword + vector) search, with document, "
-        "page and score. `search history` lists the searches run on this device; "
-        "`search --suggest PREFIX` lists suggestions for what has been typed.",
+        help=translate("CliSearch", "search the knowledge base (keywords and meaning)"),
+        description=translate(
+            "CliSearch",
+            "Prints passages ranked by hybrid (keyword + vector) search, with document, "
+            "page and score. `search history` lists the searches run on this device; "
+            "`search --suggest PREFIX` lists suggestions for what has been typed.",
+        ),
     )
     parser.add_argument(
-        "query", nargs="?", help='what to look for, or "history" for the search history'
+        "query",
+        nargs="?",
+        help=translate("CliSearch", 'what to look for, or "history" for the search history'),
     )
     parser.add_argument(
         "--query",
         dest="query_text",
         metavar="TEXT",
-        help='what to look for (any text, even "history")',
+        help=translate("CliSearch", 'what to look for (any text, even "history")'),
     )
     parser.add_argument(
-        "--suggest", metavar="PREFIX", help="list search suggestions for PREFIX and exit"
+        "--suggest",
+        metavar="PREFIX",
+        help=translate("CliSearch", "list search suggestions for PREFIX and exit"),
     )
-    parser.add_argument("--clear", action="store_true", help="with history: forget every search")
-    parser.add_argument("--tag", action="append", default=[], help="only documents with this tag")
+    parser.add_argument(
+        "--clear",
+        action="store_true",
+        help=translate("CliSearch", "with history: forget every search"),
+    )
+    parser.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        help=translate("CliSearch", "only documents with this tag"),
+    )
     parser.add_argument(
         "--type",
         action="append",
         default=[],
         dest="types",
         choices=("pdf", "markdown", "text", "docx", "html", "code", "image"),
-        help="only documents of this type",
+        help=translate("CliSearch", "only documents of this type"),
     )
-    parser.add_argument("--document", action="append", default=[], help="only this document id")
-    parser.add_argument("--after", type=_date, help="imported on or after YYYY-MM-DD")
-    parser.add_argument("--before", type=_date, help="imported before YYYY-MM-DD")
+    parser.add_argument(
+        "--document",
+        action="append",
+        default=[],
+        help=translate("CliSearch", "only this document id"),
+    )
+    parser.add_argument(
+        "--after", type=_date, help=translate("CliSearch", "imported on or after YYYY-MM-DD")
+    )
+    parser.add_argument(
+        "--before", type=_date, help=translate("CliSearch", "imported before YYYY-MM-DD")
+    )
     parser.add_argument(
         "--limit",
         type=int,
-        help="at most this many results (10; suggestions: 8; history: 100)",
+        help=translate("CliSearch", "at most this many results (10; suggestions: 8; history: 100)"),
     )
     parser.add_argument(
-        "--per-document", action="store_true", help="only the best passage of each document"
+        "--per-document",
+        action="store_true",
+        help=translate("CliSearch", "only the best passage of each document"),
     )
     parser.add_argument(
-        "--mode", choices=("hybrid", "keyword", "vector"), default="hybrid", help="(hybrid)"
+        "--mode",
+        choices=("hybrid", "keyword", "vector"),
+        default="hybrid",
+        help=translate("CliSearch", "(hybrid)"),
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
     parser.set_defaults(handler=run)
 
 
@@ -70,7 +105,8 @@ def _date(text: str) -> int:
     try:
         return int(datetime.fromisoformat(text).timestamp() * 1000)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+        message = translate("CliSearch", "not a date (YYYY-MM-DD): {text}").format(text=text)
+        raise argparse.ArgumentTypeError(message) from exc
 
 
 def run(args: argparse.Namespace, services: Root) -> int:
@@ -80,12 +116,12 @@ def run(args: argparse.Namespace, services: Root) -> int:
         return _history(args, services)
     query = args.query_text if args.query_text is not None else args.query
     if query is None or not query.strip():
-        print(
-            "convosphere: say what to search for: convosphere search WORDS "
+        message = translate(
+            "CliSearch",
+            "say what to search for: convosphere search WORDS "
             "(or search history, or search --suggest PREFIX)",
-            file=sys.stderr,
         )
-        return 2
+        return fail(message, 2)
     args.query = query
     return _search(args, services)
 
@@ -110,11 +146,12 @@ def _search(args: argparse.Namespace, services: Root) -> int:
             per_document=args.per_document,
         )
     except EmbeddingUnavailable as exc:
-        print(f"convosphere: {exc}", file=sys.stderr)
-        return 1
+        return fail(str(exc))
     services.search.memory.record(args.query, "cli")
     correction = services.search.spelling.did_you_mean(args.query)
-    hint = f"Did you mean: {correction.query}?" if correction is not None else ""
+    hint = ""
+    if correction is not None:
+        hint = translate("CliSearch", "Did you mean: {query}?").format(query=correction.query)
     if args.json:
         rows = [
             {
@@ -139,11 +176,11 @@ def _search(args: argparse.Namespace, services: Root) -> int:
     if hint:
         print(hint)
     if not hits:
-        print("No passages found.")
+        print(translate("CliSearch", "No passages found."))
         return 0
     for rank, hit in enumerate(hits, 1):
         where = f"{hit.title}, {hit.pages}" if hit.pages else hit.title
-        print(f"{rank:>2}. {hit.score:.4f}  {where}")
+        print(f"{rank:>2}. {number(hit.score, 4)}  {where}")
         if hit.heading_path:
             print(f"      {hit.heading_path}")
         print(f"      {_marked(hit.snippet, hit.highlights)}")
@@ -167,7 +204,8 @@ def _suggest(args: argparse.Namespace, services: Root) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     if not found:
-        print(f"No suggestions for “{args.suggest.strip()}”.")
+        message = translate("CliSearch", "No suggestions for “{prefix}”.")
+        print(message.format(prefix=args.suggest.strip()))
         return 0
     width = min(60, max(len(s.text) for s in found))
     for suggestion in found:
@@ -179,14 +217,15 @@ def _history(args: argparse.Namespace, services: Root) -> int:
     memory = services.search.memory
     if args.clear:
         count = memory.clear_history()
-        print(f"Forgot {count} search{'es' if count != 1 else ''}.")
+        print(translate("CliSearch", "Forgot %n search(es).", None, count))
         return 0
     history = memory.history(limit=max(1, args.limit or 100))
     if not memory.enabled():
-        print(
+        message = translate(
+            "CliSearch",
             "Search history is off: searches are not recorded (setting “Remember searches”).",
-            file=sys.stderr,
         )
+        print(message, file=sys.stderr)
     if args.json:
         rows = [
             {
@@ -201,16 +240,23 @@ def _history(args: argparse.Namespace, services: Root) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     if not history:
-        print("No searches recorded.")
+        print(translate("CliSearch", "No searches recorded."))
         return 0
     for past in history:
-        when = datetime.fromtimestamp(past.last_run_ms / 1000).strftime("%Y-%m-%d %H:%M")
-        times = f"  ({past.run_count}×)" if past.run_count > 1 else ""
-        print(f"{when}  {SOURCES.get(past.source, past.source):<10}  {past.query}{times}")
+        when = datetime_text(past.last_run_ms / 1000)
+        times = f"  ({number(past.run_count)}×)" if past.run_count > 1 else ""
+        source = SOURCES.get(past.source, past.source)
+        shown = translate("CliSearch", source) if past.source == "knowledge" else source
+        print(f"{when}  {shown:<10}  {past.query}{times}")
     return 0
 
 
-SOURCES = {"knowledge": "Knowledge", "palette": "Ctrl+K", "cli": "CLI"}
+# Where a search was run (as stored) → how the history names it; only the page is translated.
+SOURCES = {
+    "knowledge": QT_TRANSLATE_NOOP("CliSearch", "Knowledge"),
+    "palette": "Ctrl+K",
+    "cli": "CLI",
+}
 
 
 def _iso(ms: int) -> str:

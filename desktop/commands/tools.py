@@ -13,7 +13,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.i18n import number, translate
 from desktop.commands.jobs import fail
+from desktop.commands.words import state as state_word
 
 if TYPE_CHECKING:
     from core.root import Root
@@ -22,47 +24,79 @@ if TYPE_CHECKING:
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     tools = commands.add_parser(
-        "tools", parents=[common], help="MCP servers and the tools the model may use"
+        "tools",
+        parents=[common],
+        help=translate("CliTools", "MCP servers and the tools the model may use"),
     )
     actions = tools.add_subparsers(dest="tools_action", metavar="ACTION", required=True)
     listing = actions.add_parser(
-        "list", parents=[common], help="servers (started to list them) and their tools"
+        "list",
+        parents=[common],
+        help=translate("CliTools", "servers (started to list them) and their tools"),
     )
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
     listing.set_defaults(handler=run, action=list_tools)
     add = actions.add_parser(
         "add",
         parents=[common],
-        help="add a server: NAME -- COMMAND [ARGS...], or NAME --url URL",
-        description="Add an MCP server started on this computer (convosphere tools add time -- "
-        "uvx mcp-server-time) or reached over HTTP (convosphere tools add docs --url URL).",
+        help=translate("CliTools", "add a server: NAME -- COMMAND [ARGS...], or NAME --url URL"),
+        description=translate(
+            "CliTools",
+            "Add an MCP server started on this computer (convosphere tools add time -- "
+            "uvx mcp-server-time) or reached over HTTP (convosphere tools add docs --url URL).",
+        ),
     )
     add.add_argument("name")
-    add.add_argument("command_line", nargs="*", metavar="COMMAND", help="after --")
-    add.add_argument("--url", help="the address of a streamable HTTP server")
     add.add_argument(
-        "--env", action="append", default=[], metavar="KEY=VALUE", help="kept in the secret store"
+        "command_line", nargs="*", metavar="COMMAND", help=translate("CliTools", "after --")
+    )
+    add.add_argument("--url", help=translate("CliTools", "the address of a streamable HTTP server"))
+    add.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help=translate("CliTools", "kept in the secret store"),
     )
     add.add_argument(
         "--header",
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="an HTTP header (kept in the secret store)",
+        help=translate("CliTools", "an HTTP header (kept in the secret store)"),
     )
     add.set_defaults(handler=run, action=add_server)
     importing = actions.add_parser(
-        "import", parents=[common], help="add the servers of an mcpServers JSON file"
+        "import",
+        parents=[common],
+        help=translate("CliTools", "add the servers of an mcpServers JSON file"),
     )
-    importing.add_argument("file", help="a JSON file with an mcpServers object (- for stdin)")
+    importing.add_argument(
+        "file", help=translate("CliTools", "a JSON file with an mcpServers object (- for stdin)")
+    )
     importing.set_defaults(handler=run, action=import_servers)
-    call = actions.add_parser("call", parents=[common], help="call a tool yourself")
-    call.add_argument("server", help="a server name, or convosphere for a built-in tool")
+    call = actions.add_parser(
+        "call", parents=[common], help=translate("CliTools", "call a tool yourself")
+    )
+    call.add_argument(
+        "server", help=translate("CliTools", "a server name, or convosphere for a built-in tool")
+    )
     call.add_argument("tool")
-    call.add_argument("--args", default="{}", metavar="JSON", help="the arguments, a JSON object")
-    call.add_argument("--json", action="store_true", help="machine-readable output")
+    call.add_argument(
+        "--args",
+        default="{}",
+        metavar="JSON",
+        help=translate("CliTools", "the arguments, a JSON object"),
+    )
+    call.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
     call.set_defaults(handler=run, action=call_tool)
-    remove = actions.add_parser("remove", parents=[common], help="remove a server")
+    remove = actions.add_parser(
+        "remove", parents=[common], help=translate("CliTools", "remove a server")
+    )
     remove.add_argument("name")
     remove.set_defaults(handler=run, action=remove_server)
 
@@ -104,14 +138,20 @@ def list_tools(args: argparse.Namespace, services: Root) -> int:
         }
         print(json.dumps(payload, indent=2, ensure_ascii=False))
         return 0
-    print("Built-in tools (read-only):")
+    print(translate("CliTools", "Built-in tools (read-only):"))
     for spec in builtins:
         print(f"  {spec.tool:<22} {spec.title}")
     if not configs:
-        print("\nNo MCP servers yet. Add one with: convosphere tools add NAME -- COMMAND [ARGS...]")
+        print()
+        print(
+            translate(
+                "CliTools",
+                "No MCP servers yet. Add one with: convosphere tools add NAME -- COMMAND [ARGS...]",
+            )
+        )
         return 0
     for config, status in zip(configs, statuses, strict=True):
-        state = status.state if config.enabled else "off"
+        state = state_word(status.state if config.enabled else "off")
         print(f"\n{config.name}  [{state}]  {config.target}")
         if status.detail and status.state != "ready":
             print(f"  {status.detail}")
@@ -120,7 +160,8 @@ def list_tools(args: argparse.Namespace, services: Root) -> int:
                 print(f"  | {line}")
         for spec in status.tools:
             problem = f"  ({spec.problem})" if spec.problem else ""
-            print(f"  {spec.tool:<22} {spec.risk:<20} {spec.description[:60]}{problem}")
+            risk = state_word(spec.risk)
+            print(f"  {spec.tool:<22} {risk:<20} {spec.shown_description[:60]}{problem}")
     return 0
 
 
@@ -129,7 +170,7 @@ def add_server(args: argparse.Namespace, services: Root) -> int:
     env = _pairs(args.env, "--env")
     headers = _pairs(args.header, "--header")
     if args.url and args.command_line:
-        return fail("Give either a command (after --) or --url, not both.")
+        return fail(translate("CliTools", "Give either a command (after --) or --url, not both."))
     if args.url:
         config = servers.add_http(args.name, args.url, headers)
     elif args.command_line:
@@ -138,10 +179,23 @@ def add_server(args: argparse.Namespace, services: Root) -> int:
             command = str(Path(command).resolve())  # the app may start it from elsewhere
         config = servers.add_stdio(args.name, command, rest, env)
     else:
-        return fail("Give the command after --, e.g. tools add time -- uvx mcp-server-time")
+        return fail(
+            translate(
+                "CliTools", "Give the command after --, e.g. tools add time -- uvx mcp-server-time"
+            )
+        )
     kept = len(config.env_names) + len(config.header_names)
-    note = f"; {kept} secret value(s) went to the secret store" if kept else ""
-    print(f"Added the MCP server “{config.name}” ({config.target}){note}.")
+    if kept:
+        message = translate(
+            "CliTools",
+            "Added the MCP server “{name}” ({target}); %n secret value(s) went to the secret "
+            "store.",
+            None,
+            kept,
+        )
+    else:
+        message = translate("CliTools", "Added the MCP server “{name}” ({target}).")
+    print(message.format(name=config.name, target=config.target))
     return 0
 
 
@@ -149,9 +203,10 @@ def import_servers(args: argparse.Namespace, services: Root) -> int:
     text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
     result = services.tools.servers.import_json(text)
     for name in result.added:
-        print(f"Added “{name}”.")
+        print(translate("CliTools", "Added “{name}”.").format(name=name))
     for name, why in result.skipped:
-        print(f"Skipped “{name}”: {why}.", file=sys.stderr)
+        skipped = translate("CliTools", "Skipped “{name}”: {reason}.")
+        print(skipped.format(name=name, reason=why), file=sys.stderr)
     if not result.added and result.skipped:
         return 1
     return 0
@@ -171,8 +226,8 @@ def call_tool(args: argparse.Namespace, services: Root) -> int:
         validate_arguments(spec.tool, spec.input_schema, arguments)
 
         def progress(done: float, total: float | None, message: str | None) -> None:
-            of = f"/{total:g}" if total else ""
-            print(f"… {done:g}{of} {message or ''}".rstrip(), file=sys.stderr, flush=True)
+            of = f"/{number(total)}" if total else ""
+            print(f"… {number(done)}{of} {message or ''}".rstrip(), file=sys.stderr, flush=True)
 
         return await runner.execute(
             spec, arguments, approved_by=ApprovedBy.MANUAL, on_progress=progress
@@ -196,14 +251,14 @@ def call_tool(args: argparse.Namespace, services: Root) -> int:
     else:
         print(outcome.text)
     if outcome.is_error:
-        print(f"convosphere: {outcome.tool} ended with an error.", file=sys.stderr)
-        return 1
+        return fail(translate("CliTools", "{tool} ended with an error.").format(tool=outcome.tool))
     return 0
 
 
 def remove_server(args: argparse.Namespace, services: Root) -> int:
     config = services.tools.servers.remove(args.name)
-    print(f"Removed the MCP server “{config.name}” and its secrets.")
+    message = translate("CliTools", "Removed the MCP server “{name}” and its secrets.")
+    print(message.format(name=config.name))
     return 0
 
 
@@ -214,6 +269,7 @@ def _pairs(values: list[str], flag: str) -> dict[str, str]:
     for value in values:
         key, sep, rest = value.partition("=")
         if not sep or not key.strip():
-            raise ServerConfigError(f"{flag} takes KEY=VALUE, not “{value}”.")
+            message = translate("CliTools", "{flag} takes KEY=VALUE, not “{value}”.")
+            raise ServerConfigError(message.format(flag=flag, value=value))
         pairs[key.strip()] = rest
     return pairs

@@ -12,27 +12,39 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from core.i18n import QT_TRANSLATE_NOOP, number, translate
+
 if TYPE_CHECKING:
     from core.jobs import JobInfo
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Job", "State", "Progress", "Speed", "Elapsed", "Time left", "Problems")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("JobsPage", "Job"),
+    QT_TRANSLATE_NOOP("JobsPage", "State"),
+    QT_TRANSLATE_NOOP("JobsPage", "Progress"),
+    QT_TRANSLATE_NOOP("JobsPage", "Speed"),
+    QT_TRANSLATE_NOOP("JobsPage", "Elapsed"),
+    QT_TRANSLATE_NOOP("JobsPage", "Time left"),
+    QT_TRANSLATE_NOOP("JobsPage", "Problems"),
+)
+"""The column headers, in English: ``headerData`` translates them."""
 PROBLEMS_COLUMN = 6
 STATE_LABELS = {
-    "queued": "Waiting",
-    "running": "Running",
-    "paused": "Paused",
-    "failed": "Finished with problems",
-    "cancelled": "Cancelled",
-    "done": "Done",
+    "queued": QT_TRANSLATE_NOOP("JobsPage", "Waiting"),
+    "running": QT_TRANSLATE_NOOP("JobsPage", "Running"),
+    "paused": QT_TRANSLATE_NOOP("JobsPage", "Paused"),
+    "failed": QT_TRANSLATE_NOOP("JobsPage", "Finished with problems"),
+    "cancelled": QT_TRANSLATE_NOOP("JobsPage", "Cancelled"),
+    "done": QT_TRANSLATE_NOOP("JobsPage", "Done"),
 }
+"""Each job state's name, in English: show it with ``state_label``."""
 IN_PROGRESS = {"queued", "running"}
 ProgressRole = Qt.ItemDataRole.UserRole + 1
 JobRole = Qt.ItemDataRole.UserRole + 2
 
 
-def unit_of(job: JobInfo) -> str:
-    """What a job's items are, for "12 of 40 files"."""
+def _unit(job: JobInfo) -> str:
+    """What a job's items are: files, batches, documents or items."""
     if job.kind == "knowledge.ingest":
         return "files"
     if job.kind.startswith("documents."):
@@ -40,6 +52,50 @@ def unit_of(job: JobInfo) -> str:
     if job.kind.startswith("knowledge."):
         return "documents"
     return "items"
+
+
+def unit_of(job: JobInfo) -> str:
+    """What a job's items are, in the user's language (plural), e.g. "files"."""
+    unit = _unit(job)
+    if unit == "files":
+        return translate("JobsPage", "files")
+    if unit == "batches":
+        return translate("JobsPage", "batches")
+    if unit == "documents":
+        return translate("JobsPage", "documents")
+    return translate("JobsPage", "items")
+
+
+def state_label(state: str) -> str:
+    """A job state as people read it ("Waiting", "Finished with problems")."""
+    label = STATE_LABELS.get(state)
+    return translate("JobsPage", label) if label is not None else state
+
+
+def count_text(done: int, job: JobInfo) -> str:
+    """ "12 of 40 files": ``done`` of the job's items, in the user's language."""
+    unit, total, handled = _unit(job), job.total, number(done)
+    if unit == "files":
+        text = translate("JobsPage", "{done} of %n file(s)", None, total)
+    elif unit == "batches":
+        text = translate("JobsPage", "{done} of %n batch(es)", None, total)
+    elif unit == "documents":
+        text = translate("JobsPage", "{done} of %n document(s)", None, total)
+    else:
+        text = translate("JobsPage", "{done} of %n item(s)", None, total)
+    return text.format(done=handled)
+
+
+def rate_text(rate: float, job: JobInfo) -> str:
+    """ "2.5 files/s"."""
+    unit, value = _unit(job), number(rate, 1)
+    if unit == "files":
+        return translate("JobsPage", "{rate} files/s").format(rate=value)
+    if unit == "batches":
+        return translate("JobsPage", "{rate} batches/s").format(rate=value)
+    if unit == "documents":
+        return translate("JobsPage", "{rate} documents/s").format(rate=value)
+    return translate("JobsPage", "{rate} items/s").format(rate=value)
 
 
 def elapsed_s(job: JobInfo, now_ms: int) -> float | None:
@@ -68,11 +124,15 @@ def format_duration(seconds: float | None) -> str:
         return ""
     seconds = max(round(seconds), 0)
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("JobsPage", "{seconds} s").format(seconds=number(seconds))
     if seconds < 3600:
-        return f"{round(seconds / 60)} min"
+        return translate("JobsPage", "{minutes} min").format(minutes=number(round(seconds / 60)))
     hours, minutes = divmod(round(seconds / 60), 60)
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return translate("JobsPage", "{hours} h {minutes} min").format(
+            hours=number(hours), minutes=number(minutes)
+        )
+    return translate("JobsPage", "{hours} h").format(hours=number(hours))
 
 
 class JobListModel(QAbstractTableModel):
@@ -93,7 +153,7 @@ class JobListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("JobsPage", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,20 +175,22 @@ class JobListModel(QAbstractTableModel):
         if column == 0:
             return job.title
         if column == 1:
-            return STATE_LABELS.get(str(job.state), str(job.state))
+            return state_label(str(job.state))
         if column == 2:
-            return f"{job.done + job.failed:,} of {job.total:,} {unit_of(job)}"
+            return count_text(job.done + job.failed, job)
         running = str(job.state) == "running"
         if column == 3:
-            return f"{job.rate:,.1f} {unit_of(job)}/s" if running and job.rate else ""
+            return rate_text(job.rate, job) if running and job.rate else ""
         if column == 4:
             return format_duration(elapsed_s(job, int(time.time() * 1000)))
         if column == 5:
             if not running:
                 return ""
-            return format_duration(job.eta_s) if job.eta_s is not None else "estimating…"
+            if job.eta_s is None:
+                return translate("JobsPage", "estimating…")
+            return format_duration(job.eta_s)
         if job.failed:
-            return f"{job.failed:,} failed"
+            return translate("JobsPage", "%n failed", None, job.failed)
         return job.error or ""
 
     def job(self, row: int) -> JobInfo:

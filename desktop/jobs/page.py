@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.jobs.model import JobListModel, JobRole, ProgressRole
+from core.i18n import number, translate
+from desktop.jobs.model import STATE_LABELS, JobListModel, JobRole, ProgressRole, state_label
 from desktop.shell.empty_state import EmptyState, PageHeader
 
 if TYPE_CHECKING:
@@ -76,18 +77,24 @@ class JobsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             PageHeader(
-                "Jobs",
-                "Imports and bulk actions run here in the background and pick up where they "
-                "left off after a restart.",
+                translate("JobsPage", "Jobs"),
+                translate(
+                    "JobsPage",
+                    "Imports and bulk actions run here in the background and pick up where they "
+                    "left off after a restart.",
+                ),
             )
         )
         self.stack = QStackedWidget()
         self.empty = EmptyState(
             "jobs",
-            "No background work yet",
-            "When you import documents or act on many of them at once, the work shows up "
-            "here with its progress and time left. You can keep working meanwhile, pause or "
-            "cancel it, and retry anything that failed.",
+            translate("JobsPage", "No background work yet"),
+            translate(
+                "JobsPage",
+                "When you import documents or act on many of them at once, the work shows up "
+                "here with its progress and time left. You can keep working meanwhile, pause or "
+                "cancel it, and retry anything that failed.",
+            ),
         )
         self.empty.finish()
         self.stack.addWidget(self.empty)
@@ -110,14 +117,14 @@ class JobsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 100), (2, 170), (3, 90), (4, 64), (5, 76), (6, 96)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, self._needed_width(column)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         buttons = QHBoxLayout()
         self.buttons = {
-            "pause": QPushButton("Pause"),
-            "resume": QPushButton("Resume"),
-            "cancel": QPushButton("Cancel"),
-            "retry": QPushButton("Retry failed items"),
+            "pause": QPushButton(translate("JobsPage", "Pause")),
+            "resume": QPushButton(translate("JobsPage", "Resume")),
+            "cancel": QPushButton(translate("JobsPage", "Cancel")),
+            "retry": QPushButton(translate("JobsPage", "Retry failed items")),
         }
         for action, button in self.buttons.items():
             button.clicked.connect(lambda _checked=False, a=action: self._act(a))
@@ -127,13 +134,21 @@ class JobsPage(QWidget):
         self.message.setObjectName("Hint")
         buttons.addWidget(self.message)
         self.errors_model = QStandardItemModel(0, 3)
-        self.errors_model.setHorizontalHeaderLabels(["Item", "Problem", "Attempts"])
+        self.errors_model.setHorizontalHeaderLabels(
+            [
+                translate("JobsPage", "Item"),
+                translate("JobsPage", "Problem"),
+                translate("JobsPage", "Attempts"),
+            ]
+        )
         self.errors = QTableView()
         self.errors.setModel(self.errors_model)
         self.errors.verticalHeader().hide()
         self.errors.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.errors_label = QLabel("Select a job to see what went wrong with it.")
+        self.errors_label = QLabel(
+            translate("JobsPage", "Select a job to see what went wrong with it.")
+        )
         self.errors_label.setObjectName("Hint")
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -151,6 +166,18 @@ class JobsPage(QWidget):
         split.setSizes([400, 160])
         self._selection_changed()
         return split
+
+    def _needed_width(self, column: int) -> int:
+        """The room a column's header (and, for State, its longest state) takes in the user's
+        language: German and French words are longer than the English widths allow."""
+        header = self.table.horizontalHeader()
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = header.fontMetrics().horizontalAdvance(title) + 28  # padding, sort arrow
+        if column == 1:
+            metrics = self.table.fontMetrics()
+            longest = max(metrics.horizontalAdvance(state_label(s)) for s in STATE_LABELS)
+            needed = max(needed, longest + 16)
+        return min(needed, 180)  # the job's title keeps most of the row
 
     def attach(self, services: Root, ops: Operations) -> None:
         """Start steering jobs through the core services."""
@@ -173,7 +200,7 @@ class JobsPage(QWidget):
             return
         if job.failed:
             self._ops.run(
-                "Reading the job's problems",
+                translate("JobsPage", "Reading the job’s problems"),
                 self._services.jobs.item_errors,
                 job.id,
                 on_done=self._show_errors,
@@ -181,14 +208,16 @@ class JobsPage(QWidget):
         else:
             self._show_errors([])
         self.errors_label.setText(
-            f"Problems in “{job.title}”" if job.failed or job.error else "No problems so far."
+            translate("JobsPage", "Problems in “{title}”").format(title=job.title)
+            if job.failed or job.error
+            else translate("JobsPage", "No problems so far.")
         )
 
     def _show_errors(self, errors: list[ItemError]) -> None:
         self.errors_model.setRowCount(0)
         for error in errors:
             row = [QStandardItem(error.key), QStandardItem(error.error)]
-            row.append(QStandardItem(str(error.attempts)))
+            row.append(QStandardItem(number(error.attempts)))
             for cell in row:
                 cell.setToolTip(error.error)
             self.errors_model.appendRow(row)
@@ -200,8 +229,19 @@ class JobsPage(QWidget):
         steer = getattr(self._services.jobs, action)
         self.message.setText("")
         self._ops.run(
-            f"{action.capitalize()} “{job.title}”",
+            _action_text(action).format(title=job.title),
             steer,
             job.id,
             on_error=lambda error: self.message.setText(str(error)),
         )
+
+
+def _action_text(action: str) -> str:
+    """What steering a job is called where it fails ("Pause “Import”"): ``{title}`` to fill."""
+    if action == "pause":
+        return translate("JobsPage", "Pause “{title}”")
+    if action == "resume":
+        return translate("JobsPage", "Resume “{title}”")
+    if action == "cancel":
+        return translate("JobsPage", "Cancel “{title}”")
+    return translate("JobsPage", "Retry “{title}”")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from core.i18n import translate
 from core.knowledge.formats import DocumentUnreadable
 from core.knowledge.library import DocumentNotFound
 
@@ -40,7 +41,7 @@ class CitedFiles:
             self.files.update(found)
 
         self.ops.run(
-            "Finding the cited documents",
+            translate("DocumentViewer", "Finding the cited documents"),
             self._find,
             wanted,
             on_done=done,

@@ -7,24 +7,24 @@ thread in the app. Sorting asks the owner for a new snapshot: the database sorts
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from core.i18n import QT_TRANSLATE_NOOP, datetime_text, number, size, translate
 from core.library.documents import DocumentRow, DocumentSort, SortColumn
 
 PAGE_SIZE = 200
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 1  # tuple of (name, colour) for the chips delegate
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = (
-    ("Title", SortColumn.TITLE),
-    ("Type", SortColumn.TYPE),
-    ("Tags", SortColumn.TAGS),
-    ("Pages", SortColumn.PAGES),
-    ("Size", SortColumn.SIZE),
-    ("Added", SortColumn.ADDED),
+    (QT_TRANSLATE_NOOP("DocumentList", "Title"), SortColumn.TITLE),
+    (QT_TRANSLATE_NOOP("DocumentList", "Type"), SortColumn.TYPE),
+    (QT_TRANSLATE_NOOP("DocumentList", "Tags"), SortColumn.TAGS),
+    (QT_TRANSLATE_NOOP("DocumentList", "Pages"), SortColumn.PAGES),
+    (QT_TRANSLATE_NOOP("DocumentList", "Size"), SortColumn.SIZE),
+    (QT_TRANSLATE_NOOP("DocumentList", "Added"), SortColumn.ADDED),
 )
 TAGS_COLUMN = 2
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -35,18 +35,9 @@ RowLoader = Callable[[Sequence[str], Callable[[list[DocumentRow]], None]], None]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def human_size(size: int) -> str:
-    """1536 → "1.5 KB"."""
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"
-
-
 def added_text(ms: int) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ms / 1000))
+    """When a document was added, as the user's locale writes a date and time."""
+    return datetime_text(ms / 1000)
 
 
 class DocumentTableModel(QAbstractTableModel):
@@ -137,7 +128,7 @@ class DocumentTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return translate("DocumentList", COLUMNS[section][0])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -169,9 +160,9 @@ def _display(row: DocumentRow, column: int) -> str:
     if column == TAGS_COLUMN:
         return ", ".join(t.name for t in row.tags)
     if column == 3:
-        return "" if row.pages is None else f"{row.pages:,}"
+        return "" if row.pages is None else number(row.pages)
     if column == 4:
-        return human_size(row.size_bytes)
+        return size(row.size_bytes)
     return added_text(row.created_at_ms)
 
 

@@ -8,6 +8,7 @@ imported in ``attach``, never at import time, so the first paint stays cheap.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from core.i18n import number, translate
 
 if TYPE_CHECKING:
     from core.library.actions import BulkActions
@@ -51,7 +54,9 @@ class DocumentsView(QWidget):
         self.importing = False  # an import runs: the empty list says documents are coming
         self.all_matching = False
         self._stack = QStackedLayout(self)
-        self._waiting = QLabel("Opening your data…", alignment=Qt.AlignmentFlag.AlignCenter)
+        self._waiting = QLabel(
+            translate("DocumentList", "Opening your data…"), alignment=Qt.AlignmentFlag.AlignCenter
+        )
         self._waiting.setObjectName("EmptyBody")
         self._stack.addWidget(self._waiting)
 
@@ -94,7 +99,7 @@ class DocumentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 100), (2, 240), (3, 60), (4, 80), (5, 130)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, self._needed_width(column)))
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -103,6 +108,7 @@ class DocumentsView(QWidget):
         self._build_grid()
         self.status = QLabel(self._content)
         self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setWordWrap(True)  # a narrow window: two lines, not a cut-off link
         self.status.linkActivated.connect(self._status_link)
         self.empty = QLabel(self._content, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("EmptyBody")
@@ -131,6 +137,18 @@ class DocumentsView(QWidget):
         layout.addWidget(self.strip)
         self._stack.addWidget(self._content)
 
+    def _needed_width(self, column: int) -> int:
+        """The room a column's header (and the Added column's dates) take in the user's
+        language: "Páginas" and "Hinzugefügt" are wider than the English widths allow."""
+        from desktop.knowledge.document_model import added_text
+
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = self.table.horizontalHeader().fontMetrics().horizontalAdvance(title) + 28
+        if column == 5:  # a wide date and time: two-digit day, month and hour
+            sample = added_text(int(datetime(2026, 12, 28, 22, 58).timestamp() * 1000))
+            needed = max(needed, self.table.fontMetrics().horizontalAdvance(sample) + 16)
+        return needed
+
     def _build_grid(self) -> None:
         """The same documents as first-page thumbnails, sharing the table's selection."""
         from desktop.knowledge.thumbnail_grid import ThumbnailGrid
@@ -152,37 +170,52 @@ class DocumentsView(QWidget):
 
     def _mode_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.library_button = self._button("Library", lambda: self.show_trash(False))
-        self.trash_button = self._button("Trash", lambda: self.show_trash(True))
+        self.library_button = self._button(
+            translate("DocumentList", "Library"), lambda: self.show_trash(False)
+        )
+        self.trash_button = self._button(
+            translate("DocumentList", "Trash"), lambda: self.show_trash(True)
+        )
         for button in (self.library_button, self.trash_button):
             button.setCheckable(True)
             row.addWidget(button)
         self.library_button.setChecked(True)
         row.addWidget(self.status, 1)
         self.grid_button = self._button(
-            "Grid", lambda: self.show_grid(self.grid_button.isChecked())
+            translate("DocumentList", "Grid"), lambda: self.show_grid(self.grid_button.isChecked())
         )
         self.grid_button.setCheckable(True)
-        self.grid_button.setToolTip("Show first pages as a grid instead of a table")
+        self.grid_button.setToolTip(
+            translate("DocumentList", "Show first pages as a grid instead of a table")
+        )
         row.addWidget(self.grid_button)
-        row.addWidget(self._button("Manage tags…", self.manage_tags))
+        row.addWidget(self._button(translate("DocumentList", "Manage tags…"), self.manage_tags))
         return row
 
     def _action_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.library_actions = [
-            self._button("Add tag…", self._ask_tag),
-            self._button("Remove tag…", self._ask_untag),
-            self._button("Reprocess", lambda: self._act("Reprocessing", self.bulk.reprocess)),
-            self._button("Export…", self._ask_export),
+            self._button(translate("DocumentList", "Add tag…"), self._ask_tag),
+            self._button(translate("DocumentList", "Remove tag…"), self._ask_untag),
             self._button(
-                "Move to trash", lambda: self._act("Moving to the trash", self.bulk.trash)
+                translate("DocumentList", "Reprocess"),
+                lambda: self._act(translate("DocumentList", "Reprocessing"), self.bulk.reprocess),
+            ),
+            self._button(translate("DocumentList", "Export…"), self._ask_export),
+            self._button(
+                translate("DocumentList", "Move to trash"),
+                lambda: self._act(
+                    translate("DocumentList", "Moving to the trash"), self.bulk.trash
+                ),
             ),
         ]
         self.trash_actions = [
-            self._button("Restore", lambda: self._act("Restoring", self.bulk.restore)),
-            self._button("Delete for good…", self._ask_purge),
-            self._button("Empty trash…", self._ask_empty_trash),
+            self._button(
+                translate("DocumentList", "Restore"),
+                lambda: self._act(translate("DocumentList", "Restoring"), self.bulk.restore),
+            ),
+            self._button(translate("DocumentList", "Delete for good…"), self._ask_purge),
+            self._button(translate("DocumentList", "Empty trash…"), self._ask_empty_trash),
         ]
         for button in self.library_actions + self.trash_actions:
             row.addWidget(button)
@@ -200,10 +233,12 @@ class DocumentsView(QWidget):
         """Reload the list (after imports or jobs); does nothing before ``attach``."""
         if self.services is None or self.ops is None:
             return
-        self.ops.run("Loading tags", self._choices, on_done=self._show_choices)
+        self.ops.run(
+            translate("DocumentList", "Loading tags"), self._choices, on_done=self._show_choices
+        )
         where = self.current_filter()
         self.ops.run(
-            "Loading documents",
+            translate("DocumentList", "Loading documents"),
             self.catalog.matching_ids,
             where,
             self.model.order,
@@ -223,11 +258,20 @@ class DocumentsView(QWidget):
         tags, doc_types, trashed = choices
         by_key = {t.name.casefold(): t.id for t in tags}
         self.filters.set_choices(by_key, [t.name for t in tags], doc_types)
-        self.trash_button.setText(f"Trash ({trashed:,})" if trashed else "Trash")
+        self.trash_button.setText(
+            translate("DocumentList", "Trash ({count})").format(count=number(trashed))
+            if trashed
+            else translate("DocumentList", "Trash")
+        )
 
     def _load_rows(self, ids: Sequence[str], deliver: Callable[[list[Any]], None]) -> None:
         assert self.ops is not None
-        self.ops.run("Loading documents", self.catalog.rows, list(ids), on_done=deliver)
+        self.ops.run(
+            translate("DocumentList", "Loading documents"),
+            self.catalog.rows,
+            list(ids),
+            on_done=deliver,
+        )
 
     def _show_snapshot(self, where: DocumentFilter, ids: list[str]) -> None:
         if where != self.current_filter():
@@ -247,14 +291,23 @@ class DocumentsView(QWidget):
 
     def _empty_text(self, where: DocumentFilter) -> str:
         if self.importing and where.is_empty and not self.trash_mode:
-            return "Importing… each document appears here as soon as it has been read."
+            return translate(
+                "DocumentList", "Importing… each document appears here as soon as it has been read."
+            )
         if self.trash_mode and where.is_empty:
-            return "The trash is empty. Documents you delete wait here until you empty it."
+            return translate(
+                "DocumentList",
+                "The trash is empty. Documents you delete wait here until you empty it.",
+            )
         if not where.is_empty:
-            return 'No documents match these filters. <a href="clear">Clear the filters</a>'
-        return (
+            return translate(
+                "DocumentList",
+                'No documents match these filters. <a href="clear">Clear the filters</a>',
+            )
+        return translate(
+            "DocumentList",
             "No documents yet. Add PDFs, Markdown, Word, HTML or text files to the knowledge "
-            "base; they will be listed here to tag, filter and act on many at once."
+            "base; they will be listed here to tag, filter and act on many at once.",
         )
 
     # --- selection ---------------------------------------------------------------------
@@ -280,12 +333,17 @@ class DocumentsView(QWidget):
 
     def _update_status(self) -> None:
         total = self.model.matching_count
-        text = f"{total:,} " + ("in the trash" if self.trash_mode else "documents")
+        text = (
+            translate("DocumentList", "%n document(s) in the trash", None, total)
+            if self.trash_mode
+            else translate("DocumentList", "%n document(s)", None, total)
+        )
         selected = len(self.selected_ids())
         if selected:
-            text += f" · <b>{selected:,} selected</b>"
+            text += " · <b>" + translate("DocumentList", "%n selected", None, selected) + "</b>"
             if not self.all_matching and selected < total:
-                text += f' · <a href="all">Select all {total:,} matching</a>'
+                every = translate("DocumentList", "Select all %n matching", None, total)
+                text += f' · <a href="all">{every}</a>'  # i18n: not UI
         self.status.setText(text)
         for button in self.library_actions + self.trash_actions[:2]:
             button.setEnabled(selected > 0)
@@ -319,16 +377,16 @@ class DocumentsView(QWidget):
             return
         wanted = list(dict.fromkeys(names))
         self.ops.run(
-            "Adding tags",
+            translate("DocumentList", "Adding tags"),
             lambda: [bulk.tag(ids, name) for name in wanted],
             on_done=self.strip.follow,
         )
 
     def untag_selected(self, name: str) -> None:
-        self._act("Removing the tag", self.bulk.untag, name)
+        self._act(translate("DocumentList", "Removing the tag"), self.bulk.untag, name)
 
     def export_selected(self, to: Path) -> None:
-        self._act("Exporting", self.bulk.export, to)
+        self._act(translate("DocumentList", "Exporting"), self.bulk.export, to)
 
     def undo(self, job_ids: str | Sequence[str]) -> None:
         """Undo move-to-trash or tagging jobs (the strip's Undo: all it showed)."""
@@ -345,7 +403,7 @@ class DocumentsView(QWidget):
                 for job_id in ids
             ]
 
-        self.ops.run("Undoing", undo, on_done=self.strip.follow)
+        self.ops.run(translate("DocumentList", "Undoing"), undo, on_done=self.strip.follow)
 
     def manage_tags(self) -> None:
         from desktop.library.tag_manager import TagManagerDialog
@@ -358,19 +416,32 @@ class DocumentsView(QWidget):
     def _ask_tag(self) -> None:
         from desktop.library.tag_chips import ask_tag_names
 
-        names = ask_tag_names(self, "Add tags", self.filters.tags.completer_names())
+        names = ask_tag_names(
+            self, translate("DocumentList", "Add tags"), self.filters.tags.completer_names()
+        )
         if names:
             self.tag_selected(names)
 
     def _ask_untag(self) -> None:
         names = self.filters.tags.completer_names()
-        name, ok = QInputDialog.getItem(self, "Remove a tag", "Tag:", names, 0, False)
+        name, ok = QInputDialog.getItem(
+            self,
+            translate("DocumentList", "Remove a tag"),
+            translate("DocumentList", "Tag:"),
+            names,
+            0,
+            False,
+        )
         if ok and name:
             self.untag_selected(name)
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export documents", "documents.zip",
-                                              "Zip archives (*.zip)")  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("DocumentList", "Export documents"),
+            translate("DocumentList", "documents.zip"),
+            translate("DocumentList", "Zip archives (*.zip)"),
+        )
         if path:
             self.export_selected(Path(path if path.endswith(".zip") else path + ".zip"))
 
@@ -378,14 +449,29 @@ class DocumentsView(QWidget):
         from desktop.library.tag_manager import ask_yes_no
 
         count = len(self.selected_ids())
-        text = f"Delete {count:,} documents for good? Their files and index entries are removed."
-        if count and ask_yes_no(self, "Delete for good", text):
-            self._act("Deleting for good", self.bulk.purge)
+        text = translate(
+            "DocumentList",
+            "Delete %n document(s) for good? Their files and index entries are removed.",
+            None,
+            count,
+        )
+        if count and ask_yes_no(self, translate("DocumentList", "Delete for good"), text):
+            self._act(translate("DocumentList", "Deleting for good"), self.bulk.purge)
 
     def _ask_empty_trash(self) -> None:
         from desktop.library.tag_manager import ask_yes_no
 
         count = self.model.matching_count
-        text = f"Delete all {count:,} documents in the trash for good? This cannot be undone."
-        if count and ask_yes_no(self, "Empty the trash", text) and self.ops is not None:
-            self.ops.run("Emptying the trash", self.bulk.empty_trash, on_done=self.strip.follow)
+        text = translate(
+            "DocumentList",
+            "Delete all %n document(s) in the trash for good? This cannot be undone.",
+            None,
+            count,
+        )
+        title = translate("DocumentList", "Empty the trash")
+        if count and ask_yes_no(self, title, text) and self.ops is not None:
+            self.ops.run(
+                translate("DocumentList", "Emptying the trash"),
+                self.bulk.empty_trash,
+                on_done=self.strip.follow,
+            )

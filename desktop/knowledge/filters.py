@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,12 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.library.documents import DocumentFilter
 from desktop.library.tag_chips import TagLineEdit
 
 ANY_DATE = QDate(2000, 1, 1)
 UNKNOWN_TAG = "-"  # matches no tag: a filter naming a tag that does not exist finds nothing
-TAG_MODES = ("Any of", "All of", "None of")
+TAG_MODES = (
+    QT_TRANSLATE_NOOP("DocumentFilters", "Any of"),
+    QT_TRANSLATE_NOOP("DocumentFilters", "All of"),
+    QT_TRANSLATE_NOOP("DocumentFilters", "None of"),
+)
 COMPACT_BELOW = 820  # bar width under which the filters fold into the popover
 
 
@@ -42,25 +47,31 @@ class DocumentFilterBar(QWidget):
         self._tag_ids: dict[str, str] = {}
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.changed)
-        self.text = QLineEdit(self, placeholderText="Search titles and file names")
+        self.text = QLineEdit(
+            self, placeholderText=translate("DocumentFilters", "Search titles and file names")
+        )
         self.text.setClearButtonEnabled(True)
         self.tag_mode = QComboBox(self)
-        self.tag_mode.addItems(TAG_MODES)
-        self.tag_mode.setToolTip("Documents with any of, all of, or none of these tags")
-        self.tags = TagLineEdit("Tags, comma separated", self)
+        self.tag_mode.addItems([translate("DocumentFilters", mode) for mode in TAG_MODES])
+        self.tag_mode.setToolTip(
+            translate("DocumentFilters", "Documents with any of, all of, or none of these tags")
+        )
+        self.tags = TagLineEdit(translate("DocumentFilters", "Tags, comma separated"), self)
         self.doc_type = QComboBox(self)
-        self.doc_type.addItem("All types", "")
-        self.added_from = self._date_edit("Added on or after this day")
-        self.added_to = self._date_edit("Added on or before this day")
-        self.more = QPushButton("Filters", self)
-        self.more.setToolTip("Tags, type and date added")
+        self.doc_type.addItem(translate("DocumentFilters", "All types"), "")
+        self.added_from = self._date_edit(
+            translate("DocumentFilters", "Added on or after this day")
+        )
+        self.added_to = self._date_edit(translate("DocumentFilters", "Added on or before this day"))
+        self.more = QPushButton(translate("DocumentFilters", "Filters"), self)
+        self.more.setToolTip(translate("DocumentFilters", "Tags, type and date added"))
         self.more.clicked.connect(self._show_popover)
         self.more.hide()
         self.popover = QFrame(self, Qt.WindowType.Popup)
         self.popover.setObjectName("FilterPopover")
         self.popover.setFrameShape(QFrame.Shape.StyledPanel)
         self._popover_form = QFormLayout(self.popover)
-        self._added_label = QLabel("Added", self)
+        self._added_label = QLabel(translate("DocumentFilters", "Added"), self)
         self._dash = QLabel("–", self)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -99,10 +110,10 @@ class DocumentFilterBar(QWidget):
                 dates.addWidget(widget)
             for widget in (self.tag_mode, self.tags, self.doc_type):
                 widget.setParent(self.popover)
-            self._popover_form.addRow("Tags", self.tag_mode)
+            self._popover_form.addRow(translate("DocumentFilters", "Tags"), self.tag_mode)
             self._popover_form.addRow("", self.tags)
-            self._popover_form.addRow("Type", self.doc_type)
-            self._popover_form.addRow("Added", dates)
+            self._popover_form.addRow(translate("DocumentFilters", "Type"), self.doc_type)
+            self._popover_form.addRow(translate("DocumentFilters", "Added"), dates)
             self._added_label.hide()
             self._layout.addWidget(self.more)
             self.more.show()
@@ -137,14 +148,21 @@ class DocumentFilterBar(QWidget):
                 self.added_from.date() != ANY_DATE or self.added_to.date() != ANY_DATE,
             )
         )
-        self.more.setText(f"Filters ({count})" if count else "Filters")
+        self.more.setText(
+            translate("DocumentFilters", "Filters ({count})").format(count=count)
+            if count
+            else translate("DocumentFilters", "Filters")
+        )
 
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(
+            _four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        )
         edit.setMinimumDate(ANY_DATE)
-        edit.setSpecialValueText("any day")  # shown at the minimum: no bound
+        # Shown at the minimum: no bound.
+        edit.setSpecialValueText(translate("DocumentFilters", "any day"))
         edit.setDate(ANY_DATE)
         edit.setToolTip(tip)
         return edit
@@ -157,7 +175,7 @@ class DocumentFilterBar(QWidget):
         current = self.doc_type.currentData()
         self.doc_type.blockSignals(True)
         self.doc_type.clear()
-        self.doc_type.addItem("All types", "")
+        self.doc_type.addItem(translate("DocumentFilters", "All types"), "")
         for doc_type in doc_types:
             self.doc_type.addItem(doc_type.upper(), doc_type)
         self.doc_type.setCurrentIndex(max(self.doc_type.findData(current), 0))
@@ -185,6 +203,12 @@ class DocumentFilterBar(QWidget):
             text=self.text.text().strip(),
             trashed=trashed,
         )
+
+
+def _four_digit_years(form: str) -> str:
+    """The locale's short date format with the year in full ("M/d/yyyy", "dd.MM.yyyy"):
+    two-digit years are ambiguous in a date edit that spans decades."""
+    return form if "yyyy" in form else form.replace("yy", "yyyy")
 
 
 def _day_ms(day: QDate, *, next_day: bool = False) -> int | None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import number, translate
 from desktop.jobs.model import newer_state
 
 if TYPE_CHECKING:
@@ -55,9 +56,9 @@ class ImportPanel(QFrame):
         self.title = QLabel("")
         self.title.setObjectName("ImportTitle")
         self.title.setStyleSheet("font-weight: 600")
-        self.cancel = QPushButton("Cancel import")
+        self.cancel = QPushButton(translate("ImportPanel", "Cancel import"))
         self.cancel.clicked.connect(self._cancel)
-        self.dismiss = QPushButton("Dismiss")
+        self.dismiss = QPushButton(translate("ImportPanel", "Dismiss"))
         self.dismiss.clicked.connect(self._dismiss)
         top.addWidget(self.title, 1)
         top.addWidget(self.cancel)
@@ -114,7 +115,7 @@ class ImportPanel(QFrame):
         knowledge = self.knowledge
         jobs = list(self._jobs)
         self.ops.run(
-            "Reading import progress",
+            translate("ImportPanel", "Reading import progress"),
             lambda: [knowledge.import_status(job_id) for job_id in jobs],
             on_done=self._show,
             on_error=lambda _error: setattr(self, "_polling", False),
@@ -160,13 +161,21 @@ class ImportPanel(QFrame):
         active = job.state in (JobState.QUEUED, JobState.RUNNING)
         parts: list[str] = []
         if snap is not None:
-            parts.append(f"{snap.pages:,} pages ({snap.pages_per_s:.1f}/s)")
-            parts.append(f"{snap.chunks:,} passages ({snap.chunks_per_s:.1f}/s)")
+            pages = translate("ImportPanel", "%n page(s)", None, snap.pages)
+            passages = translate("ImportPanel", "%n passage(s)", None, snap.chunks)
+            parts.append(f"{pages} ({number(snap.pages_per_s, 1)}/s)")
+            parts.append(f"{passages} ({number(snap.chunks_per_s, 1)}/s)")
             if active and snap.current_file:
-                parts.append(f"reading {snap.current_file}")
+                parts.append(
+                    translate("ImportPanel", "reading {file}").format(file=snap.current_file)
+                )
         if self.knowledge is not None and self.knowledge.recognizer.fallback_used:
-            parts.append("scanned pages rendered with QtPdf: poppler is not installed")
-        self.detail.setText(" · ".join(parts) or "Starting…")
+            parts.append(
+                translate(
+                    "ImportPanel", "scanned pages rendered with QtPdf: poppler is not installed"
+                )
+            )
+        self.detail.setText(" · ".join(parts) or translate("ImportPanel", "Starting…"))
         self.errors.clear()
         for error in status.errors:
             name = key_display(error.key).rsplit("/", 1)[-1]
@@ -185,8 +194,15 @@ class ImportPanel(QFrame):
         self.dismiss.setVisible(not active)
         self.bar.setVisible(active)
         if active:
-            more = f" (+{running - 1} more)" if running > 1 else ""
-            self.title.setText(f"Importing {handled:,} of {job.total:,} files{more}")
+            if running > 1:
+                text = translate(
+                    "ImportPanel", "Importing {done} of %n file(s) (+{more} more)", None, job.total
+                ).format(done=number(handled), more=number(running - 1))
+            else:
+                text = translate(
+                    "ImportPanel", "Importing {done} of %n file(s)", None, job.total
+                ).format(done=number(handled))
+            self.title.setText(text)
         else:
             self.title.setText(_summary(job.state, job.done, job.failed, job.total))
 
@@ -195,7 +211,9 @@ class ImportPanel(QFrame):
             return
         jobs = self.knowledge.jobs
         for job_id in self._jobs:
-            self.ops.run("Cancelling the import", _cancel_quietly, jobs, job_id)
+            self.ops.run(
+                translate("ImportPanel", "Cancelling the import"), _cancel_quietly, jobs, job_id
+            )
         self._poll()
 
     def _dismiss(self) -> None:
@@ -214,7 +232,14 @@ def _cancel_quietly(jobs: object, job_id: str) -> None:
 
 def _summary(state: str, done: int, failed: int, total: int) -> str:
     if state == "cancelled":
-        return f"Import cancelled after {done:,} of {total:,} files"
+        return translate(
+            "ImportPanel", "Import cancelled after {done} of %n file(s)", None, total
+        ).format(done=number(done))
     if failed:
-        return f"Imported {done:,} of {total:,} files; {failed:,} could not be imported"
-    return f"Imported {done:,} file{'s' if done != 1 else ''}"
+        return translate(
+            "ImportPanel",
+            "Imported {done} of %n file(s); {failed} could not be imported",
+            None,
+            total,
+        ).format(done=number(done), failed=number(failed))
+    return translate("ImportPanel", "Imported %n file(s)", None, done)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.knowledge.imports import ImportPanel
 from desktop.knowledge.results import HitRole, RichTextDelegate, SearchResultsModel
 from desktop.knowledge.search_history import SearchesButton
@@ -45,10 +46,17 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 180
 SUGGEST_DELAY_MS = 60
 LIST_REFRESH_MS = 1000
-IMPORT_FILTER = (
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "KnowledgePage",
     "Documents (*.pdf *.md *.markdown *.txt *.rst *.docx *.html *.htm "
-    "*.py *.js *.ts *.java *.c *.cpp *.h *.go *.rs *.rb *.sh *.sql);;All files (*)"
+    "*.py *.js *.ts *.java *.c *.cpp *.h *.go *.rs *.rb *.sh *.sql);;All files (*)",
 )
+"""The file dialog's filter, in English: show it with ``import_filter()``."""
+
+
+def import_filter() -> str:
+    """The import file dialog's filter in the user's language."""
+    return translate("KnowledgePage", IMPORT_FILTER)
 
 
 class KnowledgePage(QWidget):
@@ -68,8 +76,12 @@ class KnowledgePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             PageHeader(
-                "Knowledge",
-                "Your documents, searched on this device and cited in answers down to the page.",
+                translate("KnowledgePage", "Knowledge"),
+                translate(
+                    "KnowledgePage",
+                    "Your documents, searched on this device and cited in answers down to the "
+                    "page.",
+                ),
             )
         )
         layout.addLayout(self._toolbar())
@@ -89,14 +101,21 @@ class KnowledgePage(QWidget):
         self.stack = QStackedWidget()
         self.empty = EmptyState(
             "knowledge",
-            "Your knowledge base is empty",
-            "PDFs, Markdown, Word, HTML, text and source files you add here are kept on this "
-            "computer, indexed for keyword and meaning search without any network, and quoted "
-            "with their page numbers when an assistant answers from them.<br><br>"
-            "Drop files or folders here, or:",
+            translate("KnowledgePage", "Your knowledge base is empty"),
+            translate(
+                "KnowledgePage",
+                "PDFs, Markdown, Word, HTML, text and source files you add here are kept on this "
+                "computer, indexed for keyword and meaning search without any network, and "
+                "quoted with their page numbers when an assistant answers from them.<br><br>"
+                "Drop files or folders here, or:",
+            ),
         )
-        self.empty.add_button("Import files…", primary=True).clicked.connect(self.choose_files)
-        self.empty.add_button("Import a folder…").clicked.connect(self.choose_folder)
+        self.empty.add_button(
+            translate("KnowledgePage", "Import files…"), primary=True
+        ).clicked.connect(self.choose_files)
+        self.empty.add_button(translate("KnowledgePage", "Import a folder…")).clicked.connect(
+            self.choose_folder
+        )
         self.empty.finish()
         self.documents = self._documents_view()
         self.results_model = SearchResultsModel(self)
@@ -131,19 +150,23 @@ class KnowledgePage(QWidget):
         row = QHBoxLayout()
         self.search_box = QLineEdit()
         self.search_box.setObjectName("KnowledgeSearch")
-        self.search_box.setPlaceholderText("Search your documents by words or meaning…")
+        self.search_box.setPlaceholderText(
+            translate("KnowledgePage", "Search your documents by words or meaning…")
+        )
         self.search_box.setClearButtonEnabled(True)
         self.search_status = QLabel("")
         self.search_status.setObjectName("Hint")
-        import_files = QPushButton("Import files…")
+        import_files = QPushButton(translate("KnowledgePage", "Import files…"))
         import_files.setObjectName("Primary")
         import_files.clicked.connect(self.choose_files)
-        import_folder = QPushButton("Import folder…")
+        import_folder = QPushButton(translate("KnowledgePage", "Import folder…"))
         import_folder.clicked.connect(self.choose_folder)
         self.searches_button = SearchesButton(self.search_box)
         self.searches_button.run_query.connect(lambda query: self.run_query(query, "knowledge"))
         self.searches_button.saved_one.connect(
-            lambda query: self.search_status.setText(f"Saved “{query}”")
+            lambda query: self.search_status.setText(
+                translate("KnowledgePage", "Saved “{query}”").format(query=query)
+            )
         )
         row.addWidget(self.search_box, 1)
         row.addWidget(self.search_status)
@@ -155,7 +178,10 @@ class KnowledgePage(QWidget):
     def _documents_view(self) -> QWidget:
         """The tags feature's document table where this build has it, else a plain note."""
         if importlib.util.find_spec("desktop.knowledge.documents_view") is None:
-            return QLabel("Your documents", alignment=Qt.AlignmentFlag.AlignCenter)
+            return QLabel(
+                translate("KnowledgePage", "Your documents"),
+                alignment=Qt.AlignmentFlag.AlignCenter,
+            )
         from desktop.knowledge.documents_view import DocumentsView
 
         view = DocumentsView()
@@ -176,7 +202,11 @@ class KnowledgePage(QWidget):
         attach = getattr(self.documents, "attach", None)
         if callable(attach):
             attach(services, ops)
-        ops.run("Reading imports", self.knowledge.unfinished_imports, on_done=self._resume)
+        ops.run(
+            translate("KnowledgePage", "Reading imports"),
+            self.knowledge.unfinished_imports,
+            on_done=self._resume,
+        )
         self._refresh_count()
 
     def _resume(self, job_ids: list[str]) -> None:
@@ -186,7 +216,11 @@ class KnowledgePage(QWidget):
     def _refresh_count(self) -> None:
         if self.knowledge is None or self.ops is None:
             return
-        self.ops.run("Counting documents", self.knowledge.document_count, on_done=self._show_count)
+        self.ops.run(
+            translate("KnowledgePage", "Counting documents"),
+            self.knowledge.document_count,
+            on_done=self._show_count,
+        )
 
     def _show_count(self, count: int) -> None:
         # While an import runs the list shows (documents appear as each is read), not the
@@ -201,12 +235,16 @@ class KnowledgePage(QWidget):
     # --- importing ----------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Import documents", "", IMPORT_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, translate("KnowledgePage", "Import documents"), "", import_filter()
+        )
         if names:
             self.import_paths([Path(n) for n in names])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder")
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("KnowledgePage", "Import a folder")
+        )
         if folder:
             self.import_paths([Path(folder)])
 
@@ -215,7 +253,7 @@ class KnowledgePage(QWidget):
         if self.knowledge is None or self.ops is None or not paths:
             return
         self.ops.run(
-            "Starting the import",
+            translate("KnowledgePage", "Starting the import"),
             self.knowledge.import_paths,
             [str(p) for p in paths],
             on_done=self.imports.track,
@@ -287,7 +325,7 @@ class KnowledgePage(QWidget):
             return
         if self.knowledge is None or self.ops is None:
             return
-        self.search_status.setText("Searching…")
+        self.search_status.setText(translate("KnowledgePage", "Searching…"))
         knowledge, aids = self.knowledge, self.search_aids
         typing = not query.endswith(" ")
 
@@ -297,7 +335,7 @@ class KnowledgePage(QWidget):
             return hits, fixed
 
         self.ops.run(
-            "Searching",
+            translate("KnowledgePage", "Searching"),
             search,
             on_done=lambda found: self._show_hits(seq, query, *found),
         )
@@ -322,7 +360,12 @@ class KnowledgePage(QWidget):
         aids = self.search_aids
         if aids is None or self.ops is None or not query.strip():
             return
-        self.ops.run("Remembering the search", aids.memory.record, query, source)
+        self.ops.run(
+            translate("KnowledgePage", "Remembering the search"),
+            aids.memory.record,
+            query,
+            source,
+        )
 
     def _suggest(self) -> None:
         typed = self.search_box.text()
@@ -333,7 +376,7 @@ class KnowledgePage(QWidget):
             self.suggestions.hide()
             return
         self.ops.run(
-            "Suggesting searches",
+            translate("KnowledgePage", "Suggesting searches"),
             aids.suggester.suggest,
             typed,
             on_done=lambda found: self._show_suggestions(seq, typed, found),
@@ -347,7 +390,10 @@ class KnowledgePage(QWidget):
         """Read titles, tags and headings for suggestions now, not on the first keystroke."""
         aids = self.search_aids
         if aids is not None and self.ops is not None:
-            self.ops.run("Preparing search suggestions", aids.suggester.catalog_index)
+            self.ops.run(
+                translate("KnowledgePage", "Preparing search suggestions"),
+                aids.suggester.catalog_index,
+            )
 
     def save_current_search(self) -> None:
         """Save what the search box holds (the Searches menu does the same)."""
@@ -364,12 +410,15 @@ class KnowledgePage(QWidget):
             return  # a newer search is on its way
         self._show_correction(correction)
         self.results_model.set_hits(hits)
-        count = len(hits)
-        self.search_status.setText(f"{count} passage{'s' if count != 1 else ''}")
+        self.search_status.setText(translate("KnowledgePage", "%n passage(s)", None, len(hits)))
         if hits:
             self.stack.setCurrentWidget(self.results)
         else:
-            self.no_results.setText(f"Nothing in your documents matches “{query.strip()}”.")
+            self.no_results.setText(
+                translate("KnowledgePage", "Nothing in your documents matches “{query}”.").format(
+                    query=query.strip()
+                )
+            )
             self.stack.setCurrentWidget(self.no_results)
 
     def _show_correction(self, correction: Correction | None) -> None:
@@ -378,8 +427,16 @@ class KnowledgePage(QWidget):
             return
         self._correction = correction.query
         shown = html.escape(correction.query)
-        self.did_you_mean.setText(f'Did you mean <a href="correction"><b>{shown}</b></a>?')
-        self.did_you_mean.setToolTip(f"Search for “{correction.query}” instead")
+        self.did_you_mean.setText(
+            translate(
+                "KnowledgePage", 'Did you mean <a href="correction"><b>{query}</b></a>?'
+            ).format(query=shown)
+        )
+        self.did_you_mean.setToolTip(
+            translate("KnowledgePage", "Search for “{query}” instead").format(
+                query=correction.query
+            )
+        )
         self.did_you_mean.show()
 
     # --- reading ------------------------------------------------------------------------

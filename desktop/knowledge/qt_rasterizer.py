@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 class QtPdfRasterizer:
     """Renders PDF pages with QtPdf."""
 
-    name = "QtPdf (poppler is not installed)"
+    name = "QtPdf (poppler is not installed)"  # i18n: not UI (the log names it)
 
     def _open(self, path: Path) -> QPdfDocument:
         from PySide6.QtPdf import QPdfDocument

@@ -16,6 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from core.knowledge.search import SearchHit
 
@@ -23,12 +25,12 @@ HitRole = Qt.ItemDataRole.UserRole + 1
 HEADING_SEPARATOR = " › "  # as core.knowledge.chunker writes heading paths
 _Index = QModelIndex | QPersistentModelIndex
 _TYPE_LABELS = {
-    "pdf": "PDF",
-    "markdown": "Markdown",
-    "text": "Text",
-    "docx": "Word",
-    "html": "HTML",
-    "code": "Code",
+    "pdf": QT_TRANSLATE_NOOP("SearchResults", "PDF"),
+    "markdown": QT_TRANSLATE_NOOP("SearchResults", "Markdown"),
+    "text": QT_TRANSLATE_NOOP("SearchResults", "Text"),
+    "docx": QT_TRANSLATE_NOOP("SearchResults", "Word"),
+    "html": QT_TRANSLATE_NOOP("SearchResults", "HTML"),
+    "code": QT_TRANSLATE_NOOP("SearchResults", "Code"),
 }
 
 
@@ -57,7 +59,9 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return result_html(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.title} — open at this passage"
+            return translate("SearchResults", "{title} — open at this passage").format(
+                title=hit.title
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{hit.title} {hit.pages}: {hit.snippet}"
         if role == HitRole:
@@ -67,15 +71,15 @@ class SearchResultsModel(QAbstractListModel):
 
 def result_html(hit: SearchHit) -> str:
     """Title, where in the document, and the snippet with matched words in bold."""
-    where = " · ".join(
-        part for part in (_TYPE_LABELS.get(hit.doc_type, hit.doc_type), hit.pages) if part
-    )
+    label = _TYPE_LABELS.get(hit.doc_type)
+    kind = translate("SearchResults", label) if label else hit.doc_type
+    where = " · ".join(part for part in (kind, hit.pages) if part)
     path = hit.heading_path
     if path == hit.title or path.startswith(hit.title + HEADING_SEPARATOR):
         path = path[len(hit.title) :].removeprefix(HEADING_SEPARATOR)  # the title says it already
     heading = f" · {html.escape(path)}" if path else ""
     return (
-        f"<div style='font-weight:600'>{html.escape(hit.title)}</div>"
+        f"<div style='font-weight:600'>{html.escape(hit.title)}</div>"  # i18n: not UI
         f"<div style='color:palette(mid)'><small>{html.escape(where)}{heading}</small></div>"
         f"<div>{hit.snippet_html()}</div>"
     )

@@ -6,7 +6,6 @@ Reads and writes go through ``Operations`` (app.db is never touched on the GUI t
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -24,13 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, datetime_text, number, translate
+
 if TYPE_CHECKING:
     from core.knowledge.search_memory import PastSearch, SavedQuery, SearchMemory
     from desktop.operations import Operations
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUERY_ROLE = Qt.ItemDataRole.UserRole + 2
-SOURCE_NAMES = {"knowledge": "Knowledge", "palette": "Ctrl+K", "cli": "command line"}
+SOURCE_NAMES = {
+    "knowledge": QT_TRANSLATE_NOOP("SearchHistory", "Knowledge"),
+    "palette": "Ctrl+K",
+    "cli": QT_TRANSLATE_NOOP("SearchHistory", "command line"),
+}
 
 
 class SearchHistoryDialog(QDialog):
@@ -41,29 +46,33 @@ class SearchHistoryDialog(QDialog):
     def __init__(self, memory: SearchMemory, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("SearchHistoryDialog")
-        self.setWindowTitle("Searches")
+        self.setWindowTitle(translate("SearchHistory", "Searches"))
         self.setMinimumSize(520, 460)
         self.memory, self.ops = memory, ops
         layout = QVBoxLayout(self)
-        layout.addWidget(self._heading("Saved searches"))
+        layout.addWidget(self._heading(translate("SearchHistory", "Saved searches")))
         self.saved = QListWidget()
         self.saved.setObjectName("SavedSearches")
         self.saved.itemActivated.connect(self._run_item)
-        self.no_saved = QLabel("No saved searches yet. Type a search, then “Save this search”.")
+        self.no_saved = QLabel(
+            translate(
+                "SearchHistory", "No saved searches yet. Type a search, then “Save this search”."
+            )
+        )
         self.no_saved.setObjectName("Hint")
         self.no_saved.setWordWrap(True)
         layout.addWidget(self.saved, 1)
         layout.addWidget(self.no_saved)
         saved_row = QHBoxLayout()
-        self.run_saved = QPushButton("Run")
+        self.run_saved = QPushButton(translate("SearchHistory", "Run"))
         self.run_saved.clicked.connect(lambda: self._run_item(self.saved.currentItem()))
-        self.delete_saved = QPushButton("Delete")
+        self.delete_saved = QPushButton(translate("SearchHistory", "Delete"))
         self.delete_saved.clicked.connect(self._delete_saved)
         saved_row.addStretch(1)
         saved_row.addWidget(self.run_saved)
         saved_row.addWidget(self.delete_saved)
         layout.addLayout(saved_row)
-        layout.addWidget(self._heading("Recent searches"))
+        layout.addWidget(self._heading(translate("SearchHistory", "Recent searches")))
         self.history = QListWidget()
         self.history.setObjectName("SearchHistory")
         self.history.itemActivated.connect(self._run_item)
@@ -73,9 +82,9 @@ class SearchHistoryDialog(QDialog):
         layout.addWidget(self.history, 2)
         layout.addWidget(self.history_note)
         history_row = QHBoxLayout()
-        self.run_recent = QPushButton("Run")
+        self.run_recent = QPushButton(translate("SearchHistory", "Run"))
         self.run_recent.clicked.connect(lambda: self._run_item(self.history.currentItem()))
-        self.clear_button = QPushButton("Clear history")
+        self.clear_button = QPushButton(translate("SearchHistory", "Clear history"))
         self.clear_button.clicked.connect(self._clear)
         history_row.addStretch(1)
         history_row.addWidget(self.run_recent)
@@ -101,7 +110,11 @@ class SearchHistoryDialog(QDialog):
         def read() -> tuple[list[SavedQuery], list[PastSearch], bool]:
             return memory.saved(), memory.history(limit=200), memory.enabled()
 
-        self.ops.run("Reading your searches", read, on_done=lambda found: self._show(*found))
+        self.ops.run(
+            translate("SearchHistory", "Reading your searches"),
+            read,
+            on_done=lambda found: self._show(*found),
+        )
 
     def _show(self, saved: list[SavedQuery], history: list[PastSearch], enabled: bool) -> None:
         self.saved.clear()
@@ -114,19 +127,23 @@ class SearchHistoryDialog(QDialog):
         self.no_saved.setVisible(not saved)
         self.history.clear()
         for past in history:
-            when = datetime.fromtimestamp(past.last_run_ms / 1000).strftime("%Y-%m-%d %H:%M")
-            times = f", {past.run_count}×" if past.run_count > 1 else ""
-            where = SOURCE_NAMES.get(past.source, past.source)
+            when = datetime_text(past.last_run_ms / 1000)
+            times = f", {number(past.run_count)}×" if past.run_count > 1 else ""
+            name = SOURCE_NAMES.get(past.source)
+            where = translate("SearchHistory", name) if name else past.source
             item = QListWidgetItem(f"{past.query}    —  {when}, {where}{times}")
             item.setData(QUERY_ROLE, past.query)
             self.history.addItem(item)
         notes = []
         if not history:
-            notes.append("No searches recorded.")
+            notes.append(translate("SearchHistory", "No searches recorded."))
         if not enabled:
             notes.append(
-                "Search history is off: turn on “Remember searches” in Settings → Knowledge "
-                "to record searches again."
+                translate(
+                    "SearchHistory",
+                    "Search history is off: turn on “Remember searches” in Settings → Knowledge "
+                    "to record searches again.",
+                )
             )
         self.history_note.setText(" ".join(notes))
         self.history_note.setVisible(bool(notes))
@@ -155,7 +172,7 @@ class SearchHistoryDialog(QDialog):
             return
         saved_id = int(item.data(ID_ROLE))
         self.ops.run(
-            "Deleting a saved search",
+            translate("SearchHistory", "Deleting a saved search"),
             self.memory.delete_saved,
             saved_id,
             on_done=lambda _gone: self.refresh(),
@@ -163,7 +180,7 @@ class SearchHistoryDialog(QDialog):
 
     def _clear(self) -> None:
         self.ops.run(
-            "Clearing the search history",
+            translate("SearchHistory", "Clearing the search history"),
             self.memory.clear_history,
             on_done=lambda _count: self.refresh(),
         )
@@ -176,9 +193,11 @@ class SearchesButton(QPushButton):
     saved_one = Signal(str)  # the query just saved
 
     def __init__(self, box: QLineEdit, parent: QWidget | None = None) -> None:
-        super().__init__("Searches", parent)
+        super().__init__(translate("SearchHistory", "Searches"), parent)
         self.setObjectName("SearchesButton")
-        self.setToolTip("Save this search, run a saved one, or see your history")
+        self.setToolTip(
+            translate("SearchHistory", "Save this search, run a saved one, or see your history")
+        )
         self.box = box
         self.memory: SearchMemory | None = None
         self.ops: Operations | None = None
@@ -194,7 +213,11 @@ class SearchesButton(QPushButton):
     def refresh(self) -> None:
         """Read the saved searches again (in a worker)."""
         if self.memory is not None and self.ops is not None:
-            self.ops.run("Reading saved searches", self.memory.saved, on_done=self._set_saved)
+            self.ops.run(
+                translate("SearchHistory", "Reading saved searches"),
+                self.memory.saved,
+                on_done=self._set_saved,
+            )
 
     def _set_saved(self, saved: list[SavedQuery]) -> None:
         self._saved = saved
@@ -208,23 +231,30 @@ class SearchesButton(QPushButton):
         menu.clear()
         query = " ".join(self.box.text().split())
         known = {s.query.casefold() for s in self._saved}
-        save = menu.addAction("Save this search")
+        save = menu.addAction(translate("SearchHistory", "Save this search"))
         save.setEnabled(bool(query) and query.casefold() not in known)
         save.triggered.connect(self.save_current)
         menu.addSeparator()
         if not self._saved:
-            menu.addAction("No saved searches").setEnabled(False)
+            menu.addAction(translate("SearchHistory", "No saved searches")).setEnabled(False)
         for saved in self._saved:
             action = menu.addAction(saved.query)
             action.triggered.connect(lambda _checked=False, q=saved.query: self.run_query.emit(q))
         menu.addSeparator()
-        menu.addAction("Search history and saved searches…").triggered.connect(self.show_dialog)
+        menu.addAction(
+            translate("SearchHistory", "Search history and saved searches…")
+        ).triggered.connect(self.show_dialog)
 
     def save_current(self) -> None:
         memory, query = self.memory, self.box.text()
         if memory is None or self.ops is None or not query.strip():
             return
-        self.ops.run("Saving the search", memory.save, query, on_done=self._saved_now)
+        self.ops.run(
+            translate("SearchHistory", "Saving the search"),
+            memory.save,
+            query,
+            on_done=self._saved_now,
+        )
 
     def _saved_now(self, saved: SavedQuery) -> None:
         self.saved_one.emit(saved.query)

@@ -125,7 +125,7 @@ def _blocks_html(preview: TextPreview) -> str:
                 parts.append(f"<{tag}>{html.escape(block.headings[level])}</{tag}>")
             shown = block.headings
         if block.lines:
-            parts.append(f"<pre>{html.escape(block.text)}</pre>")
+            parts.append(f"<pre>{html.escape(block.text)}</pre>")  # i18n: not UI
         else:
             parts.append(f"<p>{html.escape(block.text)}</p>")
     return "".join(parts)
@@ -138,7 +138,7 @@ def _code_html(text: str, language: str) -> str:
     from pygments.util import ClassNotFound
 
     try:
-        lexer = guess_lexer_for_filename(f"file.{language}", text)
+        lexer = guess_lexer_for_filename(f"file.{language}", text)  # i18n: not UI
     except ClassNotFound:
         try:
             lexer = get_lexer_by_name(language)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
 from desktop.knowledge.document_model import ID_ROLE
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class ThumbnailCache:
         if document_id not in self.pixmaps:
             self.pixmaps[document_id] = None  # asked once; a failure leaves a plain card
             self.ops.run(
-                "Making a thumbnail",
+                translate("DocumentList", "Making a thumbnail"),
                 self.sources.thumbnail,
                 document_id,
                 on_done=lambda path: self._made(document_id, path),

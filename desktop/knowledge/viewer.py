@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from core.i18n import QT_TRANSLATE_NOOP, number, percent, translate
 from core.knowledge.formats import DocType
 from core.knowledge.preview import locate_words, safe_file_name
 from desktop.knowledge.page_canvas import FitMode, Marks, PageCanvas
@@ -61,19 +62,35 @@ ExportZip = Callable[[list[str], Path], str]  # the library's bulk export: ids, 
 _WORD = re.compile(r"\w+")
 THUMB_WIDTH = 96
 NARROW = 620  # px: below this (the split view) find goes under the page tools, no thumbnails
-ZOOMS = [("Fit width", FitMode.WIDTH), ("Fit page", FitMode.PAGE)] + [
-    (f"{p}%", str(p / 100)) for p in (50, 75, 100, 125, 150, 200, 300)
+FITS = [
+    (QT_TRANSLATE_NOOP("DocumentViewer", "Fit width"), FitMode.WIDTH),
+    (QT_TRANSLATE_NOOP("DocumentViewer", "Fit page"), FitMode.PAGE),
 ]
+ZOOM_PERCENTS = (50, 75, 100, 125, 150, 200, 300)
 _OTHER_ZOOM = "other"  # the zoom box's entry for a zoom not in ZOOMS
 _PDF_ERRORS = {
-    QPdfDocument.Error.IncorrectPassword: "is password-protected. Use “Open original” to "
-    "open it in your PDF reader with its password",
-    QPdfDocument.Error.UnsupportedSecurityScheme: "is locked with a kind of encryption this "
-    "viewer cannot open. Use “Open original” to open it in your PDF reader",
-    QPdfDocument.Error.InvalidFileFormat: "is damaged or not a PDF (it may be cut short). "
-    "Open it in a PDF viewer and save a new copy, then import that",
-    QPdfDocument.Error.FileNotFound: "is missing from the library; import the file again",
+    QPdfDocument.Error.IncorrectPassword: QT_TRANSLATE_NOOP(
+        "DocumentViewer",
+        "“{title}” is password-protected. Use “Open original” to open it in your PDF reader "
+        "with its password.",
+    ),
+    QPdfDocument.Error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP(
+        "DocumentViewer",
+        "“{title}” is locked with a kind of encryption this viewer cannot open. Use “Open "
+        "original” to open it in your PDF reader.",
+    ),
+    QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP(
+        "DocumentViewer",
+        "“{title}” is damaged or not a PDF (it may be cut short). Open it in a PDF viewer and "
+        "save a new copy, then import that.",
+    ),
+    QPdfDocument.Error.FileNotFound: QT_TRANSLATE_NOOP(
+        "DocumentViewer", "“{title}” is missing from the library; import the file again."
+    ),
 }
+_PDF_UNREADABLE = QT_TRANSLATE_NOOP(
+    "DocumentViewer", "“{title}” cannot be shown (the file may be damaged)."
+)
 
 
 @dataclass(frozen=True)
@@ -127,7 +144,9 @@ class DocumentViewer(QWidget):
         layout.addWidget(self.note)
         self.canvas = PageCanvas()
         self.text = SafeTextBrowser()
-        self.message = QLabel("Opening…", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel(
+            translate("DocumentViewer", "Opening…"), alignment=Qt.AlignmentFlag.AlignCenter
+        )
         self.message.setObjectName("EmptyBody")
         self.message.setWordWrap(True)
         self.body = QStackedWidget()
@@ -166,31 +185,42 @@ class DocumentViewer(QWidget):
 
     def _title_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.heading = ElidedLabel("Opening…")  # the split pane is narrow: "…" and a tooltip
+        # The split pane is narrow: "…" and a tooltip.
+        self.heading = ElidedLabel(translate("DocumentViewer", "Opening…"))
         self.heading.setMinimumWidth(80)
         self.where = QLabel("")
         self.where.setObjectName("PageSubtitle")
         row.addWidget(self.heading, 1)
         row.addWidget(self.where)
-        self.open_button = QPushButton("Open original")
-        self.open_button.setToolTip("Open the file in the app your system uses for it")
+        self.open_button = QPushButton(translate("DocumentViewer", "Open original"))
+        self.open_button.setToolTip(
+            translate("DocumentViewer", "Open the file in the app your system uses for it")
+        )
         self.open_button.clicked.connect(self.open_original)
         self.more = QToolButton()
-        self.more.setText("More")
-        self.more.setToolTip("Save a copy, export pages, print")
+        self.more.setText(translate("DocumentViewer", "More"))
+        self.more.setToolTip(translate("DocumentViewer", "Save a copy, export pages, print"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more)
-        self.open_action = menu.addAction("Open original", self.open_original)
+        self.open_action = menu.addAction(
+            translate("DocumentViewer", "Open original"), self.open_original
+        )
         self.open_action.setVisible(False)  # the button's place in a narrow pane
-        self.save_button = menu.addAction("Save as…", self.save_as)
-        self.export_button = menu.addAction("Export pages as PDF…", self.export_pages)
-        self.print_button = menu.addAction("Print…", self.print_document)
-        self.zip_button = menu.addAction("Export as .zip with manifest…", self.export_as_zip)
+        self.save_button = menu.addAction(translate("DocumentViewer", "Save as…"), self.save_as)
+        self.export_button = menu.addAction(
+            translate("DocumentViewer", "Export pages as PDF…"), self.export_pages
+        )
+        self.print_button = menu.addAction(
+            translate("DocumentViewer", "Print…"), self.print_document
+        )
+        self.zip_button = menu.addAction(
+            translate("DocumentViewer", "Export as .zip with manifest…"), self.export_as_zip
+        )
         self.zip_button.setVisible(self.export_zip is not None)
         self.more.setMenu(menu)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close the document")
+        self.close_button.setToolTip(translate("DocumentViewer", "Close the document"))
         self.close_button.clicked.connect(self.close_requested.emit)
         self.open_button.setEnabled(False)
         for action in (
@@ -222,12 +252,14 @@ class DocumentViewer(QWidget):
         self.page_count = QLabel("")
         self.zoom = QComboBox()
         self.zoom.setObjectName("Zoom")
-        for label, value in ZOOMS:
-            self.zoom.addItem(label, value)
+        for label, value in FITS:
+            self.zoom.addItem(translate("DocumentViewer", label), value)
+        for zoom in ZOOM_PERCENTS:
+            self.zoom.addItem(percent(zoom / 100), str(zoom / 100))
         self.zoom.activated.connect(self._zoom_chosen)
         self.find_box = QLineEdit()
         self.find_box.setObjectName("FindInDocument")
-        self.find_box.setPlaceholderText("Find in document")
+        self.find_box.setPlaceholderText(translate("DocumentViewer", "Find in document"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.textChanged.connect(lambda _t: self._find_timer.start())
         self.find_box.returnPressed.connect(lambda: self.step_hit(1))
@@ -235,13 +267,13 @@ class DocumentViewer(QWidget):
         self.hit_label.setObjectName("FindCount")
         self.previous_hit = QToolButton()
         self.previous_hit.setText("▲")
-        self.previous_hit.setToolTip("Previous match (Shift+F3)")
+        self.previous_hit.setToolTip(translate("DocumentViewer", "Previous match (Shift+F3)"))
         self.previous_hit.clicked.connect(lambda: self.step_hit(-1))
         self.next_hit = QToolButton()
         self.next_hit.setText("▼")
-        self.next_hit.setToolTip("Next match (F3)")
+        self.next_hit.setToolTip(translate("DocumentViewer", "Next match (F3)"))
         self.next_hit.clicked.connect(lambda: self.step_hit(1))
-        self.page_label = QLabel("Page")
+        self.page_label = QLabel(translate("DocumentViewer", "Page"))
         for widget in (self.page_label, self.page_box, self.page_count, self.zoom):
             row.addWidget(widget)
         row.addStretch(1)
@@ -288,7 +320,7 @@ class DocumentViewer(QWidget):
             self._leave_document(keep_pages=True)
             self._opened(known, target)
             self.ops.run(
-                "Checking the document",
+                translate("DocumentViewer", "Checking the document"),
                 sources.source,
                 target.document_id,
                 on_done=lambda fresh: self._recheck(target, known, fresh),
@@ -310,7 +342,7 @@ class DocumentViewer(QWidget):
 
         self.body.setCurrentWidget(self.message)  # "Opening…" until the file is found
         self.ops.run(
-            "Opening the document",
+            translate("DocumentViewer", "Opening the document"),
             read,
             on_done=lambda found: opened(found) if self.target is target else None,
             on_error=lambda error: self._failed(error) if self.target is target else None,
@@ -340,8 +372,9 @@ class DocumentViewer(QWidget):
             self.pdf = None
         if not keep_pages and self.thumbs.count():
             self.thumbs.clear()
-        if self.message.text() != "Opening…":  # a message about the document before
-            self.message.setText("Opening…")
+        opening = translate("DocumentViewer", "Opening…")
+        if self.message.text() != opening:  # a message about the document before
+            self.message.setText(opening)
 
     def _failed(self, error: BaseException) -> None:
         from desktop.errors import describe_error
@@ -368,7 +401,7 @@ class DocumentViewer(QWidget):
         else:
             self._show_title(source)
             self.ops.run(
-                "Reading the document",
+                translate("DocumentViewer", "Reading the document"),
                 self.sources.text_preview,
                 source.document_id,
                 on_done=lambda preview: (
@@ -389,11 +422,11 @@ class DocumentViewer(QWidget):
         self.pdf = QPdfDocument(self)
         error = self.pdf.load(str(source.path))
         if error != QPdfDocument.Error.None_ or self.pdf.pageCount() == 0:
-            reason = _PDF_ERRORS.get(error, "cannot be shown (the file may be damaged)")
+            reason = _PDF_ERRORS.get(error, _PDF_UNREADABLE)
             self._show_title(source)
             self.print_button.setEnabled(False)
             self.export_button.setEnabled(False)
-            self.show_message(f"“{source.title}” {reason}.")
+            self.show_message(translate("DocumentViewer", reason).format(title=source.title))
             return
         self.canvas.set_pdf(self.pdf, target.page or 1)
         self._show_pages(target)  # find's search model is made when find is first used
@@ -402,7 +435,11 @@ class DocumentViewer(QWidget):
         image = QImage(str(source.path))
         if image.isNull():
             self._show_title(source)
-            self.show_message(f"“{source.title}” is not an image this viewer can show.")
+            self.show_message(
+                translate(
+                    "DocumentViewer", "“{title}” is not an image this viewer can show."
+                ).format(title=source.title)
+            )
             return
         self.canvas.set_image(image)
         self._show_pages(target)
@@ -432,7 +469,9 @@ class DocumentViewer(QWidget):
         # After the page is painted (the count then: another document may be open by then).
         QTimer.singleShot(50, lambda: self._fill_thumbs(self.canvas.page_count))
         self.page_box.setMaximum(count)
-        self.page_count.setText(f"of {count:,}")
+        self.page_count.setText(
+            translate("DocumentViewer", "of {count}").format(count=number(count))
+        )
         self._page_changed(self.canvas.current_page)
         self._zoom_shown(self.canvas.scale)
         self.canvas.setFocus()
@@ -461,7 +500,7 @@ class DocumentViewer(QWidget):
                     self._show_boxes(found)
 
             self.ops.run(
-                "Finding the passage",
+                translate("DocumentViewer", "Finding the passage"),
                 self.sources.passage_boxes,
                 self.source.document_id,
                 page,
@@ -494,7 +533,11 @@ class DocumentViewer(QWidget):
         self.page_box.setValue(page)
         self.page_box.blockSignals(False)
         if self.source is not None:
-            self.where.setText(f"Page {page} of {self.canvas.page_count:,}")
+            self.where.setText(
+                translate("DocumentViewer", "Page {page} of {count}").format(
+                    page=number(page), count=number(self.canvas.page_count)
+                )
+            )
         self.thumbs.blockSignals(True)
         self.thumbs.setCurrentRow(page - 1)
         self.thumbs.blockSignals(False)
@@ -503,7 +546,7 @@ class DocumentViewer(QWidget):
     def _remember_page(self) -> None:
         if self.source is not None and self.canvas.page_count > 1:
             self.ops.run(
-                "Remembering the page",
+                translate("DocumentViewer", "Remembering the page"),
                 self.sources.positions.set,
                 self.source.document_id,
                 self.canvas.current_page,
@@ -520,8 +563,8 @@ class DocumentViewer(QWidget):
         """The zoom box says what the page shows: a fit, a listed zoom, or (after Ctrl+wheel)
         the percentage as an extra entry at the end."""
         if self.canvas.mode == FitMode.CUSTOM:
-            percent = round(scale * 72 / 96 * 100)
-            shown = self.zoom.findData(str(percent / 100))
+            zoomed = round(scale * 72 / 96 * 100)
+            shown = self.zoom.findData(str(zoomed / 100))
         else:
             shown = self.zoom.findData(self.canvas.mode)
         other = self.zoom.findData(_OTHER_ZOOM)
@@ -529,7 +572,7 @@ class DocumentViewer(QWidget):
             if other < 0:
                 self.zoom.addItem("", _OTHER_ZOOM)
                 other = self.zoom.count() - 1
-            self.zoom.setItemText(other, f"{percent}%")
+            self.zoom.setItemText(other, percent(zoomed / 100))
             shown = other
         elif other >= 0:
             self.zoom.removeItem(other)
@@ -630,11 +673,15 @@ class DocumentViewer(QWidget):
         if not query:
             self.hit_label.setText("")
         elif count == 0:
-            self.hit_label.setText("No matches")
+            self.hit_label.setText(translate("DocumentViewer", "No matches"))
         elif self.hit_index >= 0:
-            self.hit_label.setText(f"{self.hit_index + 1} of {count:,}")
+            self.hit_label.setText(
+                translate("DocumentViewer", "{current} of {count}").format(
+                    current=number(self.hit_index + 1), count=number(count)
+                )
+            )
         else:
-            self.hit_label.setText(f"{count:,} matches")
+            self.hit_label.setText(translate("DocumentViewer", "%n match(es)", None, count))
 
     def step_hit(self, step: int) -> None:
         """Go to the next (1) or previous (-1) match."""
@@ -666,7 +713,7 @@ class DocumentViewer(QWidget):
         folder = Path(tempfile.mkdtemp(prefix="convosphere-open-"))
         target = folder / self.source.file_name
         self.ops.run(
-            "Opening the original",
+            translate("DocumentViewer", "Opening the original"),
             self.sources.save_copy,
             self.source.document_id,
             target,
@@ -676,10 +723,15 @@ class DocumentViewer(QWidget):
     def save_as(self) -> None:
         if self.source is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", self.source.file_name)
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("DocumentViewer", "Save a copy"), self.source.file_name
+        )
         if name:
             self.ops.run(
-                "Saving a copy", self.sources.save_copy, self.source.document_id, Path(name)
+                translate("DocumentViewer", "Saving a copy"),
+                self.sources.save_copy,
+                self.source.document_id,
+                Path(name),
             )
 
     def export_pages(self) -> None:
@@ -691,11 +743,19 @@ class DocumentViewer(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         first, last = dialog.pages()
-        suggested = safe_file_name(f"{self.source.title} pp. {first}-{last}", ".pdf")
-        name, _ = QFileDialog.getSaveFileName(self, "Export pages", suggested, "PDF (*.pdf)")
+        pages = translate("DocumentViewer", "{title} pp. {first}-{last}").format(
+            title=self.source.title, first=first, last=last
+        )
+        suggested = safe_file_name(pages, ".pdf")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("DocumentViewer", "Export pages"),
+            suggested,
+            translate("DocumentViewer", "PDF (*.pdf)"),
+        )
         if name:
             self.ops.run(
-                "Exporting pages",
+                translate("DocumentViewer", "Exporting pages"),
                 self.sources.export_pages,
                 self.source.document_id,
                 first,
@@ -711,16 +771,23 @@ class DocumentViewer(QWidget):
         if to is None:
             suggested = safe_file_name(self.source.title, ".zip")
             name, _ = QFileDialog.getSaveFileName(
-                self, "Export as .zip", suggested, "Zip archives (*.zip)"
+                self,
+                translate("DocumentViewer", "Export as .zip"),
+                suggested,
+                translate("DocumentViewer", "Zip archives (*.zip)"),
             )
             if not name:
                 return
             to = Path(name if name.lower().endswith(".zip") else name + ".zip")
         export, ids, target = self.export_zip, [self.source.document_id], to
         self.ops.run(
-            "Exporting the document",
+            translate("DocumentViewer", "Exporting the document"),
             lambda: export(ids, target),
-            on_done=lambda _job: self._say(f"Exporting to {target.name}: progress in Jobs"),
+            on_done=lambda _job: self._say(
+                translate("DocumentViewer", "Exporting to {name}: progress in Jobs").format(
+                    name=target.name
+                )
+            ),
         )
 
     def _say(self, note: str) -> None:
@@ -758,7 +825,7 @@ class ViewerWindow(QDialog):
     def __init__(self, viewer: DocumentViewer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DocumentViewerWindow")
-        self.setWindowTitle("Document")
+        self.setWindowTitle(translate("DocumentViewer", "Document"))
         self.resize(980, 760)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.viewer = viewer

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
+
 if TYPE_CHECKING:
     from desktop.knowledge.viewer import DocumentViewer
 
@@ -22,14 +24,14 @@ class PageRangeDialog(QDialog):
 
     def __init__(self, count: int, current: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export pages as PDF")
+        self.setWindowTitle(translate("DocumentViewer", "Export pages as PDF"))
         layout = QFormLayout(self)
         self.first = QSpinBox(minimum=1, maximum=count, value=current)
         self.last = QSpinBox(minimum=1, maximum=count, value=current)
         self.first.valueChanged.connect(lambda v: self.last.setValue(max(v, self.last.value())))
         self.last.valueChanged.connect(lambda v: self.first.setValue(min(v, self.first.value())))
-        layout.addRow("From page", self.first)
-        layout.addRow("To page", self.last)
+        layout.addRow(translate("DocumentViewer", "From page"), self.first)
+        layout.addRow(translate("DocumentViewer", "To page"), self.last)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from core.i18n import number, translate
+
 if TYPE_CHECKING:
     from core.jobs import JobInfo, JobService
     from desktop.operations import Operations
@@ -21,18 +23,22 @@ if TYPE_CHECKING:
 
 def describe_progress(info: JobInfo) -> str:
     """ "Move 10,000 documents to the trash — 4,000 of 10,000 · 2,100/s · about 3 s left"."""
-    from desktop.jobs.model import unit_of
+    from desktop.jobs.model import count_text, rate_text
 
-    unit = unit_of(info)
-    parts = [f"{info.title} — {info.done:,} of {info.total:,} {unit}"]
+    parts = [f"{info.title} — {count_text(info.done, info)}"]
     if info.state == "queued":
-        parts = [f"{info.title} — waiting for other jobs to finish"]
+        parts = [
+            translate("BulkJobs", "{title} — waiting for other jobs to finish").format(
+                title=info.title
+            )
+        ]
     if info.rate:
-        parts.append(f"{info.rate:,.1f} {unit}/s")
+        parts.append(rate_text(info.rate, info))
     if info.eta_s is not None:
-        parts.append(f"about {max(info.eta_s, 1):.0f} s left")
+        seconds = number(round(max(info.eta_s, 1)))
+        parts.append(translate("BulkJobs", "about {seconds} s left").format(seconds=seconds))
     if info.failed:
-        parts.append(f"{info.failed} failed")
+        parts.append(translate("BulkJobs", "%n failed", None, info.failed))
     return " · ".join(parts)
 
 
@@ -53,13 +59,13 @@ class BulkJobStrip(QWidget):
         self.label.setWordWrap(True)
         self.bar = QProgressBar(self)
         self.bar.setMaximumWidth(220)
-        self.cancel = QPushButton("Cancel", self)
+        self.cancel = QPushButton(translate("BulkJobs", "Cancel"), self)
         self.cancel.clicked.connect(self._cancel)
-        self.undo = QPushButton("Undo", self)
+        self.undo = QPushButton(translate("BulkJobs", "Undo"), self)
         self.undo.clicked.connect(self._undo)
-        self.retry = QPushButton("Retry failed", self)
+        self.retry = QPushButton(translate("BulkJobs", "Retry failed"), self)
         self.retry.clicked.connect(self._retry)
-        self.dismiss = QPushButton("Dismiss", self)
+        self.dismiss = QPushButton(translate("BulkJobs", "Dismiss"), self)
         self.dismiss.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -77,7 +83,7 @@ class BulkJobStrip(QWidget):
         self.job_id = self.job_ids[0] if self.job_ids else None
         self._infos = {}
         self._set_running(True)
-        self.label.setText("Starting…")
+        self.label.setText(translate("BulkJobs", "Starting…"))
         self.bar.setRange(0, 0)
         self.show()
         self._read()
@@ -94,7 +100,12 @@ class BulkJobStrip(QWidget):
         if self.jobs is None or self.ops is None:
             return
         for job_id in self.job_ids:
-            self.ops.run("Reading job progress", self.jobs.get, job_id, on_done=self.show_info)
+            self.ops.run(
+                translate("BulkJobs", "Reading job progress"),
+                self.jobs.get,
+                job_id,
+                on_done=self.show_info,
+            )
 
     def show_info(self, info: JobInfo) -> None:
         """Render ``info`` (the job's latest state)."""
@@ -108,7 +119,7 @@ class BulkJobStrip(QWidget):
             self.bar.setValue(sum(i.done + i.failed for i in infos))
             shown = running[0] if running else info
             more = len(self.job_ids) - 1
-            others = f" (and {more} more job{'s' if more != 1 else ''})" if more else ""
+            others = " " + translate("BulkJobs", "(and %n more job(s))", None, more) if more else ""
             self.label.setText(describe_progress(shown) + others)
             return
         self._set_running(False)
@@ -123,19 +134,32 @@ class BulkJobStrip(QWidget):
 
     def _outcome(self, info: JobInfo) -> str:
         if info.state == "done":
-            return f"{info.title}: done."
+            return translate("BulkJobs", "{title}: done.").format(title=info.title)
         if info.state == "cancelled":
-            return f"{info.title}: cancelled after {info.done:,} of {info.total:,} batches."
-        first = f" First error: {info.error}" if info.error else ""
-        return f"{info.title}: {info.failed:,} batch(es) failed.{first} See Jobs for every error."
+            return translate(
+                "BulkJobs", "{title}: cancelled after {done} of %n batch(es).", None, info.total
+            ).format(title=info.title, done=number(info.done))
+        parts = [
+            translate("BulkJobs", "{title}: %n batch(es) failed.", None, info.failed).format(
+                title=info.title
+            )
+        ]
+        if info.error:
+            parts.append(translate("BulkJobs", "First error: {error}").format(error=info.error))
+        parts.append(translate("BulkJobs", "See Jobs for every error."))
+        return " ".join(parts)
 
     def _cancel(self) -> None:
         if self.jobs is not None and self.ops is not None:
             for job_id in self.job_ids:
-                self.ops.run("Cancelling the job", self.jobs.cancel, job_id)
+                self.ops.run(translate("BulkJobs", "Cancelling the job"), self.jobs.cancel, job_id)
 
     def _retry(self) -> None:
         if self.jobs is not None and self.ops is not None and self.job_id is not None:
             job_id = self.job_id
-            self.ops.run("Retrying the job", self.jobs.retry, job_id,
-                         on_done=lambda _: self.follow(job_id))  # fmt: skip
+            self.ops.run(
+                translate("BulkJobs", "Retrying the job"),
+                self.jobs.retry,
+                job_id,
+                on_done=lambda _: self.follow(job_id),
+            )

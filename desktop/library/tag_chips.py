@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
 from desktop.knowledge.document_model import TAGS_ROLE
 
 _PAD_X, _GAP, _RADIUS = 6, 4, 8
@@ -116,7 +117,9 @@ def ask_tag_names(parent: QWidget, title: str, suggestions: Sequence[str]) -> li
     """Ask for tag names (new or existing, with autocomplete); [] if cancelled."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
-    line = TagLineEdit("Type a tag, or several separated by commas", dialog)
+    line = TagLineEdit(
+        translate("TagManager", "Type a tag, or several separated by commas"), dialog
+    )
     line.set_names(suggestions)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
@@ -124,7 +127,11 @@ def ask_tag_names(parent: QWidget, title: str, suggestions: Sequence[str]) -> li
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel("Tags to add to the selected documents (new ones are made):"))
+    layout.addWidget(
+        QLabel(
+            translate("TagManager", "Tags to add to the selected documents (new ones are made):")
+        )
+    )
     layout.addWidget(line)
     layout.addWidget(buttons)
     dialog.resize(420, dialog.sizeHint().height())

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, number, translate
+
 if TYPE_CHECKING:
     from core.library.tags import TagInfo, TagService
     from desktop.operations import Operations
@@ -46,7 +48,11 @@ class TagListModel(QAbstractTableModel):
     """Tags as rows: name (editable: renames), documents, description."""
 
     rename_requested = Signal(str, str)  # tag id, new name
-    HEADERS = ("Tag", "Documents", "Description")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TagManager", "Tag"),
+        QT_TRANSLATE_NOOP("TagManager", "Documents"),
+        QT_TRANSLATE_NOOP("TagManager", "Description"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -67,7 +73,7 @@ class TagListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("TagManager", self.HEADERS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -79,7 +85,7 @@ class TagListModel(QAbstractTableModel):
             return None
         tag, column = self.tags[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return (tag.name, f"{tag.document_count:,}", tag.description)[column]
+            return (tag.name, number(tag.document_count), tag.description)[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return swatch(tag.color)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
@@ -102,7 +108,7 @@ class TagManagerDialog(QDialog):
 
     def __init__(self, tags: TagService, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Manage tags")
+        self.setWindowTitle(translate("TagManager", "Manage tags"))
         self.resize(620, 460)
         self.service, self.ops = tags, ops
         self.confirm: Confirm = ask_yes_no
@@ -125,10 +131,10 @@ class TagManagerDialog(QDialog):
         self.hint.setObjectName("EmptyBody")
         buttons = QHBoxLayout()
         for text, slot in (
-            ("New tag…", self._create),
-            ("Colour…", self._recolor),
-            ("Merge into…", self._merge),
-            ("Delete…", self._delete),
+            (translate("TagManager", "New tag…"), self._create),
+            (translate("TagManager", "Colour…"), self._recolor),
+            (translate("TagManager", "Merge into…"), self._merge),
+            (translate("TagManager", "Delete…"), self._delete),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -144,7 +150,9 @@ class TagManagerDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.ops.run("Loading tags", self.service.list_tags, on_done=self._show)
+        self.ops.run(
+            translate("TagManager", "Loading tags"), self.service.list_tags, on_done=self._show
+        )
 
     def selected(self) -> list[TagInfo]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -154,12 +162,20 @@ class TagManagerDialog(QDialog):
         self.model.set_tags(tags)
         if tags:
             self.hint.setText(
-                f"{len(tags)} tags. Double-click a name to rename it; select several and use "
-                "Merge into… to fold them into one."
+                translate(
+                    "TagManager",
+                    "%n tag(s). Double-click a name to rename it; select several and use "
+                    "Merge into… to fold them into one.",
+                    None,
+                    len(tags),
+                )
             )
         else:
             self.hint.setText(
-                "No tags yet. Select documents and use Add tag…, or make one with New tag…."
+                translate(
+                    "TagManager",
+                    "No tags yet. Select documents and use Add tag…, or make one with New tag….",
+                )
             )
 
     def _changed(self, _result: object = None) -> None:
@@ -168,23 +184,36 @@ class TagManagerDialog(QDialog):
 
     def _rename(self, tag_id: str, new_name: str) -> None:
         self.ops.run(
-            "Renaming the tag", self.service.rename, tag_id, new_name, on_done=self._changed
+            translate("TagManager", "Renaming the tag"),
+            self.service.rename,
+            tag_id,
+            new_name,
+            on_done=self._changed,
         )
 
     def _create(self) -> None:
-        name, ok = QInputDialog.getText(self, "New tag", "Name:")
+        name, ok = QInputDialog.getText(
+            self, translate("TagManager", "New tag"), translate("TagManager", "Name:")
+        )
         if ok and name.strip():
-            self.ops.run("Making the tag", self.service.create, name, on_done=self._changed)
+            self.ops.run(
+                translate("TagManager", "Making the tag"),
+                self.service.create,
+                name,
+                on_done=self._changed,
+            )
 
     def _recolor(self) -> None:
         chosen = self.selected()
         if not chosen:
             return
-        color = QColorDialog.getColor(QColor(chosen[0].color), self, "Tag colour")
+        color = QColorDialog.getColor(
+            QColor(chosen[0].color), self, translate("TagManager", "Tag colour")
+        )
         if color.isValid():
             for tag in chosen:
                 self.ops.run(
-                    "Changing the colour",
+                    translate("TagManager", "Changing the colour"),
                     lambda t=tag: self.service.update(t.id, color=color.name()),
                     on_done=self._changed,
                 )
@@ -199,9 +228,20 @@ class TagManagerDialog(QDialog):
         chosen = self.selected()
         targets = self.merge_targets()
         if not chosen or len(targets) < 2:
-            self.hint.setText("Select the tags to merge first, then choose the tag to keep.")
+            self.hint.setText(
+                translate(
+                    "TagManager", "Select the tags to merge first, then choose the tag to keep."
+                )
+            )
             return
-        target, ok = QInputDialog.getItem(self, "Merge tags", "Keep this tag:", targets, 0, False)
+        target, ok = QInputDialog.getItem(
+            self,
+            translate("TagManager", "Merge tags"),
+            translate("TagManager", "Keep this tag:"),
+            targets,
+            0,
+            False,
+        )
         if ok:
             self.merge(chosen, target)
 
@@ -209,24 +249,35 @@ class TagManagerDialog(QDialog):
         """Ask, then fold ``chosen`` (less ``target`` itself) into the tag named ``target``."""
         chosen = [t for t in chosen if t.name != target]
         if not chosen:
-            self.hint.setText("Select at least one other tag to merge into it.")
+            self.hint.setText(
+                translate("TagManager", "Select at least one other tag to merge into it.")
+            )
             return
         count = sum(t.document_count for t in chosen)
-        names = ", ".join(f"“{t.name}”" for t in chosen)
-        text = (
-            f"Merge {names} into “{target}”? Their {count:,} document link(s) move to "
-            f"“{target}” and {names} will be gone."
-        )
-        if self.confirm(self, "Merge tags", text):
+        names = _quoted(chosen)
+        text = translate(
+            "TagManager",
+            "Merge {names} into “{target}”? Their %n document link(s) move to “{target}” and "
+            "{names} will be gone.",
+            None,
+            count,
+        ).format(names=names, target=target)
+        if self.confirm(self, translate("TagManager", "Merge tags"), text):
             ids = [t.id for t in chosen]
-            self.ops.run("Merging tags", self.service.merge, ids, target, on_done=self._changed)
+            self.ops.run(
+                translate("TagManager", "Merging tags"),
+                self.service.merge,
+                ids,
+                target,
+                on_done=self._changed,
+            )
 
     def _delete(self) -> None:
         chosen = self.selected()
         if chosen:
             ids = [t.id for t in chosen]
             self.ops.run(
-                "Counting documents",
+                translate("TagManager", "Counting documents"),
                 self.service.affected_documents,
                 ids,
                 on_done=lambda count: self.delete(chosen, count),
@@ -234,11 +285,24 @@ class TagManagerDialog(QDialog):
 
     def delete(self, chosen: Sequence[TagInfo], affected: int) -> None:
         """Ask (saying how many documents lose the tags), then delete ``chosen``."""
-        names = ", ".join(f"“{t.name}”" for t in chosen)
-        text = (
-            f"Delete {names}? It will be removed from {affected:,} document"
-            f"{'' if affected == 1 else 's'}. The documents themselves are kept."
-        )
-        if self.confirm(self, "Delete tags", text):
+        names = _quoted(chosen)
+        text = translate(
+            "TagManager",
+            "Delete {names}? It will be removed from %n document(s). The documents themselves "
+            "are kept.",
+            None,
+            affected,
+        ).format(names=names)
+        if self.confirm(self, translate("TagManager", "Delete tags"), text):
             for tag in chosen:
-                self.ops.run("Deleting the tag", self.service.delete, tag.id, on_done=self._changed)
+                self.ops.run(
+                    translate("TagManager", "Deleting the tag"),
+                    self.service.delete,
+                    tag.id,
+                    on_done=self._changed,
+                )
+
+
+def _quoted(tags: Sequence[TagInfo]) -> str:
+    """The tags' names in the language's quotation marks, comma separated."""
+    return ", ".join(translate("TagManager", "“{name}”").format(name=t.name) for t in tags)

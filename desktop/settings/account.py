@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal, Slot
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import time_text, translate
 from desktop.sync.devices import DevicesBox
 
 if TYPE_CHECKING:
@@ -42,14 +42,19 @@ class AccountSection(QGroupBox):
     browser_requested = Signal(str)  # from the sign-in's worker thread: open this address
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Account && sync", parent)  # "&&": a lone & would underline
+        super().__init__(
+            translate("AccountSection", "Account && sync"), parent
+        )  # "&&": no underline
         self.setObjectName("AccountSection")
         self.client: SyncClient | None = None
         self.ops: Operations | None = None
         intro = QLabel(
-            "Sync keeps your conversations, assistants and documents the same on all your "
-            "devices through a server you or your team run. Without it everything stays on "
-            "this device. You can work offline either way."
+            translate(
+                "AccountSection",
+                "Sync keeps your conversations, assistants and documents the same on all your "
+                "devices through a server you or your team run. Without it everything stays on "
+                "this device. You can work offline either way.",
+            )
         )
         intro.setWordWrap(True)
         intro.setObjectName("Hint")
@@ -59,15 +64,17 @@ class AccountSection(QGroupBox):
         self.email.setPlaceholderText("you@example.com")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sign_in = QPushButton("Sign in")
+        self.sign_in = QPushButton(translate("AccountSection", "Sign in"))
         self.sign_in.setDefault(True)
         # Shown when the server offers single sign-on (``GET /auth/methods``).
-        self.sso = QPushButton("Sign in with single sign-on")
+        self.sso = QPushButton(translate("AccountSection", "Sign in with single sign-on"))
         self.sso.setObjectName("SsoSignIn")
-        self.sso.setToolTip("Opens your browser to sign in with your company account")
+        self.sso.setToolTip(
+            translate("AccountSection", "Opens your browser to sign in with your company account")
+        )
         self.sso.hide()
-        self.sso_cancel = QPushButton("Cancel")
-        self.sso_cancel.setToolTip("Stop waiting for the browser")
+        self.sso_cancel = QPushButton(translate("AccountSection", "Cancel"))
+        self.sso_cancel.setToolTip(translate("AccountSection", "Stop waiting for the browser"))
         self.sso_cancel.hide()
         self._sso_cancel: threading.Event | None = None
         self.methods_hint = QLabel("")
@@ -84,17 +91,17 @@ class AccountSection(QGroupBox):
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Server", self.server)
-        form.addRow("Email", self.email)
-        form.addRow("Password", self.password)
+        form.addRow(translate("AccountSection", "Server"), self.server)
+        form.addRow(translate("AccountSection", "Email"), self.email)
+        form.addRow(translate("AccountSection", "Password"), self.password)
         form.addRow("", buttons)
         form.addRow("", self.methods_hint)
         self.account = QLabel("")
         self.account.setWordWrap(True)
         self.state = QLabel("")
         self.state.setWordWrap(True)
-        self.sync_now = QPushButton("Sync now")
-        self.sign_out = QPushButton("Sign out")
+        self.sync_now = QPushButton(translate("AccountSection", "Sync now"))
+        self.sign_out = QPushButton(translate("AccountSection", "Sign out"))
         actions = QHBoxLayout()
         actions.addWidget(self.sync_now)
         actions.addWidget(self.sign_out)
@@ -131,7 +138,11 @@ class AccountSection(QGroupBox):
         self.client, self.ops = client, ops
         self.devices.attach(client, ops)
         self.setEnabled(True)
-        ops.run("Reading the sync account", client.status, on_done=self.show_status)
+        ops.run(
+            translate("AccountSection", "Reading the sync account"),
+            client.status,
+            on_done=self.show_status,
+        )
 
     def show_status(self, status: SyncStatus) -> None:
         if status.signed_in and not self.signed.isVisibleTo(self):
@@ -144,10 +155,14 @@ class AccountSection(QGroupBox):
             self._check_methods()
         if status.signed_in:
             synced = [w.name for w in status.workspaces if w.synced]
-            names = ", ".join(f"“{n}”" for n in synced) or "none yet"
+            names = ", ".join(
+                translate("AccountSection", "“{name}”").format(name=n) for n in synced
+            ) or translate("AccountSection", "none yet")
             self.account.setText(
-                f"Signed in to <b>{status.server_url}</b> as <b>{status.email}</b>. "
-                f"Synced workspaces: {names}."
+                translate(
+                    "AccountSection",
+                    "Signed in to <b>{server}</b> as <b>{email}</b>. Synced workspaces: {names}.",
+                ).format(server=status.server_url, email=status.email, names=names)
             )
 
     def show_state(self, state: LiveState) -> None:
@@ -163,12 +178,16 @@ class AccountSection(QGroupBox):
         if client is None or ops is None:
             return
         if not url or not email or not password:
-            self.message.setText("Enter the server's address, your email and your password.")
+            self.message.setText(
+                translate(
+                    "AccountSection", "Enter the server's address, your email and your password."
+                )
+            )
             return
         self.sign_in.setEnabled(False)
-        self.message.setText("Signing in…")
+        self.message.setText(translate("AccountSection", "Signing in…"))
         ops.run(
-            "Signing in",
+            translate("AccountSection", "Signing in"),
             lambda: asyncio.run(client.login(url, email, password)),
             on_done=self._signed_in,
             on_error=self._failed,
@@ -184,7 +203,7 @@ class AccountSection(QGroupBox):
             self.show_methods(url, None)
             return
         ops.run(
-            "Asking the server how to sign in",
+            translate("AccountSection", "Asking the server how to sign in"),
             lambda: asyncio.run(client.auth_methods(url)),
             on_done=lambda methods: self.show_methods(url, methods),
             on_error=lambda _error: self.show_methods(url, None),
@@ -197,11 +216,15 @@ class AccountSection(QGroupBox):
         offers_sso = methods is not None and methods.sso
         self.sso.setVisible(offers_sso)
         if methods is not None and offers_sso:
-            self.sso.setText(f"Sign in with {methods.sso_label or 'single sign-on'}")
+            label = methods.sso_label or translate("AccountSection", "single sign-on")
+            self.sso.setText(translate("AccountSection", "Sign in with {name}").format(name=label))
         hint = ""
         if methods is not None and methods.ldap_domains:
             domains = ", ".join(f"@{d}" for d in methods.ldap_domains)
-            hint = f"Emails at {domains} sign in with their company directory password."
+            hint = translate(
+                "AccountSection",
+                "Emails at {domains} sign in with their company directory password.",
+            ).format(domains=domains)
         self.methods_hint.setText(hint)
         self.methods_hint.setVisible(bool(hint))
 
@@ -210,18 +233,21 @@ class AccountSection(QGroupBox):
         if client is None or ops is None:
             return
         if not url:
-            self.message.setText("Enter the server's address.")
+            self.message.setText(translate("AccountSection", "Enter the server's address."))
             return
         self.sign_in.setEnabled(False)
         self.sso.setEnabled(False)
         self._sso_cancel = cancel = threading.Event()
         self.sso_cancel.show()
         self.message.setText(
-            "Finish signing in in your browser (it opened at the sign-in page); this waits "
-            "up to 5 minutes."
+            translate(
+                "AccountSection",
+                "Finish signing in in your browser (it opened at the sign-in page); this waits "
+                "up to 5 minutes.",
+            )
         )
         ops.run(
-            "Signing in with single sign-on",
+            translate("AccountSection", "Signing in with single sign-on"),
             lambda: asyncio.run(client.login_sso(url, self.browser_requested.emit, cancel=cancel)),
             on_done=self._signed_in,
             on_error=self._failed,
@@ -235,7 +261,11 @@ class AccountSection(QGroupBox):
     def _open_browser(self, url: str) -> None:
         """The system browser, never a web view in the app (RFC 8252)."""
         if not QDesktopServices.openUrl(QUrl(url)):
-            self.message.setText(f"No browser could be opened: open this address in one: {url}")
+            self.message.setText(
+                translate(
+                    "AccountSection", "No browser could be opened: open this address in one: {url}"
+                ).format(url=url)
+            )
 
     def _signed_in(self, notes: list[str]) -> None:
         self.password.clear()
@@ -245,7 +275,11 @@ class AccountSection(QGroupBox):
         self.message.setText(" ".join(notes))
         self.signed_in.emit(notes)
         if self.client is not None and self.ops is not None:
-            self.ops.run("Reading the sync account", self.client.status, on_done=self.show_status)
+            self.ops.run(
+                translate("AccountSection", "Reading the sync account"),
+                self.client.status,
+                on_done=self.show_status,
+            )
 
     def _failed(self, error: BaseException) -> None:
         from desktop.errors import describe_error
@@ -260,33 +294,42 @@ class AccountSection(QGroupBox):
         if client is None or ops is None:
             return
         ops.run(
-            "Signing out",
+            translate("AccountSection", "Signing out"),
             lambda: asyncio.run(client.logout()),
             on_done=lambda _none: self._after_sign_out(),
             on_error=self._failed,
         )
 
     def _after_sign_out(self) -> None:
-        self.message.setText("Signed out. Everything stays on this device.")
+        self.message.setText(
+            translate("AccountSection", "Signed out. Everything stays on this device.")
+        )
         self.signed_out.emit()
         if self.client is not None and self.ops is not None:
-            self.ops.run("Reading the sync account", self.client.status, on_done=self.show_status)
+            self.ops.run(
+                translate("AccountSection", "Reading the sync account"),
+                self.client.status,
+                on_done=self.show_status,
+            )
 
 
 def describe(state: LiveState) -> str:
     """The sync state in a few words (the status bar and Settings say the same)."""
-    waiting = f" · {state.waiting:,} waiting" if state.waiting else ""
+    waiting = ""
+    if state.waiting:
+        waiting = " · " + translate("AccountSection", "%n waiting", None, state.waiting)
     last = ""
     if state.last_synced_ms is not None:
-        last = " · last synced " + datetime.fromtimestamp(state.last_synced_ms / 1000).strftime(
-            "%H:%M"
-        )
+        when = time_text(state.last_synced_ms / 1000)
+        last = " · " + translate("AccountSection", "last synced {time}").format(time=when)
     words = {
-        "synced": "Synced",
-        "syncing": "Syncing…",
-        "offline": "Offline — changes wait here",
-        "error": "Sync error",
-        "signed_out": "Not signed in",
+        "synced": translate("AccountSection", "Synced"),
+        "syncing": translate("AccountSection", "Syncing…"),
+        "offline": translate("AccountSection", "Offline — changes wait here"),
+        "error": translate("AccountSection", "Sync error"),
+        "signed_out": translate("AccountSection", "Not signed in"),
     }.get(state.kind, state.kind)
-    reason = f": {state.message}" if state.kind in ("error", "signed_out") and state.message else ""
+    reason = ""
+    if state.kind in ("error", "signed_out") and state.message:
+        reason = translate("AccountSection", ": {reason}").format(reason=state.message)
     return f"{words}{reason}{waiting}{last}"

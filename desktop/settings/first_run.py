@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.chat.providers import LOCAL_PRESETS
+from core.i18n import translate
 from core.settings import PROVIDERS
 
 if TYPE_CHECKING:
@@ -55,50 +56,68 @@ class ProviderSetupDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self._asked = 0  # the latest model-list request; older answers are dropped
-        self.setWindowTitle("Welcome to ConvoSphere" if welcome else "Model provider")
+        self.setWindowTitle(
+            translate("ProviderSetup", "Welcome to ConvoSphere")
+            if welcome
+            else translate("ProviderSetup", "Model provider")
+        )
         self.setMinimumWidth(520)
         intro = QLabel(
-            "<b>Where should answers come from?</b><br>"
-            "You can change this any time in Settings. Skipping is fine: the knowledge base "
-            "works without any model.",
+            translate(
+                "ProviderSetup",
+                "<b>Where should answers come from?</b><br>"
+                "You can change this any time in Settings. Skipping is fine: the knowledge base "
+                "works without any model.",
+            ),
             wordWrap=True,
         )
         self.provider = QComboBox()
         for value, label in PROVIDERS:
             if value != "none":
-                self.provider.addItem(label, value)
+                self.provider.addItem(translate("Settings", label), value)
         self.preset = QComboBox()
-        for name, url in (*LOCAL_PRESETS, ("Other server", "")):
+        for name, url in LOCAL_PRESETS:  # product names: not translated
             self.preset.addItem(name, url)
+        self.preset.addItem(translate("ProviderSetup", "Other server"), "")
         self.base_url = QLineEdit(placeholderText="http://127.0.0.1:11434/v1")
         self.api_key = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.model = QComboBox(editable=True)
         self.model.setMinimumContentsLength(24)
-        self.model.setToolTip("Pick a model the server offers, or type its name")
-        self.test_button = QPushButton("Test connection")
-        self.test_button.setToolTip("Ask the server for its models: shows whether it answers")
+        self.model.setToolTip(
+            translate("ProviderSetup", "Pick a model the server offers, or type its name")
+        )
+        self.test_button = QPushButton(translate("ProviderSetup", "Test connection"))
+        self.test_button.setToolTip(
+            translate("ProviderSetup", "Ask the server for its models: shows whether it answers")
+        )
         self.test_result = QLabel(wordWrap=True)
         self.test_result.setObjectName("Hint")
         self.key_note = QLabel(
-            "Kept in your system keyring, never in ConvoSphere's database.",
+            translate(
+                "ProviderSetup", "Kept in your system keyring, never in ConvoSphere's database."
+            ),
             wordWrap=True,
         )
         self.key_note.setObjectName("Hint")
         form = QFormLayout()
-        form.addRow("Provider", self.provider)
-        form.addRow("Local server", self.preset)
-        form.addRow("Server address", self.base_url)
-        form.addRow("API key", self.api_key)
+        form.addRow(translate("ProviderSetup", "Provider"), self.provider)
+        form.addRow(translate("ProviderSetup", "Local server"), self.preset)
+        form.addRow(translate("ProviderSetup", "Server address"), self.base_url)
+        form.addRow(translate("ProviderSetup", "API key"), self.api_key)
         form.addRow("", self.key_note)
         model_row = QHBoxLayout()
         model_row.addWidget(self.model, 1)
         model_row.addWidget(self.test_button)
-        form.addRow("Model", model_row)
+        form.addRow(translate("ProviderSetup", "Model"), model_row)
         form.addRow("", self.test_result)
         self._form = form
         buttons = QDialogButtonBox()
-        self.skip_button = buttons.addButton("Skip for now", QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_button = buttons.addButton(
+            translate("ProviderSetup", "Skip for now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.save_button = buttons.addButton(
+            translate("ProviderSetup", "Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("Primary")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -132,10 +151,10 @@ class ProviderSetupDialog(QDialog):
         server = server_for(choice.provider, choice.base_url, choice.api_key)
         self._asked += 1
         asked = self._asked
-        self._say(f"Connecting to {server.label}…")
+        self._say(translate("ProviderSetup", "Connecting to {server}…").format(server=server.label))
         self.test_button.setEnabled(False)
         self.ops.run(
-            "Listing the server's models",
+            translate("ProviderSetup", "Listing the server's models"),
             fetch_models,
             server,
             on_done=lambda models: self._models_fetched(asked, server.label, models),
@@ -156,10 +175,18 @@ class ProviderSetupDialog(QDialog):
         elif models:
             self.model.setCurrentIndex(0)
         if models:
-            plural = "s" if len(models) != 1 else ""
-            self._say(f"✓ Connected to {label}: {len(models)} model{plural}.")
+            self._say(
+                translate(
+                    "ProviderSetup", "✓ Connected to {server}: %n model(s).", None, len(models)
+                ).format(server=label)
+            )
         else:
-            self._say(f"✓ Connected to {label}, but it offers no models yet: type a model name.")
+            self._say(
+                translate(
+                    "ProviderSetup",
+                    "✓ Connected to {server}, but it offers no models yet: type a model name.",
+                ).format(server=label)
+            )
         self._update()
 
     def _fetch_failed(self, asked: int, error: BaseException) -> None:
@@ -188,7 +215,9 @@ class ProviderSetupDialog(QDialog):
         local = provider == "openai_compatible"
         for widget in (self.preset, self.base_url):
             self._form.setRowVisible(widget, local)
-        self.api_key.setPlaceholderText("Optional for most local servers" if local else "sk-…")
+        self.api_key.setPlaceholderText(
+            translate("ProviderSetup", "Optional for most local servers") if local else "sk-…"
+        )
         model_edit = self.model.lineEdit()
         assert model_edit is not None  # an editable combo box always has one
         model_edit.setPlaceholderText(
@@ -200,7 +229,9 @@ class ProviderSetupDialog(QDialog):
         self.test_button.setEnabled(ready)
         has_model = bool(self.model.currentText().strip())
         self.save_button.setEnabled(ready and has_model)
-        self.save_button.setToolTip("" if has_model else "Choose a model first")
+        self.save_button.setToolTip(
+            "" if has_model else translate("ProviderSetup", "Choose a model first")
+        )
 
     def choice(self) -> ProviderChoice:
         """The entered values (call after ``exec()`` returned Accepted)."""

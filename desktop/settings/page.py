@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import LANGUAGES, translate
 from core.settings import SETTINGS, SettingSpec
 from desktop.shell.empty_state import PageHeader
 
@@ -61,8 +62,13 @@ class SettingsPage(QWidget):
         self._values: dict[str, Any] = {}  # as last read or saved
         self._focus_when_ready = ""  # a setting Ctrl+K asked for before the values were read
         outer = QVBoxLayout(self)
-        outer.addWidget(PageHeader("Settings", "Changes are saved as you make them."))
-        self.loading = QLabel("Opening your data…")
+        outer.addWidget(
+            PageHeader(
+                translate("SettingsPage", "Settings"),
+                translate("SettingsPage", "Changes are saved as you make them."),
+            )
+        )
+        self.loading = QLabel(translate("SettingsPage", "Opening your data…"))
         self.loading.setObjectName("Hint")
         outer.addWidget(self.loading)
         scroll = QScrollArea(widgetResizable=True)
@@ -76,7 +82,7 @@ class SettingsPage(QWidget):
             if spec.hidden:
                 continue
             if spec.group not in groups:
-                box = QGroupBox(spec.group)
+                box = QGroupBox(translate("Settings", spec.group))
                 groups[spec.group] = QFormLayout(box)
                 groups[spec.group].setFieldGrowthPolicy(
                     QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
@@ -84,7 +90,7 @@ class SettingsPage(QWidget):
                 # A narrow window puts a label above its editor instead of clipping both.
                 groups[spec.group].setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
                 self._form_area.addWidget(box)
-            groups[spec.group].addRow(spec.label, self._editor(spec))
+            groups[spec.group].addRow(translate("Settings", spec.label), self._editor(spec))
         self._form_area.addStretch(1)
         scroll.setWidget(body)
         self._scroll = scroll
@@ -95,12 +101,16 @@ class SettingsPage(QWidget):
     def attach(self, services: Root, ops: Operations) -> None:
         """Show current values and start saving changes through ``services.settings``."""
         self._services, self._ops = services, ops
-        ops.run("Reading settings", services.settings.values, on_done=self._show_values)
+        ops.run(
+            translate("SettingsPage", "Reading settings"),
+            services.settings.values,
+            on_done=self._show_values,
+        )
         for spec in SETTINGS:
             if spec.secret and not spec.hidden:  # a hidden one (the sync session) has no row
                 name = secret_name(spec)
                 ops.run(
-                    "Reading where secrets are kept",
+                    translate("SettingsPage", "Reading where secrets are kept"),
                     services.secrets.status,
                     name,
                     on_done=partial(self._show_secret, spec.key),
@@ -149,7 +159,7 @@ class SettingsPage(QWidget):
             column.addLayout(self._secret_editor(spec))
         else:
             column.addWidget(self._value_editor(spec))
-        note = QLabel(spec.description, wordWrap=True)
+        note = QLabel(translate("Settings", spec.description), wordWrap=True)
         note.setObjectName("Hint")
         column.addWidget(note)
         self._notes[spec.key] = note
@@ -165,7 +175,7 @@ class SettingsPage(QWidget):
         if spec.choices:
             combo = QComboBox()
             for value, label in spec.choices:
-                combo.addItem(label, value)
+                combo.addItem(choice_label(spec, value, label), value)
             if spec.key in REEMBEDS:
                 combo.currentIndexChanged.connect(lambda _i: self._ask_reembed(spec, combo))
             else:
@@ -191,11 +201,12 @@ class SettingsPage(QWidget):
     def _secret_editor(self, spec: SettingSpec) -> QHBoxLayout:
         row = QHBoxLayout()
         line = QLineEdit(
-            echoMode=QLineEdit.EchoMode.Password, placeholderText="Paste a key and press Save"
+            echoMode=QLineEdit.EchoMode.Password,
+            placeholderText=translate("SettingsPage", "Paste a key and press Save"),
         )
         self._editors[spec.key] = line
-        save = QPushButton("Save")
-        remove = QPushButton("Remove")
+        save = QPushButton(translate("SettingsPage", "Save"))
+        remove = QPushButton(translate("SettingsPage", "Remove"))
         save.clicked.connect(lambda: self._save_secret(spec, line))
         line.returnPressed.connect(lambda: self._save_secret(spec, line))
         remove.clicked.connect(lambda: self._remove_secret(spec))
@@ -220,21 +231,36 @@ class SettingsPage(QWidget):
             _quiet(combo, lambda: combo.setCurrentIndex(max(combo.findData(chosen), 0)))
             self._save(spec, chosen)
 
-        self._ops.run("Counting documents", self._services.knowledge.document_count, on_done=ask)
+        self._ops.run(
+            translate("SettingsPage", "Counting documents"),
+            self._services.knowledge.document_count,
+            on_done=ask,
+        )
 
     def _confirm_reembed(self, label: str, model: str, count: int) -> bool:
-        documents = f"{count:,} document{'s' if count != 1 else ''}"
+        switching = translate(
+            "SettingsPage",
+            "Switching to “{model}” re-embeds all %n document(s) in your knowledge base.",
+            None,
+            count,
+        ).format(model=label)
         cost = (
-            "It runs on this computer in the background and may take a while; search uses the "
-            "old vectors until it finishes."
+            translate(
+                "SettingsPage",
+                "It runs on this computer in the background and may take a while; search uses "
+                "the old vectors until it finishes.",
+            )
             if model == "on-device"
-            else "All their text is sent to the embedding service, which may bill you for it; "
-            "search uses the old vectors until it finishes."
+            else translate(
+                "SettingsPage",
+                "All their text is sent to the embedding service, which may bill you for it; "
+                "search uses the old vectors until it finishes.",
+            )
         )
         answer = QMessageBox.question(
             self,
-            "Re-embed every document?",
-            f"Switching to “{label}” re-embeds all {documents} in your knowledge base. {cost}",
+            translate("SettingsPage", "Re-embed every document?"),
+            f"{switching} {cost}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -244,7 +270,7 @@ class SettingsPage(QWidget):
         if self._services is None or self._ops is None:
             return
         self._ops.run(
-            f"Saving {spec.label}",
+            translate("SettingsPage", "Saving {setting}").format(setting=_label(spec)),
             self._services.settings.set,
             spec.key,
             value,
@@ -254,7 +280,7 @@ class SettingsPage(QWidget):
 
     def _saved(self, spec: SettingSpec, value: Any) -> None:
         self._values[spec.key] = value
-        self._note(spec, spec.description)
+        self._note(spec, translate("Settings", spec.description))
         self.changed.emit(spec.key, value)
 
     def _save_secret(self, spec: SettingSpec, line: QLineEdit) -> None:
@@ -263,7 +289,7 @@ class SettingsPage(QWidget):
             return
         line.clear()
         self._ops.run(
-            f"Saving {spec.label}",
+            translate("SettingsPage", "Saving {setting}").format(setting=_label(spec)),
             self._services.secrets.set,
             secret_name(spec),
             value,
@@ -282,7 +308,7 @@ class SettingsPage(QWidget):
             return secrets.status(name)
 
         self._ops.run(
-            f"Removing {spec.label}",
+            translate("SettingsPage", "Removing {setting}").format(setting=_label(spec)),
             remove,
             on_done=lambda status: self._show_secret(spec.key, status),
             on_error=lambda error: self._note(spec, str(error), error=True),
@@ -298,6 +324,17 @@ class SettingsPage(QWidget):
         note.setText(text)
         note.style().unpolish(note)
         note.style().polish(note)
+
+
+def choice_label(spec: SettingSpec, value: str, label: str) -> str:
+    """A choice as the combo box shows it: translated, except the languages' own names."""
+    if spec.key == "appearance.language" and value in LANGUAGES:
+        return label  # each language named in itself: "Deutsch" whatever the app's language
+    return translate("Settings", label)
+
+
+def _label(spec: SettingSpec) -> str:
+    return translate("Settings", spec.label)
 
 
 def _quiet(widget: QWidget, update: Callable[[], None]) -> None:

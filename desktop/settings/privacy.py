@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.admin.table import size_text
+from core.i18n import number, size, translate
 from desktop.errors import describe_error
 
 if TYPE_CHECKING:
@@ -53,21 +53,24 @@ class PrivacySection(QGroupBox):
     server_account_erased = Signal()  # this device was signed out as its account went
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Your data", parent)
+        super().__init__(translate("PrivacySection", "Your data"), parent)
         self.setObjectName("PrivacySection")
         self.services: Root | None = None
         self.ops: Operations | None = None
         self.export_job: str | None = None
         self.export_target: Path | None = None
         intro = QLabel(
-            "Everything here stays on this device unless you sync it. Export it as a zip of "
-            "JSON and your documents' files (API keys and sign-in tokens are never included), "
-            "or delete it from this device."
+            translate(
+                "PrivacySection",
+                "Everything here stays on this device unless you sync it. Export it as a zip of "
+                "JSON and your documents' files (API keys and sign-in tokens are never "
+                "included), or delete it from this device.",
+            )
         )
         intro.setObjectName("Hint")
         intro.setWordWrap(True)
-        self.export_button = QPushButton("Export my data…")
-        self.erase_button = QPushButton("Delete all local data…")
+        self.export_button = QPushButton(translate("PrivacySection", "Export my data…"))
+        self.erase_button = QPushButton(translate("PrivacySection", "Delete all local data…"))
         self.erase_button.setObjectName("Danger")
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
@@ -80,15 +83,17 @@ class PrivacySection(QGroupBox):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setObjectName("Hint")
-        self.show_folder = QPushButton("Show in folder")
+        self.show_folder = QPushButton(translate("PrivacySection", "Show in folder"))
         self.show_folder.hide()
         self.client: SyncClient | None = None
         self.account: tuple[str, str] | None = None  # (server, email) while signed in
         self.server_note = QLabel("")
         self.server_note.setObjectName("Hint")
         self.server_note.setWordWrap(True)
-        self.server_export = QPushButton("Download my data from the server…")
-        self.server_erase = QPushButton("Erase my server account…")
+        self.server_export = QPushButton(
+            translate("PrivacySection", "Download my data from the server…")
+        )
+        self.server_erase = QPushButton(translate("PrivacySection", "Erase my server account…"))
         self.server_erase.setObjectName("Danger")
         self.server_box = QWidget()
         server_column = QVBoxLayout(self.server_box)
@@ -129,22 +134,31 @@ class PrivacySection(QGroupBox):
         client, ops = self.client, self.ops
         if client is None or ops is None:
             return
-        ops.run("Reading the sync account", client.status, on_done=self._show_account)
+        ops.run(
+            translate("PrivacySection", "Reading the sync account"),
+            client.status,
+            on_done=self._show_account,
+        )
 
     def _show_account(self, status: SyncStatus) -> None:
         self.account = (status.server_url, status.email) if status.signed_in else None
         self.server_box.setVisible(self.account is not None)
         if self.account is not None:
             self.server_note.setText(
-                f"On the sync server {status.server_url} you are {status.email}: download "
-                "everything it holds about you (a zip of JSON and files), or erase your account "
-                "there."
+                translate(
+                    "PrivacySection",
+                    "On the sync server {server} you are {email}: download everything it holds "
+                    "about you (a zip of JSON and files), or erase your account there.",
+                ).format(server=status.server_url, email=status.email)
             )
 
     def _ask_server_export(self) -> None:
-        name = f"convosphere-server-data-{date.today().isoformat()}.zip"
+        name = f"convosphere-server-data-{date.today().isoformat()}.zip"  # i18n: not UI
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Download my data from the server", str(Path.home() / name), "Zip (*.zip)"
+            self,
+            translate("PrivacySection", "Download my data from the server"),
+            str(Path.home() / name),
+            translate("PrivacySection", "Zip archive (*.zip)"),
         )
         if chosen:
             self.download_server_data(Path(chosen))
@@ -158,12 +172,16 @@ class PrivacySection(QGroupBox):
         if target.suffix.lower() != ".zip":
             target = target.with_name(target.name + ".zip")
         self.server_export.setEnabled(False)
-        self._say("Downloading what the server holds about you…")
+        self._say(translate("PrivacySection", "Downloading what the server holds about you…"))
 
-        def done(size: int) -> None:
+        def done(count: int) -> None:
             self.server_export.setEnabled(True)
             self.export_target = target
-            self._say(f"The server's data about you was saved to {target} ({size_text(size)}).")
+            self._say(
+                translate(
+                    "PrivacySection", "The server's data about you was saved to {file} ({size})."
+                ).format(file=target, size=size(count))
+            )
             self.show_folder.show()
 
         def failed(error: BaseException) -> None:
@@ -171,7 +189,7 @@ class PrivacySection(QGroupBox):
             self._say(describe_error(error), error=True)
 
         ops.run(
-            "Downloading my server data",
+            translate("PrivacySection", "Downloading my server data"),
             lambda: asyncio.run(ServerAccountData(client).download(target)),
             on_done=done,
             on_error=failed,
@@ -182,10 +200,10 @@ class PrivacySection(QGroupBox):
             return
         server_url, email = self.account
         dialog = ConfirmByTyping(
-            "Erase your server account?",
+            translate("PrivacySection", "Erase your server account?"),
             describe_account_erasure(server_url, email),
             email,
-            "Erase my account",
+            translate("PrivacySection", "Erase my account"),
             self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -198,13 +216,16 @@ class PrivacySection(QGroupBox):
         from sync.client.admin import ServerAccountData
 
         self.server_erase.setEnabled(False)
-        self._say("Erasing your account on the server…")
+        self._say(translate("PrivacySection", "Erasing your account on the server…"))
 
         def done(_none: None) -> None:
             self.server_erase.setEnabled(True)
             self._say(
-                "Your server account is erased and this device is signed out. "
-                "Everything on this device is still here."
+                translate(
+                    "PrivacySection",
+                    "Your server account is erased and this device is signed out. "
+                    "Everything on this device is still here.",
+                )
             )
             self.server_account_erased.emit()
             self.refresh_account()
@@ -214,7 +235,7 @@ class PrivacySection(QGroupBox):
             self._say(describe_error(error), error=True)
 
         ops.run(
-            "Erasing my server account",
+            translate("PrivacySection", "Erasing my server account"),
             lambda: asyncio.run(ServerAccountData(client).erase(confirm_email)),
             on_done=done,
             on_error=failed,
@@ -223,9 +244,12 @@ class PrivacySection(QGroupBox):
     # --- export -----------------------------------------------------------------------------
 
     def _ask_export(self) -> None:
-        name = f"convosphere-my-data-{date.today().isoformat()}.zip"
+        name = f"convosphere-my-data-{date.today().isoformat()}.zip"  # i18n: not UI
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export my data", str(Path.home() / name), "Zip archive (*.zip)"
+            self,
+            translate("PrivacySection", "Export my data"),
+            str(Path.home() / name),
+            translate("PrivacySection", "Zip archive (*.zip)"),
         )
         if chosen:
             self.export_to(Path(chosen))
@@ -238,7 +262,7 @@ class PrivacySection(QGroupBox):
         from core.personal_data import check_export_target, submit_export
 
         self.export_button.setEnabled(False)
-        self._say("Preparing the export…")
+        self._say(translate("PrivacySection", "Preparing the export…"))
 
         def submit() -> tuple[str, Path]:
             checked = check_export_target(target, services.paths.data_dir)
@@ -249,13 +273,20 @@ class PrivacySection(QGroupBox):
             self.progress.setRange(0, 0)
             self.progress.show()
             self.show_folder.hide()
-            self._say(f"Exporting to {self.export_target}…")
+            self._say(
+                translate("PrivacySection", "Exporting to {file}…").format(file=self.export_target)
+            )
 
         def refused(error: BaseException) -> None:
             self.export_button.setEnabled(True)
             self._say(describe_error(error), error=True)
 
-        ops.run("Starting the export", submit, on_done=submitted, on_error=refused)
+        ops.run(
+            translate("PrivacySection", "Starting the export"),
+            submit,
+            on_done=submitted,
+            on_error=refused,
+        )
 
     def job_changed(self, job: JobInfo) -> None:
         """Every job's progress reaches here (the app's one channel); this one's is shown."""
@@ -266,19 +297,36 @@ class PrivacySection(QGroupBox):
         self.progress.setRange(0, max(job.total, 1))
         self.progress.setValue(job.done + job.failed)
         if job.state in (JobState.QUEUED, JobState.RUNNING):
-            self._say(f"Exporting to {self.export_target}… {job.done:,} of {job.total:,} steps")
+            self._say(
+                translate(
+                    "PrivacySection", "Exporting to {file}… {done} of %n step(s)", None, job.total
+                ).format(file=self.export_target, done=number(job.done))
+            )
             return
         self.progress.hide()
         self.export_button.setEnabled(True)
         target = self.export_target
         if job.state == JobState.DONE and target is not None and target.is_file():
-            self._say(f"Your data was exported to {target} ({size_text(target.stat().st_size)}).")
+            self._say(
+                translate("PrivacySection", "Your data was exported to {file} ({size}).").format(
+                    file=target, size=size(target.stat().st_size)
+                )
+            )
             self.show_folder.show()
         elif job.state == JobState.PAUSED:
-            self._say("The export is paused: resume it in Jobs.")
+            self._say(translate("PrivacySection", "The export is paused: resume it in Jobs."))
         else:
-            reason = job.error or "see Jobs for the details"
-            self._say(f"The export did not finish ({job.state}): {reason}", error=True)
+            reason = job.error or translate("PrivacySection", "see Jobs for the details")
+            state = {
+                JobState.FAILED: translate("PrivacySection", "failed"),
+                JobState.CANCELLED: translate("PrivacySection", "cancelled"),
+            }.get(job.state, str(job.state))
+            self._say(
+                translate("PrivacySection", "The export did not finish ({state}): {reason}").format(
+                    state=state, reason=reason
+                ),
+                error=True,
+            )
 
     def _open_folder(self) -> None:
         if self.export_target is not None:
@@ -291,7 +339,7 @@ class PrivacySection(QGroupBox):
         if services is None or ops is None:
             return
         ops.run(
-            "Counting your data",
+            translate("PrivacySection", "Counting your data"),
             services.personal_data.summary,
             services.workspace_id,
             on_done=self._confirm_erase,
@@ -300,7 +348,7 @@ class PrivacySection(QGroupBox):
     def _confirm_erase(self, summary: LocalDataSummary) -> None:
         dialog = EraseDialog(summary, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._say("Deleting all local data…")
+            self._say(translate("PrivacySection", "Deleting all local data…"))
             self.setEnabled(False)
             self.erase_confirmed.emit()
 
@@ -325,7 +373,11 @@ class ConfirmByTyping(QDialog):
         goes = QLabel(html)
         goes.setWordWrap(True)
         goes.setTextFormat(Qt.TextFormat.RichText)
-        ask = QLabel(f"Type <b>{_escape(expected)}</b> to confirm:")
+        ask = QLabel(
+            translate("PrivacySection", "Type <b>{name}</b> to confirm:").format(
+                name=_escape(expected)
+            )
+        )
         self.typed = QLineEdit()
         self.typed.setPlaceholderText(expected)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -349,44 +401,50 @@ class EraseDialog(ConfirmByTyping):
 
     def __init__(self, summary: LocalDataSummary, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Delete all local data?",
+            translate("PrivacySection", "Delete all local data?"),
             describe_loss(summary),
             summary.workspace_name,
-            "Delete everything",
+            translate("PrivacySection", "Delete everything"),
             parent,
         )
 
 
 def describe_account_erasure(server_url: str, email: str) -> str:
     """What erasing the server account does (rich text)."""
-    return (
-        f"Your account <b>{_escape(email)}</b> on <code>{_escape(server_url)}</code> is erased:"
+    return translate(
+        "PrivacySection",
+        "Your account <b>{email}</b> on <code>{server}</code> is erased:"
         "<ul><li>your email, password, devices and sessions, your personal workspace and your "
         "invites are removed from the server</li>"
         "<li>what you made in team workspaces stays there, no longer linked to you</li>"
         "<li>the audit log keeps one entry saying an account was erased, under a pseudonym</li>"
         "</ul>This device is signed out; what is on it stays until you delete it here. "
-        "This cannot be undone."
-    )
+        "This cannot be undone.",
+    ).format(email=_escape(email), server=_escape(server_url))
 
 
 def describe_loss(summary: LocalDataSummary) -> str:
     """What deleting takes from this device, in a paragraph (rich text)."""
-
-    def many(count: int, one: str) -> str:
-        return f"{count:,} {one}{'' if count == 1 else 's'}"
-
-    return (
+    return translate(
+        "PrivacySection",
         "This deletes from this device, for good:<ul>"
-        f"<li>{many(summary.conversations, 'conversation')} "
-        f"({many(summary.messages, 'message')})</li>"
-        f"<li>{many(summary.documents, 'document')} and their files "
-        f"({size_text(summary.document_bytes)}), with the search index</li>"
-        f"<li>{many(summary.assistants, 'assistant')} and {many(summary.tags, 'tag')}</li>"
+        "<li>{conversations} ({messages})</li>"
+        "<li>{documents} and their files ({size}), with the search index</li>"
+        "<li>{assistants} and {tags}</li>"
         "<li>your settings, API keys and this device's sync sign-in</li></ul>"
-        f"All of it is in <code>{_escape(str(summary.data_dir))}</code>. What was synced stays "
-        "on the server and your other devices. ConvoSphere then starts afresh, as on its "
-        "first run. Export your data first if you may want it back."
+        "All of it is in <code>{folder}</code>. What was synced stays on the server and your "
+        "other devices. ConvoSphere then starts afresh, as on its first run. Export your data "
+        "first if you may want it back.",
+    ).format(
+        conversations=translate(
+            "PrivacySection", "%n conversation(s)", None, summary.conversations
+        ),
+        messages=translate("PrivacySection", "%n message(s)", None, summary.messages),
+        documents=translate("PrivacySection", "%n document(s)", None, summary.documents),
+        size=size(summary.document_bytes),
+        assistants=translate("PrivacySection", "%n assistant(s)", None, summary.assistants),
+        tags=translate("PrivacySection", "%n tag(s)", None, summary.tags),
+        folder=_escape(str(summary.data_dir)),
     )
 
 
@@ -430,5 +488,9 @@ def raise_busy() -> None:
     from core.personal_data import PersonalDataError
 
     raise PersonalDataError(
-        "Another ConvoSphere window or command is using this data. Close it, then delete again."
+        translate(
+            "PrivacySection",
+            "Another ConvoSphere window or command is using this data. Close it, then delete "
+            "again.",
+        )
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInterface
 
+from core.i18n import translate
+
 
 def has_network() -> tuple[bool, str]:
     """Whether any non-loopback interface is up with an address, and which ones."""
@@ -19,8 +21,12 @@ def has_network() -> tuple[bool, str]:
         if usable and interface.addressEntries():
             names.append(interface.humanReadableName())
     if names:
-        return True, "Connected through " + ", ".join(names)
-    return False, "No network connection: chat with cloud models waits; the rest works offline."
+        connected = translate("Connectivity", "Connected through {interfaces}")
+        return True, connected.format(interfaces=", ".join(names))
+    return False, translate(
+        "Connectivity",
+        "No network connection: chat with cloud models waits; the rest works offline.",
+    )
 
 
 class ConnectivityMonitor(QObject):
@@ -37,6 +43,9 @@ class ConnectivityMonitor(QObject):
     def start(self) -> None:
         self.check()
         self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
 
     def check(self) -> None:
         state = has_network()

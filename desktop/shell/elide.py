@@ -115,7 +115,7 @@ def _set_elided(combo: QComboBox, full: str) -> None:
 class ElidingStyle(QProxyStyle):
     """The app's style (Fusion underneath): every combo box elides its text."""
 
-    def __init__(self, base: str = "Fusion") -> None:
+    def __init__(self, base: str = "Fusion") -> None:  # i18n: not UI
         super().__init__(base)
         self._elider = ComboElider(QApplication.instance())
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
 from desktop.shell.wheel_guard import guard_wheel
 from resources import icon_path
 
@@ -50,7 +51,7 @@ class StatusBarWidgets:
         self.job_label = QLabel()
         self.job_progress = QProgressBar(textVisible=False)
         self.job_progress.setMaximumSize(160, 14)
-        self.connectivity = QLabel("Checking network…")
+        self.connectivity = QLabel(translate("MainWindow", "Checking network…"))
         self.connectivity.setObjectName("Hint")
         self.model_server = QLabel()
         self.model_server.setObjectName("Hint")
@@ -79,24 +80,32 @@ class StatusBarWidgets:
 
     def show_model_server(self, reachable: bool | None, name: str, detail: str) -> None:
         """The configured model server: answering, not answering, or none set up (None)."""
+        name = name[:1].upper() + name[1:]  # "the model server" starts the label
         if reachable is None:
-            text, icon = "No model server set up", "offline"
+            text, icon = translate("MainWindow", "No model server set up"), "offline"
         elif reachable:
-            text, icon = f"{name}: answering", "online"
+            text, icon = translate("MainWindow", "{name}: answering").format(name=name), "online"
         else:
-            text, icon = f"{name}: not answering", "offline"
-        self.model_server.setText(
-            f'<img src="{icon_path(icon)}" width="10" height="10">&nbsp;{text}'
-        )
+            text = translate("MainWindow", "{name}: not answering").format(name=name)
+            icon = "offline"
+        self.model_server.setText(_with_icon(icon, text))
         self.model_server.setToolTip(detail)
         self.model_server.show()
 
     def show_online(self, online: bool, detail: str) -> None:
-        self.connectivity.setText(
-            f'<img src="{icon_path("online" if online else "offline")}" width="10" height="10">'
-            f"&nbsp;{'Online' if online else 'Offline — everything local keeps working'}"
+        text = (
+            translate("MainWindow", "Online")
+            if online
+            else translate("MainWindow", "Offline — everything local keeps working")
         )
+        self.connectivity.setText(_with_icon("online" if online else "offline", text))
         self.connectivity.setToolTip(detail)
+
+
+def _with_icon(icon: str, text: str) -> str:
+    """A status-bar label's rich text: a small icon, then ``text``."""
+    image = f'<img src="{icon_path(icon)}" width="10" height="10">'  # i18n: not UI
+    return f"{image}&nbsp;{text}"  # i18n: not UI
 
 
 class MainWindow(QMainWindow):
@@ -182,16 +191,20 @@ class MainWindow(QMainWindow):
             item = self.sidebar.item(row)
             if item is not None:
                 item.setText("" if collapsed else entry.title)
-        self.sidebar_toggle.setText("»" if collapsed else "«  Collapse")
+        collapse = "«  " + translate("MainWindow", "Collapse")
+        self.sidebar_toggle.setText("»" if collapsed else collapse)
         self._show_workspace_button()
-        self.sidebar_toggle.setToolTip(
-            ("Show page names" if collapsed else "Icons only") + " (Ctrl+B)"
+        tip = (
+            translate("MainWindow", "Show page names")
+            if collapsed
+            else translate("MainWindow", "Icons only")
         )
+        self.sidebar_toggle.setToolTip(tip + " (Ctrl+B)")
 
     def show_workspace(self, name: str) -> None:
         """Name the open workspace atop the sidebar and in the title bar."""
         self.workspace_name = name
-        self.setWindowTitle(f"{name} — ConvoSphere" if name else "ConvoSphere")
+        self.setWindowTitle(f"{name} — ConvoSphere" if name else "ConvoSphere")  # i18n: not UI
         self._show_workspace_button()
 
     def _show_workspace_button(self) -> None:
@@ -203,7 +216,11 @@ class MainWindow(QMainWindow):
         else:
             short = name if len(name) <= 18 else name[:17] + "…"
         button.setText(short if self._collapsed else f"{short}  ▾")
-        button.setToolTip(f"Workspace “{name}”: switch or join another (Ctrl+K)")
+        button.setToolTip(
+            translate("MainWindow", "Workspace “{name}”: switch or join another (Ctrl+K)").format(
+                name=name
+            )
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

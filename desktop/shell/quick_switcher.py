@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from core.knowledge.suggestions import Suggestion
 
@@ -72,9 +74,14 @@ class QuickSwitcher(QDialog):
         self._proxy.setSourceModel(self._model)
         self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit(
-            placeholderText="Find a conversation, document, assistant, setting or command…"
+            placeholderText=translate(
+                "QuickSwitcher", "Find a conversation, document, assistant, setting or command…"
+            )
         )
-        self.no_match = QLabel("No match")
+        # As wide as its hint (longer in French and German), within reason.
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.setMinimumWidth(min(max(460, hint + 60), 720))
+        self.no_match = QLabel(translate("QuickSwitcher", "No match"))
         self.no_match.setObjectName("Hint")
         self.no_match.hide()
         self.results = QListView()
@@ -148,7 +155,9 @@ class QuickSwitcher(QDialog):
         self.results.setVisible(found)
         self.no_match.setVisible(not matched)
         if not found:
-            self.no_match.setText(f"No match for “{text.strip()}”")
+            self.no_match.setText(
+                translate("QuickSwitcher", "No match for “{text}”").format(text=text.strip())
+            )
         self.results.setCurrentIndex(self._proxy.index(0, 0))
 
     def eventFilter(self, watched: object, event: object) -> bool:
@@ -185,11 +194,11 @@ class QuickSwitcher(QDialog):
 
 
 SEARCH_KINDS = {
-    "saved": "Saved search",
-    "history": "Recent search",
-    "title": "Search by title",
-    "tag": "Search by tag",
-    "heading": "Search by heading",
+    "saved": QT_TRANSLATE_NOOP("QuickSwitcher", "Saved search"),
+    "history": QT_TRANSLATE_NOOP("QuickSwitcher", "Recent search"),
+    "title": QT_TRANSLATE_NOOP("QuickSwitcher", "Search by title"),
+    "tag": QT_TRANSLATE_NOOP("QuickSwitcher", "Search by tag"),
+    "heading": QT_TRANSLATE_NOOP("QuickSwitcher", "Search by heading"),
 }
 
 
@@ -201,9 +210,14 @@ def search_entries(
     if not query:
         return []
     entries = [
-        SwitcherEntry(SEARCH_KINDS[s.kind], s.text, functools.partial(run_search, s.text))
+        SwitcherEntry(
+            translate("QuickSwitcher", SEARCH_KINDS[s.kind]),
+            s.text,
+            functools.partial(run_search, s.text),
+        )
         for s in suggestions
         if s.text.casefold() != query.casefold()
     ]
-    entries.append(SwitcherEntry("Search documents", query, functools.partial(run_search, query)))
+    kind = translate("QuickSwitcher", "Search documents")
+    entries.append(SwitcherEntry(kind, query, functools.partial(run_search, query)))
     return entries

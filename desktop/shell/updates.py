@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
 
+from core.i18n import translate
 from core.settings import DeviceSettings
 from core.updates import Release, UpdateCheck
 from desktop.operations import Operations
@@ -35,7 +36,7 @@ class UpdateNotice:
         if not check.enabled:
             return  # off (the default): no request at all
         self.ops.run(
-            "Checking for updates",
+            translate("UpdateNotice", "Checking for updates"),
             check.run,
             on_done=self._show,
             on_error=lambda error: log.info("Update check failed: %s", error),
@@ -45,10 +46,18 @@ class UpdateNotice:
         if release is None:
             return
         self.release = release
-        self.button = QPushButton(f"Version {release.version} is available…")
+        self.button = QPushButton(
+            translate("UpdateNotice", "Version {version} is available…").format(
+                version=release.version
+            )
+        )
         self.button.setObjectName("updateAvailable")
         self.button.setFlat(True)
-        self.button.setToolTip("Opens the download page after asking; nothing is downloaded here.")
+        self.button.setToolTip(
+            translate(
+                "UpdateNotice", "Opens the download page after asking; nothing is downloaded here."
+            )
+        )
         self.button.clicked.connect(self.ask)
         self.window.statusBar().addPermanentWidget(self.button)
 
@@ -56,12 +65,19 @@ class UpdateNotice:
         release = self.release
         if release is None:
             return
+        out = translate("UpdateNotice", "ConvoSphere {version} is out.").format(
+            version=release.version
+        )
         notes = f"\n\n{release.notes}" if release.notes else ""
+        question = translate(
+            "UpdateNotice",
+            "Open its download page in your browser? Your data stays as it is and is upgraded "
+            "when the new version starts.",
+        )
         answer = QMessageBox.question(
             self.window,
-            "Update available",
-            f"ConvoSphere {release.version} is out.{notes}\n\nOpen its download page in your "
-            "browser? Your data stays as it is and is upgraded when the new version starts.",
+            translate("UpdateNotice", "Update available"),
+            f"{out}{notes}\n\n{question}",
         )
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(QUrl(release.page))

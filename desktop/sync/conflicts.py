@@ -4,7 +4,6 @@ a worker thread)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
+
+from core.i18n import datetime_text, number, translate
 
 if TYPE_CHECKING:
     from core.conflicts import ConflictRecord, ConflictService, DiffRow, DiffSpan
@@ -48,7 +49,7 @@ class ConflictBanner(QFrame):
         self.what = what
         self.text = QLabel("")
         self.text.setWordWrap(True)
-        self.compare = QPushButton("Compare…")
+        self.compare = QPushButton(translate("Conflicts", "Compare…"))
         self.compare.clicked.connect(self.compare_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 8, 6)
@@ -59,10 +60,14 @@ class ConflictBanner(QFrame):
 
     def show_count(self, count: int) -> None:
         self.setVisible(count > 0)
-        other = "is another version" if count == 1 else f"are {count} other versions"
         self.text.setText(
-            f"There {other} of {self.what}, from edits made at the same time on two devices. "
-            "Nothing was lost: compare them and choose."
+            translate(
+                "Conflicts",
+                "There are %n other version(s) of {what}, from edits made at the same time on two "
+                "devices. Nothing was lost: compare them and choose.",
+                None,
+                count,
+            ).format(what=self.what)
         )
 
 
@@ -77,7 +82,7 @@ def side_html(rows: list[DiffRow], left: bool, dark: bool) -> str:
     for row in rows:
         spans: tuple[DiffSpan, ...] | None = row.left if left else row.right
         if spans is None:  # the other side has a line here: keep the rows level
-            lines.append('<div style="white-space:pre-wrap">&nbsp;</div>')
+            lines.append('<div style="white-space:pre-wrap">&nbsp;</div>')  # i18n: not UI
             continue
         text = "".join(
             f'<span style="background-color:{WORDS[pick]}">{escape(s.text)}</span>'
@@ -91,7 +96,9 @@ def side_html(rows: list[DiffRow], left: bool, dark: bool) -> str:
             style = f"background-color:{LINE[pick]};"
         else:
             style = f"background-color:{LONE[pick]};"
-        lines.append(f'<div style="white-space:pre-wrap;{style}">{text or "&nbsp;"}</div>')
+        lines.append(
+            f'<div style="white-space:pre-wrap;{style}">{text or "&nbsp;"}</div>'  # i18n: not UI
+        )
     return "".join(lines)
 
 
@@ -110,7 +117,7 @@ class CompareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CompareDialog")
-        self.setWindowTitle("Compare versions")
+        self.setWindowTitle(translate("Conflicts", "Compare versions"))
         self.resize(900, 560)
         self.setMinimumSize(600, 420)
         self.conflicts, self.ops = conflicts, ops
@@ -121,7 +128,9 @@ class CompareDialog(QDialog):
         self.title.setWordWrap(True)
         self.picker = QComboBox()
         self.picker.currentIndexChanged.connect(self._show_current)
-        self.left_title = QLabel("<b>Current text</b> (what this device uses now)")
+        self.left_title = QLabel(
+            translate("Conflicts", "<b>Current text</b> (what this device uses now)")
+        )
         self.right_title = QLabel("")
         self.right_title.setWordWrap(True)
         self.left = QTextBrowser()
@@ -142,16 +151,21 @@ class CompareDialog(QDialog):
         self.message = QLabel("")
         self.message.setObjectName("Hint")
         self.message.setWordWrap(True)
-        self.choose_button = QPushButton("Choose this version")
+        self.choose_button = QPushButton(translate("Conflicts", "Choose this version"))
         self.choose_button.setObjectName("Primary")
         self.choose_button.setToolTip(
-            "Use the other version's text: saved as your edit, it reaches your other devices."
+            translate(
+                "Conflicts",
+                "Use the other version's text: saved as your edit, it reaches your other devices.",
+            )
         )
-        self.keep_button = QPushButton("Keep current")
-        self.keep_button.setToolTip("Keep the current text and set every other version aside.")
-        self.discard_button = QPushButton("Discard")
-        self.discard_button.setToolTip("Delete this other version only.")
-        close = QPushButton("Close")
+        self.keep_button = QPushButton(translate("Conflicts", "Keep current"))
+        self.keep_button.setToolTip(
+            translate("Conflicts", "Keep the current text and set every other version aside.")
+        )
+        self.discard_button = QPushButton(translate("Conflicts", "Discard"))
+        self.discard_button.setToolTip(translate("Conflicts", "Delete this other version only."))
+        close = QPushButton(translate("Conflicts", "Close"))
         close.clicked.connect(self.reject)
         self.choose_button.clicked.connect(lambda: self._resolve("choose"))
         self.keep_button.clicked.connect(lambda: self._resolve("keep_current"))
@@ -173,7 +187,7 @@ class CompareDialog(QDialog):
 
     def reload(self) -> None:
         self.ops.run(
-            "Reading the other versions",
+            translate("Conflicts", "Reading the other versions"),
             self.conflicts.versions,
             self.entity,
             self.entity_id,
@@ -189,8 +203,12 @@ class CompareDialog(QDialog):
         self.title.setText(f"{escape(first.item_name)} — {escape(first.field_label)}")
         self.picker.blockSignals(True)
         self.picker.clear()
-        for number, version in enumerate(versions, 1):
-            self.picker.addItem(f"Other version {number} of {len(versions)} — {_origin(version)}")
+        for index, version in enumerate(versions, 1):
+            self.picker.addItem(
+                translate("Conflicts", "Other version {index} of {count} — {origin}").format(
+                    index=number(index), count=number(len(versions)), origin=_origin(version)
+                )
+            )
         self.picker.blockSignals(False)
         self.picker.setVisible(len(versions) > 1)
         self.picker.setCurrentIndex(0)
@@ -210,14 +228,21 @@ class CompareDialog(QDialog):
         dark = _dark(self)
         self.left.setHtml(side_html(rows, True, dark))
         self.right.setHtml(side_html(rows, False, dark))
-        noun = "file" if version.is_file else "text"
-        self.left_title.setText(f"<b>Current {noun}</b> (what this device uses now)")
-        self.right_title.setText(f"<b>Other version</b> ({escape(_origin(version))})")
+        self.left_title.setText(
+            translate("Conflicts", "<b>Current file</b> (what this device uses now)")
+            if version.is_file
+            else translate("Conflicts", "<b>Current text</b> (what this device uses now)")
+        )
+        self.right_title.setText(
+            translate("Conflicts", "<b>Other version</b> ({origin})").format(
+                origin=escape(_origin(version))
+            )
+        )
         changed = sum(r.kind != "same" for r in rows)
         self.message.setText(
-            ("1 line differs." if changed == 1 else f"{changed} lines differ.")
+            translate("Conflicts", "%n line(s) differ.", None, changed)
             if changed
-            else "The texts are the same."
+            else translate("Conflicts", "The texts are the same.")
         )
         self._enable(True)
 
@@ -246,18 +271,29 @@ class CompareDialog(QDialog):
             self.message.setText(describe_error(error))
             self.reload()
 
-        self.ops.run("Resolving the versions", action, version.id, on_done=done, on_error=failed)
+        self.ops.run(
+            translate("Conflicts", "Resolving the versions"),
+            action,
+            version.id,
+            on_done=done,
+            on_error=failed,
+        )
 
 
 def _origin(version: ConflictRecord) -> str:
     """Where and when the kept text was written, for a person."""
     at = version.written_at_ms
-    when = f"written {datetime.fromtimestamp(at / 1000):%Y-%m-%d %H:%M}" if at else "kept"
-    if version.written_here:
-        device = " on this device"
+    if at:
+        when = translate("Conflicts", "written {when}").format(when=datetime_text(at / 1000))
     else:
-        device = f" on device {version.written_on[:8]}" if version.written_on else ""
-    return f"{when}{device}"
+        when = translate("Conflicts", "kept")
+    if version.written_here:
+        return translate("Conflicts", "{when} on this device").format(when=when)
+    if version.written_on:
+        return translate("Conflicts", "{when} on device {device}").format(
+            when=when, device=version.written_on[:8]
+        )
+    return when
 
 
 def watch_viewer(viewer: DocumentViewer, conflicts: ConflictService, ops: Operations) -> None:
@@ -265,7 +301,7 @@ def watch_viewer(viewer: DocumentViewer, conflicts: ConflictService, ops: Operat
     open the compare view from there; choosing one opens the document again."""
     from desktop.knowledge.viewer import ViewerTarget
 
-    banner = ConflictBanner("this document's file")
+    banner = ConflictBanner(translate("Conflicts", "this document's file"))
     layout = viewer.layout()
     assert isinstance(layout, QVBoxLayout)
     layout.insertWidget(0, banner)
@@ -274,7 +310,7 @@ def watch_viewer(viewer: DocumentViewer, conflicts: ConflictService, ops: Operat
     def check(source: SourceFile) -> None:
         shown["id"] = source.document_id
         ops.run(
-            "Looking for other versions of the file",
+            translate("Conflicts", "Looking for other versions of the file"),
             conflicts.versions,
             "document",
             source.document_id,

@@ -23,29 +23,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, date_text, datetime_text, time_text, translate
+
 if TYPE_CHECKING:
     from desktop.operations import Operations
     from sync.client.client import DeviceLine, SyncClient
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Device", "System", "Last seen")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Devices", "Device"),
+    QT_TRANSLATE_NOOP("Devices", "System"),
+    QT_TRANSLATE_NOOP("Devices", "Last seen"),
+)
 
 
 def last_seen(ms: int, now: datetime | None = None) -> str:
-    """3 minutes ago, 2 hours ago, yesterday 14:02, 3 Dec 2026."""
+    """just now, 3 minutes ago, today 14:02, yesterday 14:02, 12/3/26 (as the locale writes)."""
     moment = datetime.fromtimestamp(ms / 1000)
     current = now or datetime.now()
     seconds = (current - moment).total_seconds()
     if seconds < 60:
-        return "just now"
+        return translate("Devices", "just now")
     if seconds < 3600:
-        minutes = int(seconds // 60)
-        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+        return translate("Devices", "%n minute(s) ago", None, int(seconds // 60))
     if moment.date() == current.date():
-        return f"today {moment:%H:%M}"
+        return translate("Devices", "today {time}").format(time=time_text(moment))
     if (current.date() - moment.date()).days == 1:
-        return f"yesterday {moment:%H:%M}"
-    return f"{moment.day} {moment:%b %Y}"
+        return translate("Devices", "yesterday {time}").format(time=time_text(moment))
+    return date_text(moment)
 
 
 class DeviceListModel(QAbstractTableModel):
@@ -70,7 +75,7 @@ class DeviceListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("Devices", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -80,7 +85,9 @@ class DeviceListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{device.name} — this device" if device.this_device else device.name
+                if device.this_device:
+                    return translate("Devices", "{name} — this device").format(name=device.name)
+                return device.name
             if column == 1:
                 return device.platform or "—"
             return last_seen(device.last_seen_at_ms)
@@ -89,8 +96,10 @@ class DeviceListModel(QAbstractTableModel):
             bold.setBold(True)
             return bold
         if role == Qt.ItemDataRole.ToolTipRole:
-            stamp = datetime.fromtimestamp(device.last_seen_at_ms / 1000)
-            return f"{device.name}\nDevice id {device.device_id}\nLast seen {stamp:%Y-%m-%d %H:%M}"
+            stamp = datetime_text(device.last_seen_at_ms / 1000)
+            return translate("Devices", "{name}\nDevice id {id}\nLast seen {when}").format(
+                name=device.name, id=device.device_id, when=stamp
+            )
         return None
 
 
@@ -104,7 +113,7 @@ class DevicesBox(QWidget):
         self.client: SyncClient | None = None
         self.ops: Operations | None = None
         self.model = DeviceListModel(self)
-        title = QLabel("<b>Your devices</b>")
+        title = QLabel(translate("Devices", "<b>Your devices</b>"))
         self.view = QTreeView()
         self.view.setObjectName("DeviceList")
         self.view.setModel(self.model)
@@ -116,11 +125,15 @@ class DevicesBox(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.refresh_button = QPushButton("Refresh")
-        self.sign_out_button = QPushButton("Sign out device")
+        self.refresh_button = QPushButton(translate("Devices", "Refresh"))
+        self.sign_out_button = QPushButton(translate("Devices", "Sign out device"))
         self.sign_out_button.setEnabled(False)
         self.sign_out_button.setToolTip(
-            "Ends that device's session at once; what is on it stays there. It can sign in again."
+            translate(
+                "Devices",
+                "Ends that device's session at once; what is on it stays there. It can sign in "
+                "again.",
+            )
         )
         self.note = QLabel("")
         self.note.setObjectName("Hint")
@@ -146,10 +159,10 @@ class DevicesBox(QWidget):
         client, ops = self.client, self.ops
         if client is None or ops is None:
             return
-        self.note.setText("Asking the server for your devices…")
+        self.note.setText(translate("Devices", "Asking the server for your devices…"))
         self.refresh_button.setEnabled(False)
         ops.run(
-            "Listing your devices",
+            translate("Devices", "Listing your devices"),
             lambda: asyncio.run(client.devices()),
             on_done=self._listed,
             on_error=self._failed,
@@ -161,9 +174,9 @@ class DevicesBox(QWidget):
         self._fit_rows()
         count = len(devices)
         self.note.setText(
-            f"{count} device{'s' if count != 1 else ''} signed in to this account."
+            translate("Devices", "%n device(s) signed in to this account.", None, count)
             if count
-            else "No device is signed in to this account."
+            else translate("Devices", "No device is signed in to this account.")
         )
         self._selection()
 
@@ -189,14 +202,18 @@ class DevicesBox(QWidget):
         device = self.selected()
         self.sign_out_button.setEnabled(device is not None)
         this = device is not None and device.this_device
-        self.sign_out_button.setText("Sign out this device" if this else "Sign out device")
+        self.sign_out_button.setText(
+            translate("Devices", "Sign out this device")
+            if this
+            else translate("Devices", "Sign out device")
+        )
 
     def sign_out_selected(self) -> None:
         client, ops, device = self.client, self.ops, self.selected()
         if client is None or ops is None or device is None:
             return
         self.sign_out_button.setEnabled(False)
-        self.note.setText(f"Signing out “{device.name}”…")
+        self.note.setText(translate("Devices", "Signing out “{name}”…").format(name=device.name))
 
         def done(_none: object) -> None:
             if device.this_device:
@@ -204,11 +221,15 @@ class DevicesBox(QWidget):
                 self.note.setText("")
                 self.this_device_signed_out.emit()
                 return
-            self.note.setText(f"“{device.name}” is signed out. Its data stays on it.")
+            self.note.setText(
+                translate("Devices", "“{name}” is signed out. Its data stays on it.").format(
+                    name=device.name
+                )
+            )
             self.refresh()
 
         ops.run(
-            "Signing a device out",
+            translate("Devices", "Signing a device out"),
             lambda: asyncio.run(client.sign_out_device(device.device_id)),
             on_done=done,
             on_error=self._failed,

@@ -11,6 +11,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from core.i18n import QT_TRANSLATE_NOOP, datetime_text, time_text, translate
+
 if TYPE_CHECKING:
     from sync.client.live import LiveState
 
@@ -23,35 +25,44 @@ COLORS = {
     "signed_out": "#9aa3ad",
 }
 WORDS = {
-    "synced": "Synced",
-    "syncing": "Syncing…",
-    "offline": "Offline",
-    "error": "Sync error",
-    "signed_out": "Not signed in",
+    "synced": QT_TRANSLATE_NOOP("SyncIndicator", "Synced"),
+    "syncing": QT_TRANSLATE_NOOP("SyncIndicator", "Syncing…"),
+    "offline": QT_TRANSLATE_NOOP("SyncIndicator", "Offline"),
+    "error": QT_TRANSLATE_NOOP("SyncIndicator", "Sync error"),
+    "signed_out": QT_TRANSLATE_NOOP("SyncIndicator", "Not signed in"),
 }
 
 
 def when(ms: int, now: datetime | None = None) -> str:
-    """A time of today as 14:02, of another day as 3 Dec 14:02."""
+    """A time of today as 14:02, of another day with its date (as the locale writes both)."""
     moment = datetime.fromtimestamp(ms / 1000)
     today = (now or datetime.now()).date()
-    return moment.strftime("%H:%M" if moment.date() == today else "%-d %b %H:%M")
+    return time_text(moment) if moment.date() == today else datetime_text(moment)
+
+
+def _word(kind: str) -> str:
+    return translate("SyncIndicator", WORDS[kind]) if kind in WORDS else kind
 
 
 def short_text(state: LiveState) -> str:
     """What the status bar says."""
-    parts = [WORDS.get(state.kind, state.kind)]
+    parts = [_word(state.kind)]
     reason = state.message
     if len(reason) > REASON_CHARS:
         reason = reason[: REASON_CHARS - 1].rstrip() + "…"
     if state.kind == "error" and reason:
-        parts[0] += f": {reason}"
+        parts[0] = translate("SyncIndicator", "{state}: {reason}").format(
+            state=parts[0], reason=reason
+        )
     if state.waiting:
-        parts.append(f"{state.waiting:,} waiting")
+        parts.append(translate("SyncIndicator", "%n waiting", None, state.waiting))
     if state.last_synced_ms is not None and state.kind != "synced":
-        parts.append(f"last synced {when(state.last_synced_ms)}")
+        at = when(state.last_synced_ms)
+        parts.append(translate("SyncIndicator", "last synced {time}").format(time=at))
     elif state.last_synced_ms is not None:
-        parts[0] += f" at {when(state.last_synced_ms)}"
+        parts[0] = translate("SyncIndicator", "{state} at {time}").format(
+            state=parts[0], time=when(state.last_synced_ms)
+        )
     if state.kind == "synced" and reason:  # a refused change undone, a workspace left
         parts.append(reason)
     return " · ".join(parts)
@@ -60,29 +71,40 @@ def short_text(state: LiveState) -> str:
 def tooltip(state: LiveState, server_url: str = "") -> str:
     """Everything about the state, a line each."""
     lines = {
-        "synced": "Everything on this device is on the sync server.",
-        "syncing": "Sending and fetching changes now.",
-        "offline": "The sync server cannot be reached. Everything keeps working here; "
-        "changes wait on this device and go when it can be reached.",
-        "error": "Sync stopped on an error. Your changes are kept on this device.",
-        "signed_out": "This device does not sync. Sign in under Settings → Account & sync.",
+        "synced": translate("SyncIndicator", "Everything on this device is on the sync server."),
+        "syncing": translate("SyncIndicator", "Sending and fetching changes now."),
+        "offline": translate(
+            "SyncIndicator",
+            "The sync server cannot be reached. Everything keeps working here; "
+            "changes wait on this device and go when it can be reached.",
+        ),
+        "error": translate(
+            "SyncIndicator", "Sync stopped on an error. Your changes are kept on this device."
+        ),
+        "signed_out": translate(
+            "SyncIndicator", "This device does not sync. Sign in under Settings → Account & sync."
+        ),
     }
-    out = [f"<b>{escape(WORDS.get(state.kind, state.kind))}</b>"]
+    out = [f"<b>{escape(_word(state.kind))}</b>"]
     out.append(escape(lines.get(state.kind, "")))
     if state.message:
-        out.append(("Reason: " if state.kind == "error" else "") + escape(state.message))
+        reason = escape(state.message)
+        if state.kind == "error":
+            reason = translate("SyncIndicator", "Reason: {reason}").format(reason=reason)
+        out.append(reason)
     if state.waiting:
-        noun = "change" if state.waiting == 1 else "changes"
-        out.append(f"{state.waiting:,} {noun} waiting to be sent")
+        out.append(
+            translate("SyncIndicator", "%n change(s) waiting to be sent", None, state.waiting)
+        )
     elif state.kind in ("synced", "offline", "error"):
-        out.append("No changes waiting to be sent")
+        out.append(translate("SyncIndicator", "No changes waiting to be sent"))
     if state.last_synced_ms is not None:
-        stamp = datetime.fromtimestamp(state.last_synced_ms / 1000)
-        out.append(f"Last synced {stamp:%Y-%m-%d %H:%M:%S}")
+        stamp = datetime_text(state.last_synced_ms / 1000, seconds=True)
+        out.append(translate("SyncIndicator", "Last synced {when}").format(when=stamp))
     elif state.kind != "signed_out":
-        out.append("Not synced yet")
+        out.append(translate("SyncIndicator", "Not synced yet"))
     if server_url:
-        out.append(f"Server: {escape(server_url)}")
+        out.append(translate("SyncIndicator", "Server: {url}").format(url=escape(server_url)))
     return "<br>".join(line for line in out if line)
 
 
@@ -115,7 +137,7 @@ class SyncIndicator(QLabel):
         words = short_text(self.state)
         if self.width() < self._full_width():
             words = metrics.elidedText(words, Qt.TextElideMode.ElideRight, max(room, 20))
-        self.setText(f'<span style="color:{color}">●</span>&nbsp;{escape(words)}')
+        self.setText(f'<span style="color:{color}">●</span>&nbsp;{escape(words)}')  # i18n: not UI
 
     def _full_width(self) -> int:
         text = f"● {short_text(self.state)}" if self.state is not None else ""

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from desktop.operations import Operations
     from sync.client.client import SyncClient, SyncStatus
@@ -33,6 +35,12 @@ if TYPE_CHECKING:
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
 DRAFT_FILE = "carried-draft.json"
 JOIN_POLL_MS = 300
+ROLES = {  # a member's role in a server workspace, as the list names it
+    "owner": QT_TRANSLATE_NOOP("Workspaces", "owner"),
+    "admin": QT_TRANSLATE_NOOP("Workspaces", "admin"),
+    "editor": QT_TRANSLATE_NOOP("Workspaces", "editor"),
+    "viewer": QT_TRANSLATE_NOOP("Workspaces", "viewer"),
+}
 
 
 @dataclass(frozen=True)
@@ -50,12 +58,21 @@ class WorkspaceChoice:
     @property
     def text(self) -> str:
         if self.on_device:
-            where = "synced" if self.synced else "this device only"
+            where = (
+                translate("Workspaces", "synced")
+                if self.synced
+                else translate("Workspaces", "this device only")
+            )
         else:
-            where = "on the server — join to use it here"
-        role = f" · {self.role}" if self.role else ""
-        current = " · open now" if self.current else ""
-        return f"{self.name}\n{where}{role}{current}"
+            where = translate("Workspaces", "on the server — join to use it here")
+        parts = [where]
+        if self.role:
+            parts.append(
+                translate("Workspaces", ROLES[self.role]) if self.role in ROLES else self.role
+            )
+        if self.current:
+            parts.append(translate("Workspaces", "open now"))
+        return f"{self.name}\n{' · '.join(parts)}"
 
 
 def choices(status: SyncStatus, remote: list[WorkspaceInfo]) -> list[WorkspaceChoice]:
@@ -138,7 +155,7 @@ class WorkspaceSwitcher(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("WorkspaceSwitcher")
-        self.setWindowTitle("Workspaces")
+        self.setWindowTitle(translate("Workspaces", "Workspaces"))
         self.setMinimumSize(420, 360)
         self.resize(520, 440)
         self.client, self.ops, self.sync_now = client, ops, sync_now
@@ -146,11 +163,14 @@ class WorkspaceSwitcher(QDialog):
         self.remote: list[WorkspaceInfo] = []
         self.joining = ""
         self.model = QStandardItemModel(self)
-        title = QLabel("Workspaces")
+        title = QLabel(translate("Workspaces", "Workspaces"))
         title.setObjectName("PageTitle")
         intro = QLabel(
-            "Each workspace has its own conversations, assistants and documents. Opening "
-            "another restarts ConvoSphere into it; text you are typing comes along."
+            translate(
+                "Workspaces",
+                "Each workspace has its own conversations, assistants and documents. Opening "
+                "another restarts ConvoSphere into it; text you are typing comes along.",
+            )
         )
         intro.setObjectName("Hint")
         intro.setWordWrap(True)
@@ -158,6 +178,9 @@ class WorkspaceSwitcher(QDialog):
         self.view.setObjectName("WorkspaceList")
         self.view.setModel(self.model)
         self.view.setSpacing(2)
+        # A row too long for the dialog ends in "…" rather than scrolling sideways.
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(lambda _index: self._activate())
         self.view.selectionModel().currentChanged.connect(lambda *_: self._selection())
@@ -168,10 +191,10 @@ class WorkspaceSwitcher(QDialog):
         self.progress.setRange(0, 0)  # busy: how much a first sync brings is not known ahead
         self.progress.setMaximumHeight(8)
         self.progress.hide()
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(translate("Workspaces", "Open"))
         self.open_button.setObjectName("Primary")
-        self.join_button = QPushButton("Join")
-        close = QPushButton("Close")
+        self.join_button = QPushButton(translate("Workspaces", "Join"))
+        close = QPushButton(translate("Workspaces", "Close"))
         close.clicked.connect(self.reject)
         self.open_button.clicked.connect(self._activate)
         self.join_button.clicked.connect(self._activate)
@@ -194,20 +217,25 @@ class WorkspaceSwitcher(QDialog):
 
     def reload(self) -> None:
         """This device's workspaces at once; the server's when it answers."""
-        self.ops.run("Listing workspaces", self.client.status, on_done=self._local)
+        self.ops.run(
+            translate("Workspaces", "Listing workspaces"), self.client.status, on_done=self._local
+        )
 
     def _local(self, status: SyncStatus) -> None:
         self.status = status
         self._fill()
         if not status.signed_in:
             self.note.setText(
-                "Sign in under Settings → Account & sync to see your team's workspaces."
+                translate(
+                    "Workspaces",
+                    "Sign in under Settings → Account & sync to see your team's workspaces.",
+                )
             )
             return
-        self.note.setText("Asking the server for your other workspaces…")
+        self.note.setText(translate("Workspaces", "Asking the server for your other workspaces…"))
         client = self.client
         self.ops.run(
-            "Listing the server's workspaces",
+            translate("Workspaces", "Listing the server's workspaces"),
             lambda: asyncio.run(client.remote_workspaces()),
             on_done=self._listed_remote,
             on_error=self._remote_failed,
@@ -219,16 +247,18 @@ class WorkspaceSwitcher(QDialog):
         joinable = sum(not c.on_device for c in self.choices())
         if not self.joining:
             self.note.setText(
-                f"{joinable} workspace{'s' if joinable != 1 else ''} on the server to join."
+                translate("Workspaces", "%n workspace(s) on the server to join.", None, joinable)
                 if joinable
-                else "You have every workspace of yours on this device."
+                else translate("Workspaces", "You have every workspace of yours on this device.")
             )
 
     def _remote_failed(self, error: BaseException) -> None:
         from desktop.errors import describe_error
 
         self.note.setText(
-            f"Only this device's workspaces are listed. {describe_error(error)}".strip()
+            translate("Workspaces", "Only this device's workspaces are listed. {reason}")
+            .format(reason=describe_error(error))
+            .strip()
         )
 
     def choices(self) -> list[WorkspaceChoice]:
@@ -294,23 +324,31 @@ class WorkspaceSwitcher(QDialog):
         client = self.client
         self.joining = choice.id
         self.progress.show()
-        self.note.setText(f"Joining “{choice.name}”…")
+        self.note.setText(translate("Workspaces", "Joining “{name}”…").format(name=choice.name))
         self._selection()
         self.ops.run(
-            "Joining a workspace",
+            translate("Workspaces", "Joining a workspace"),
             lambda: asyncio.run(client.join(choice.id)),
             on_done=lambda _info: self._joined(choice),
             on_error=self._join_failed,
         )
 
     def _joined(self, choice: WorkspaceChoice) -> None:
-        self.note.setText(f"Downloading “{choice.name}” (conversations, documents, files)…")
+        self.note.setText(
+            translate(
+                "Workspaces", "Downloading “{name}” (conversations, documents, files)…"
+            ).format(name=choice.name)
+        )
         self.joined.emit(choice.id)
         self.sync_now()
         self._poll.start()
 
     def _check_joined(self) -> None:
-        self.ops.run("Checking the first sync", self.client.status, on_done=self._joined_status)
+        self.ops.run(
+            translate("Workspaces", "Checking the first sync"),
+            self.client.status,
+            on_done=self._joined_status,
+        )
 
     def _joined_status(self, status: SyncStatus) -> None:
         line = next((w for w in status.workspaces if w.id == self.joining), None)
@@ -322,7 +360,11 @@ class WorkspaceSwitcher(QDialog):
         self.status = status
         self._fill()
         self.select(line.name)
-        self.note.setText(f"“{line.name}” is on this device now. Open it to work in it.")
+        self.note.setText(
+            translate(
+                "Workspaces", "“{name}” is on this device now. Open it to work in it."
+            ).format(name=line.name)
+        )
 
     def _join_failed(self, error: BaseException) -> None:
         from desktop.errors import describe_error

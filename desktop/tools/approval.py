@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from core.i18n import translate
+
 if TYPE_CHECKING:
     import asyncio
 
@@ -29,10 +31,10 @@ class ToolApprovalBar(QFrame):
         self.arguments.setWordWrap(True)
         self.arguments.setObjectName("ToolApprovalArguments")
         buttons = QHBoxLayout()
-        self.allow_button = QPushButton("Allow once")
+        self.allow_button = QPushButton(translate("ToolApproval", "Allow once"))
         self.allow_button.setDefault(True)
-        self.always_button = QPushButton("Always allow this server")
-        self.deny_button = QPushButton("Deny")
+        self.always_button = QPushButton(translate("ToolApproval", "Always allow this server"))
+        self.deny_button = QPushButton(translate("ToolApproval", "Deny"))
         buttons.addWidget(self.allow_button)
         buttons.addWidget(self.always_button)
         buttons.addStretch(1)
@@ -51,15 +53,25 @@ class ToolApprovalBar(QFrame):
         from core.tools.model import BUILTIN_SERVER
 
         spec = request.spec
-        where = "built in" if spec.server == BUILTIN_SERVER else f"server “{spec.server}”"
+        where = (
+            translate("ToolApproval", "built in")
+            if spec.server == BUILTIN_SERVER
+            else translate("ToolApproval", "server “{name}”").format(name=_escape(spec.server))
+        )
         self.question.setText(
-            f"<b>Run {spec.tool}?</b> ({where}; it {spec.risk}) {spec.description[:160]}"
+            translate("ToolApproval", "<b>Run {tool}?</b> ({where}; {risk}) {description}").format(
+                tool=_escape(spec.tool),
+                where=where,
+                risk=spec.risk.label,
+                description=_escape(spec.shown_description[:160]),
+            )
         )
-        self.arguments.setText(
-            f"<code>{_escape(json.dumps(request.arguments, ensure_ascii=False)[:400])}</code>"
-        )
+        arguments = _escape(json.dumps(request.arguments, ensure_ascii=False)[:400])
+        self.arguments.setText(f"<code>{arguments}</code>")  # i18n: not UI
         self.always_button.setVisible(spec.server != BUILTIN_SERVER)
-        self.always_button.setText(f"Always allow “{spec.server}”")
+        self.always_button.setText(
+            translate("ToolApproval", "Always allow “{name}”").format(name=spec.server)
+        )
         import asyncio  # not at module level: the chat page is built before the first paint
 
         future: asyncio.Future[Approval] = asyncio.get_running_loop().create_future()

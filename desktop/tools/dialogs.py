@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
+
 
 @dataclass(frozen=True)
 class NewServer:
@@ -38,23 +40,30 @@ class AddServerDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add an MCP server")
+        self.setWindowTitle(translate("ServerDialogs", "Add an MCP server"))
         self.setMinimumWidth(520)
         form = QFormLayout()
-        self.name = QLineEdit(placeholderText="e.g. time")
+        self.name = QLineEdit(
+            placeholderText=translate("ServerDialogs", "e.g. {example}").format(example="time")
+        )
         self.kind = QComboBox()
-        self.kind.addItem("Runs on this computer (stdio)", "stdio")
-        self.kind.addItem("Remote, over HTTP", "http")
-        self.command = QLineEdit(placeholderText="e.g. uvx mcp-server-time --local-timezone UTC")
+        self.kind.addItem(translate("ServerDialogs", "Runs on this computer (stdio)"), "stdio")
+        self.kind.addItem(translate("ServerDialogs", "Remote, over HTTP"), "http")
+        example = "uvx mcp-server-time --local-timezone UTC"  # i18n: not UI
+        self.command = QLineEdit(
+            placeholderText=translate("ServerDialogs", "e.g. {example}").format(example=example)
+        )
         self.url = QLineEdit(placeholderText="https://example.com/mcp")
         self.values = QPlainTextEdit()
-        self.values.setPlaceholderText("KEY=value, one per line (kept in the secret store)")
+        self.values.setPlaceholderText(
+            translate("ServerDialogs", "KEY=value, one per line (kept in the secret store)")
+        )
         self.values.setFixedHeight(70)
-        self.values_label = QLabel("Environment")
-        form.addRow("Name", self.name)
-        form.addRow("Kind", self.kind)
-        form.addRow("Command", self.command)
-        form.addRow("Address", self.url)
+        self.values_label = QLabel(translate("ServerDialogs", "Environment"))
+        form.addRow(translate("ServerDialogs", "Name"), self.name)
+        form.addRow(translate("ServerDialogs", "Kind"), self.kind)
+        form.addRow(translate("ServerDialogs", "Command"), self.command)
+        form.addRow(translate("ServerDialogs", "Address"), self.url)
         form.addRow(self.values_label, self.values)
         self.problem = QLabel()
         self.problem.setObjectName("FormProblem")
@@ -76,7 +85,11 @@ class AddServerDialog(QDialog):
         http = self.kind.currentData() == "http"
         self._form.setRowVisible(self.command, not http)
         self._form.setRowVisible(self.url, http)
-        self.values_label.setText("Headers" if http else "Environment")
+        self.values_label.setText(
+            translate("ServerDialogs", "Headers")
+            if http
+            else translate("ServerDialogs", "Environment")
+        )
 
     def _check(self) -> None:
         try:
@@ -90,13 +103,15 @@ class AddServerDialog(QDialog):
         """The form as a ``NewServer``; ValueError says what is missing."""
         name = self.name.text().strip()
         if not name:
-            raise ValueError("Give the server a name.")
+            raise ValueError(translate("ServerDialogs", "Give the server a name."))
         values: dict[str, str] = {}
         for line in self.values.toPlainText().splitlines():
             if line.strip():
                 key, sep, value = line.partition("=")
                 if not sep or not key.strip():
-                    raise ValueError(f"“{line}” is not KEY=value.")
+                    raise ValueError(
+                        translate("ServerDialogs", "“{line}” is not KEY=value.").format(line=line)
+                    )
                 values[key.strip()] = value.strip()
         transport = str(self.kind.currentData())
         if transport == "http":
@@ -104,9 +119,15 @@ class AddServerDialog(QDialog):
         try:
             parts = shlex.split(self.command.text())
         except ValueError as error:
-            raise ValueError(f"The command cannot be read: {error}.") from None
+            raise ValueError(
+                translate("ServerDialogs", "The command cannot be read: {reason}.").format(
+                    reason=error
+                )
+            ) from None
         if not parts:
-            raise ValueError("Enter the command that starts the server.")
+            raise ValueError(
+                translate("ServerDialogs", "Enter the command that starts the server.")
+            )
         return NewServer(name, "stdio", parts[0], parts[1:], "", values)
 
 
@@ -115,21 +136,27 @@ class ImportServersDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import MCP servers")
+        self.setWindowTitle(translate("ServerDialogs", "Import MCP servers"))
         self.setMinimumSize(560, 360)
+        example = '{"mcpServers": {"time": {"command": "uvx", "args": ["mcp-server-time"]}}}'
         intro = QLabel(
-            'Paste the <code>mcpServers</code> JSON other assistants use, e.g. <code>{"mcpServers":'
-            ' {"time": {"command": "uvx", "args": ["mcp-server-time"]}}}</code>. Values in '
-            "<code>env</code> and <code>headers</code> go to the secret store."
+            translate(
+                "ServerDialogs",
+                "Paste the <code>mcpServers</code> JSON other assistants use, e.g. "
+                "<code>{example}</code>. Values in <code>env</code> and <code>headers</code> go "
+                "to the secret store.",
+            ).format(example=example)
         )
         intro.setWordWrap(True)
         self.text = QPlainTextEdit()
-        open_button = QPushButton("Open a file…")
+        open_button = QPushButton(translate("ServerDialogs", "Open a file…"))
         open_button.clicked.connect(self._open)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ServerDialogs", "Import")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -139,6 +166,11 @@ class ImportServersDialog(QDialog):
         layout.addWidget(buttons)
 
     def _open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open an mcpServers file", "", "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("ServerDialogs", "Open an mcpServers file"),
+            "",
+            translate("ServerDialogs", "JSON files (*.json)"),
+        )
         if path:
             self.text.setPlainText(Path(path).read_text(encoding="utf-8", errors="replace"))

@@ -6,7 +6,6 @@ Rows are plain values from ``core.tools`` (configs, statuses, log entries); the 
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from core.i18n import QT_TRANSLATE_NOOP, datetime_text, number, percent, translate
+
 if TYPE_CHECKING:
     from core.tools.log import LoggedCall, ToolStats
     from core.tools.mcp_client import ServerStatus
@@ -26,18 +27,21 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 NameRole = Qt.ItemDataRole.UserRole + 1
+BUILTIN_LABEL = QT_TRANSLATE_NOOP("ToolsPage", "Built-in tools")  # the row's name: shown translated
 STATE_COLOURS = {
     "ready": "#2e9d57",
     "failed": "#c62828",
     "starting…": "#e0a100",
     "built in": "#3b6fd6",
 }
-STATE_WORDS = {
-    "stopped": "not started",
-    "starting": "starting…",
-    "ready": "ready",
-    "failed": "failed",
+STATE_WORDS = {  # ``ServerRow.state`` is one of these or the two below; shown translated
+    "stopped": QT_TRANSLATE_NOOP("ToolsPage", "not started"),
+    "starting": QT_TRANSLATE_NOOP("ToolsPage", "starting…"),
+    "ready": QT_TRANSLATE_NOOP("ToolsPage", "ready"),
+    "failed": QT_TRANSLATE_NOOP("ToolsPage", "failed"),
 }
+BUILT_IN = QT_TRANSLATE_NOOP("ToolsPage", "built in")
+SWITCHED_OFF = QT_TRANSLATE_NOOP("ToolsPage", "switched off")
 
 
 @dataclass(frozen=True)
@@ -51,10 +55,22 @@ class ServerRow:
     @property
     def state(self) -> str:
         if self.config is None:
-            return "built in"
+            return BUILT_IN
         if not self.config.enabled:
-            return "switched off"
-        return STATE_WORDS.get(str(self.status.state), "") if self.status else "not started"
+            return SWITCHED_OFF
+        return (
+            STATE_WORDS.get(str(self.status.state), "") if self.status else STATE_WORDS["stopped"]
+        )
+
+    @property
+    def state_text(self) -> str:
+        """The state in the user's language."""
+        return translate("ToolsPage", self.state) if self.state else ""
+
+    @property
+    def shown_name(self) -> str:
+        """The name as the list shows it (the built-in tools' in the user's language)."""
+        return translate("ToolsPage", self.name) if self.config is None else self.name
 
 
 class ServerListModel(QAbstractListModel):
@@ -84,10 +100,10 @@ class ServerListModel(QAbstractListModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.name}\n{row.state}"
+            return f"{row.shown_name}\n{row.state_text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.config is None:
-                return "Tools that come with ConvoSphere; they only read."
+                return translate("ToolsPage", "Tools that come with ConvoSphere; they only read.")
             detail = row.status.detail if row.status else ""
             return f"{row.config.target}\n{detail}".strip()
         if role == Qt.ItemDataRole.DecorationRole:
@@ -97,7 +113,16 @@ class ServerListModel(QAbstractListModel):
         return None
 
 
-LOG_COLUMNS = ("When", "Server", "Tool", "State", "Time", "Approved", "Arguments", "Result")
+LOG_COLUMNS = (
+    QT_TRANSLATE_NOOP("ToolsPage", "When"),
+    QT_TRANSLATE_NOOP("ToolsPage", "Server"),
+    QT_TRANSLATE_NOOP("ToolsPage", "Tool"),
+    QT_TRANSLATE_NOOP("ToolsPage", "State"),
+    QT_TRANSLATE_NOOP("ToolsPage", "Time"),
+    QT_TRANSLATE_NOOP("ToolsPage", "Approved"),
+    QT_TRANSLATE_NOOP("ToolsPage", "Arguments"),
+    QT_TRANSLATE_NOOP("ToolsPage", "Result"),
+)
 
 
 class ToolCallLogModel(QAbstractTableModel):
@@ -122,7 +147,7 @@ class ToolCallLogModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return LOG_COLUMNS[section]
+            return translate("ToolsPage", LOG_COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,15 +163,18 @@ class ToolCallLogModel(QAbstractTableModel):
 
 
 def _log_cell(entry: LoggedCall, column: int) -> str:
+    from core.tools.log import state_label
+    from core.tools.runner import approved_label
+
     if column == 0:
-        return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry.created_at_ms / 1000))
+        return datetime_text(entry.created_at_ms / 1000, seconds=True)
     values = (
         "",
         entry.server,
         entry.tool,
-        entry.state,
-        f"{entry.duration_ms} ms",
-        entry.approved_by,
+        state_label(entry.state),
+        milliseconds(entry.duration_ms),
+        approved_label(entry.approved_by),
         _arguments(entry)[:80],
         " ".join((entry.error or entry.result).split())[:120],
     )
@@ -157,7 +185,19 @@ def _arguments(entry: LoggedCall) -> str:
     return json.dumps(entry.arguments, ensure_ascii=False)
 
 
-STATS_COLUMNS = ("Server", "Tool", "Calls", "Errors", "Error rate", "Median time")
+def milliseconds(ms: int) -> str:
+    """A duration in milliseconds, as the locale writes the number ("1,234 ms")."""
+    return translate("ToolsPage", "{ms} ms").format(ms=number(ms))
+
+
+STATS_COLUMNS = (
+    QT_TRANSLATE_NOOP("ToolsPage", "Server"),
+    QT_TRANSLATE_NOOP("ToolsPage", "Tool"),
+    QT_TRANSLATE_NOOP("ToolsPage", "Calls"),
+    QT_TRANSLATE_NOOP("ToolsPage", "Errors"),
+    QT_TRANSLATE_NOOP("ToolsPage", "Error rate"),
+    QT_TRANSLATE_NOOP("ToolsPage", "Median time"),
+)
 
 
 class ToolStatsModel(QAbstractTableModel):
@@ -182,7 +222,7 @@ class ToolStatsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return STATS_COLUMNS[section]
+            return translate("ToolsPage", STATS_COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -192,9 +232,9 @@ class ToolStatsModel(QAbstractTableModel):
         values = (
             s.server,
             s.tool,
-            str(s.calls),
-            str(s.errors),
-            f"{s.error_rate:.0%}",
-            f"{s.median_ms} ms",
+            number(s.calls),
+            number(s.errors),
+            percent(s.error_rate),
+            milliseconds(s.median_ms),
         )
         return values[index.column()]

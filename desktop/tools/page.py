@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import number, translate
 from desktop.shell.empty_state import PageHeader
 from desktop.tools.models import (
+    BUILTIN_LABEL,
     ServerListModel,
     ServerRow,
     ToolCallLogModel,
     ToolStatsModel,
+    milliseconds,
 )
 from desktop.tools.schema_form import SchemaForm
 
@@ -46,7 +49,7 @@ if TYPE_CHECKING:
     from core.tools.servers import ImportResult, ServerConfig
     from desktop.operations import Operations
 
-BUILTIN_LABEL = "Built-in tools"
+__all__ = ["BUILTIN_LABEL", "ToolsPage"]
 
 
 class _StatusRelay(QObject):
@@ -70,29 +73,36 @@ class ToolsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             PageHeader(
-                "Tools",
-                "What the model may use: built-in tools and your MCP servers. Anything that "
-                "writes or reaches the network asks you first.",
+                translate("ToolsPage", "Tools"),
+                translate(
+                    "ToolsPage",
+                    "What the model may use: built-in tools and your MCP servers. Anything that "
+                    "writes or reaches the network asks you first.",
+                ),
             )
         )
         actions = QHBoxLayout()
-        self.add_button = QPushButton("Add server…")
-        self.import_button = QPushButton("Import mcpServers JSON…")
+        self.add_button = QPushButton(translate("ToolsPage", "Add server…"))
+        self.import_button = QPushButton(translate("ToolsPage", "Import mcpServers JSON…"))
         actions.addWidget(self.add_button)
         actions.addWidget(self.import_button)
         actions.addStretch(1)
         layout.addLayout(actions)
         self.no_servers = QLabel(
-            "No tools connected yet beyond the built-in ones. Add an MCP server — one that runs "
-            "on this computer, or a remote one — or import the mcpServers JSON you use with "
-            "other assistants. Every call that writes or reaches the network waits for you."
+            translate(
+                "ToolsPage",
+                "No tools connected yet beyond the built-in ones. Add an MCP server — one that "
+                "runs on this computer, or a remote one — or import the mcpServers JSON you use "
+                "with other assistants. Every call that writes or reaches the network waits for "
+                "you.",
+            )
         )
         self.no_servers.setObjectName("EmptyBody")
         self.no_servers.setWordWrap(True)
         layout.addWidget(self.no_servers)
         tabs = QTabWidget()
-        tabs.addTab(self._build_servers_tab(), "Servers")
-        tabs.addTab(self._build_log_tab(), "Execution log")
+        tabs.addTab(self._build_servers_tab(), translate("ToolsPage", "Servers"))
+        tabs.addTab(self._build_log_tab(), translate("ToolsPage", "Execution log"))
         self.tabs = tabs
         layout.addWidget(tabs, 1)
         self._connect()
@@ -108,10 +118,10 @@ class ToolsPage(QWidget):
         self.status_text.setWordWrap(True)
         self.status_text.setObjectName("ServerStatus")
         self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.restart_button = QPushButton("Start / restart")
-        self.enable_box = QCheckBox("On")
-        self.always_box = QCheckBox("Always allow its tools")
-        self.remove_button = QPushButton("Remove")
+        self.restart_button = QPushButton(translate("ToolsPage", "Start / restart"))
+        self.enable_box = QCheckBox(translate("ToolsPage", "On"))
+        self.always_box = QCheckBox(translate("ToolsPage", "Always allow its tools"))
+        self.remove_button = QPushButton(translate("ToolsPage", "Remove"))
         server_buttons = QHBoxLayout()
         for widget in (self.restart_button, self.enable_box, self.always_box):
             server_buttons.addWidget(widget)
@@ -132,17 +142,17 @@ class ToolsPage(QWidget):
         self.schema_view.setObjectName("SchemaView")
         self.schema_view.setMaximumHeight(150)
         self.form = SchemaForm()
-        self.run_button = QPushButton("Run")
+        self.run_button = QPushButton(translate("ToolsPage", "Run"))
         self.run_button.setEnabled(False)
         self.result_view = QPlainTextEdit(readOnly=True)
         self.result_view.setObjectName("ToolResult")
-        self.result_view.setPlaceholderText("The result shows here.")
+        self.result_view.setPlaceholderText(translate("ToolsPage", "The result shows here."))
         right = QVBoxLayout()
-        right.addWidget(QLabel("Tools"))
+        right.addWidget(QLabel(translate("ToolsPage", "Tools")))
         right.addWidget(self.tool_list, 1)
         right.addWidget(self.tool_title)
         right.addWidget(self.schema_view)
-        right.addWidget(QLabel("Try it"))
+        right.addWidget(QLabel(translate("ToolsPage", "Try it")))
         right.addWidget(self.form)
         run_row = QHBoxLayout()
         run_row.addWidget(self.run_button)
@@ -159,18 +169,18 @@ class ToolsPage(QWidget):
 
     def _build_log_tab(self) -> QWidget:
         self.server_filter = QComboBox()
-        self.server_filter.addItem("All servers", "")
+        self.server_filter.addItem(translate("ToolsPage", "All servers"), "")
         self.state_filter = QComboBox()
         for label, state in (
-            ("Any outcome", ""),
-            ("Done", "done"),
-            ("Failed", "error"),
-            ("Rejected", "rejected"),
-            ("Denied", "denied"),
-            ("Cancelled", "cancelled"),
+            (translate("ToolsPage", "Any outcome"), ""),
+            (translate("ToolsPage", "Done"), "done"),
+            (translate("ToolsPage", "Failed"), "error"),
+            (translate("ToolsPage", "Rejected"), "rejected"),
+            (translate("ToolsPage", "Denied"), "denied"),
+            (translate("ToolsPage", "Cancelled"), "cancelled"),
         ):
             self.state_filter.addItem(label, state)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(translate("ToolsPage", "Refresh"))
         filters = QHBoxLayout()
         filters.addWidget(self.server_filter)
         filters.addWidget(self.state_filter)
@@ -182,7 +192,7 @@ class ToolsPage(QWidget):
         layout = QVBoxLayout()
         layout.addLayout(filters)
         layout.addWidget(self.log_view, 2)
-        layout.addWidget(QLabel("Per tool"))
+        layout.addWidget(QLabel(translate("ToolsPage", "Per tool")))
         layout.addWidget(self.stats_view, 1)
         widget = QWidget()
         widget.setLayout(layout)
@@ -230,7 +240,7 @@ class ToolsPage(QWidget):
             row = names.index(current) if current in names else 0
             self.server_list.setCurrentIndex(self.servers.index(row))
 
-        ops.run("Reading the MCP servers", tools.servers.all, on_done=done)
+        ops.run(translate("ToolsPage", "Reading the MCP servers"), tools.servers.all, on_done=done)
         self.refresh_log()
 
     def refresh_log(self) -> None:
@@ -247,7 +257,7 @@ class ToolsPage(QWidget):
             self.log_model.set_entries(found[0])
             self.stats_model.set_stats(found[1])
 
-        ops.run("Reading the tool log", read, on_done=show)
+        ops.run(translate("ToolsPage", "Reading the tool log"), read, on_done=show)
 
     def selected_row(self) -> ServerRow | None:
         index = self.server_list.currentIndex()
@@ -261,8 +271,8 @@ class ToolsPage(QWidget):
         chosen = self.server_filter.currentData()
         self.server_filter.blockSignals(True)
         self.server_filter.clear()
-        self.server_filter.addItem("All servers", "")
-        self.server_filter.addItem("Built-in", "convosphere")
+        self.server_filter.addItem(translate("ToolsPage", "All servers"), "")
+        self.server_filter.addItem(translate("ToolsPage", "Built-in"), "convosphere")
         for config in configs:
             self.server_filter.addItem(config.name, config.name)
         found = self.server_filter.findData(chosen)
@@ -282,7 +292,9 @@ class ToolsPage(QWidget):
         for widget in (self.restart_button, self.enable_box, self.always_box, self.remove_button):
             widget.setVisible(not builtin)
         if builtin:
-            self.status_text.setText("Always there; they read only, so they run without asking.")
+            self.status_text.setText(
+                translate("ToolsPage", "Always there; they read only, so they run without asking.")
+            )
             self._show_tools(self.tools.runner.builtins())
             return
         assert row.config is not None
@@ -297,18 +309,22 @@ class ToolsPage(QWidget):
     def _describe(self, row: ServerRow) -> None:
         status = row.status
         lines = [
-            f"<b>{row.name}</b> — {row.state}",
+            f"<b>{_escape(row.shown_name)}</b> — {_escape(row.state_text)}",
             _escape(row.config.target if row.config else ""),
         ]
         if status is not None and status.detail:
             lines.append(_escape(status.detail))
         if status is not None and status.server_info:
-            lines.append(f"Server: {_escape(status.server_info)}")
+            lines.append(
+                translate("ToolsPage", "Server: {info}").format(info=_escape(status.server_info))
+            )
         if status is not None and (status.resources or status.prompts):
-            lines.append(f"{len(status.resources)} resource(s), {len(status.prompts)} prompt(s)")
+            resources = translate("ToolsPage", "%n resource(s)", None, len(status.resources))
+            prompts = translate("ToolsPage", "%n prompt(s)", None, len(status.prompts))
+            lines.append(f"{resources}, {prompts}")
         if status is not None and status.stderr_tail and str(status.state) == "failed":
             tail = "<br>".join(_escape(line) for line in status.stderr_tail.splitlines()[-6:])
-            lines.append(f"<span style='font-family: monospace'>{tail}</span>")
+            lines.append(f"<span style='font-family: monospace'>{tail}</span>")  # i18n: not UI
         self.status_text.setText("<br>".join(lines))
 
     def _status_changed(self, status: ServerStatus) -> None:
@@ -325,7 +341,8 @@ class ToolsPage(QWidget):
         if tools is None or ops is None:
             return
         work = tools.hub.restart(name) if restart else tools.hub.start(name)
-        ops.spawn(f"Starting {name}", work, on_error=lambda _e: None)  # the status says why
+        starting = translate("ToolsPage", "Starting {name}").format(name=name)
+        ops.spawn(starting, work, on_error=lambda _e: None)  # the status says why
 
     def _restart(self) -> None:
         name = self.selected_name()
@@ -333,10 +350,10 @@ class ToolsPage(QWidget):
             self._start(name, restart=True)
 
     def _toggle_enabled(self, on: bool) -> None:
-        self._change("Switching the server", "set_enabled", on)
+        self._change(translate("ToolsPage", "Switching the server"), "set_enabled", on)
 
     def _toggle_always(self, on: bool) -> None:
-        self._change("Changing the approval", "set_always_allow", on)
+        self._change(translate("ToolsPage", "Changing the approval"), "set_always_allow", on)
 
     def _change(self, what: str, method: str, value: bool) -> None:
         tools, ops, name = self.tools, self.ops, self.selected_name()
@@ -352,13 +369,20 @@ class ToolsPage(QWidget):
         if tools is None or ops is None or name is None:
             return
         answer = QMessageBox.question(
-            self, "Remove the server?", f"Remove “{name}” and the secrets kept for it?"
+            self,
+            translate("ToolsPage", "Remove the server?"),
+            translate("ToolsPage", "Remove “{name}” and the secrets kept for it?").format(
+                name=name
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ops.spawn(f"Stopping {name}", tools.hub.stop(name))
+        ops.spawn(translate("ToolsPage", "Stopping {name}").format(name=name), tools.hub.stop(name))
         ops.run(
-            "Removing the server", tools.servers.remove, name, on_done=lambda _c: self.refresh()
+            translate("ToolsPage", "Removing the server"),
+            tools.servers.remove,
+            name,
+            on_done=lambda _c: self.refresh(),
         )
 
     # --- its tools -------------------------------------------------------------------------------
@@ -367,9 +391,13 @@ class ToolsPage(QWidget):
         self._specs = specs
         self.tool_list.clear()
         for spec in specs:
-            problem = " — cannot be used" if spec.problem else ""
-            item = QListWidgetItem(f"{spec.tool}   ({spec.risk}){problem}")
-            item.setToolTip(spec.problem or spec.description)
+            text = translate("ToolsPage", "{tool}   ({risk})").format(
+                tool=spec.tool, risk=spec.risk.label
+            )
+            if spec.problem:
+                text = translate("ToolsPage", "{tool} — cannot be used").format(tool=text)
+            item = QListWidgetItem(text)
+            item.setToolTip(spec.problem or spec.shown_description)
             self.tool_list.addItem(item)
         if specs:
             self.tool_list.setCurrentRow(0)
@@ -385,9 +413,11 @@ class ToolsPage(QWidget):
             self.form.clear()
             self.run_button.setEnabled(False)
             return
-        text = f"<b>{_escape(spec.title or spec.tool)}</b> — {_escape(spec.description)}"
+        text = f"<b>{_escape(spec.title or spec.tool)}</b> — {_escape(spec.shown_description)}"
         if spec.problem:
-            text += f"<br><span style='color:#b3261e'>{_escape(spec.problem)}</span>"
+            text += (
+                f"<br><span style='color:#b3261e'>{_escape(spec.problem)}</span>"  # i18n: not UI
+            )
         self.tool_title.setText(text)
         self.schema_view.setPlainText(json.dumps(spec.input_schema, indent=2, ensure_ascii=False))
         self.form.set_schema(spec.input_schema if spec.usable else {})
@@ -413,16 +443,26 @@ class ToolsPage(QWidget):
             self.result_view.setPlainText(str(error))
             return
         self.run_button.setEnabled(False)
-        self.result_view.setPlainText(f"Running {spec.tool}…")
+        running = translate("ToolsPage", "Running {tool}…").format(tool=spec.tool)
+        self.result_view.setPlainText(running)
 
         def progress(done: float, total: float | None, message: str | None) -> None:
-            of = f" of {total:g}" if total else ""
-            self.result_view.setPlainText(f"Running {spec.tool}… {done:g}{of} {message or ''}")
+            if total:
+                step = translate("ToolsPage", "{done} of {total}").format(
+                    done=number(done), total=number(total)
+                )
+            else:
+                step = number(done)
+            self.result_view.setPlainText(f"{running} {step} {message or ''}".rstrip())
 
         def shown(outcome: CallOutcome) -> None:
             self.run_button.setEnabled(True)
-            head = "Error" if outcome.is_error else "Result"
-            self.result_view.setPlainText(f"{head} ({outcome.duration_ms} ms):\n\n{outcome.text}")
+            head = (
+                translate("ToolsPage", "Error ({time}):")
+                if outcome.is_error
+                else translate("ToolsPage", "Result ({time}):")
+            ).format(time=milliseconds(outcome.duration_ms))
+            self.result_view.setPlainText(f"{head}\n\n{outcome.text}")
             self.refresh_log()
 
         def failed(error: BaseException) -> None:
@@ -435,7 +475,8 @@ class ToolsPage(QWidget):
             approved_by=ApprovedBy.MANUAL,
             on_progress=self._relay_progress(progress),
         )
-        ops.spawn(f"Running {spec.tool}", work, on_done=shown, on_error=failed)
+        what = translate("ToolsPage", "Running {tool}").format(tool=spec.tool)
+        ops.spawn(what, work, on_done=shown, on_error=failed)
 
     def _relay_progress(self, show: Any) -> Any:
         """Progress arrives on the MCP thread; show it on this one."""
@@ -456,13 +497,13 @@ class ToolsPage(QWidget):
         servers = tools.servers
         if new.transport == "http":
             ops.run(
-                "Adding the server", servers.add_http, new.name, new.url, new.values,
-                on_done=lambda c: self.refresh(c.name),
+                translate("ToolsPage", "Adding the server"), servers.add_http, new.name, new.url,
+                new.values, on_done=lambda c: self.refresh(c.name),
             )  # fmt: skip
         else:
             ops.run(
-                "Adding the server", servers.add_stdio, new.name, new.command, new.args,
-                new.values, on_done=lambda c: self.refresh(c.name),
+                translate("ToolsPage", "Adding the server"), servers.add_stdio, new.name,
+                new.command, new.args, new.values, on_done=lambda c: self.refresh(c.name),
             )  # fmt: skip
 
     def import_servers(self) -> None:
@@ -476,13 +517,19 @@ class ToolsPage(QWidget):
         def done(result: ImportResult) -> None:
             from PySide6.QtWidgets import QMessageBox
 
-            lines = [f"Added: {', '.join(result.added) or 'none'}."]
-            lines += [f"Skipped {name}: {why}." for name, why in result.skipped]
-            QMessageBox.information(self, "Imported MCP servers", "\n".join(lines))
+            added = ", ".join(result.added) or translate("ToolsPage", "none")
+            lines = [translate("ToolsPage", "Added: {names}.").format(names=added)]
+            lines += [
+                translate("ToolsPage", "Skipped {name}: {reason}.").format(name=name, reason=why)
+                for name, why in result.skipped
+            ]
+            QMessageBox.information(
+                self, translate("ToolsPage", "Imported MCP servers"), "\n".join(lines)
+            )
             self.refresh(result.added[0] if result.added else None)
 
         ops.run(
-            "Importing MCP servers",
+            translate("ToolsPage", "Importing MCP servers"),
             tools.servers.import_json,
             dialog.text.toPlainText(),
             on_done=done,

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
+
 
 class SchemaForm(QWidget):
     """Editors for the top-level properties of an object schema."""
@@ -40,7 +42,7 @@ class SchemaForm(QWidget):
         properties = schema.get("properties") or {}
         self._required = set(schema.get("required") or [])
         if not properties:
-            self.form.addRow(QLabel("This tool takes no arguments."))
+            self.form.addRow(QLabel(translate("SchemaForm", "This tool takes no arguments.")))
         for name, prop in properties.items():
             prop = prop if isinstance(prop, dict) else {}
             kind = str(prop.get("type", "string"))
@@ -83,12 +85,15 @@ def _editor(kind: str, prop: dict[str, Any]) -> QWidget:
         choice.addItems([str(v) for v in prop["enum"]])
         return choice
     line = QLineEdit()
-    hint = {
-        "integer": "a whole number",
-        "number": "a number",
-        "array": "a JSON list, e.g. [1, 2]",
-        "object": 'a JSON object, e.g. {"key": "value"}',
-    }.get(kind, str(prop.get("description") or ""))
+    hints = {
+        "integer": translate("SchemaForm", "a whole number"),
+        "number": translate("SchemaForm", "a number"),
+        "array": translate("SchemaForm", "a JSON list, e.g. {example}").format(example="[1, 2]"),
+        "object": translate("SchemaForm", "a JSON object, e.g. {example}").format(
+            example='{"key": "value"}'
+        ),
+    }
+    hint = hints.get(kind, str(prop.get("description") or ""))
     line.setPlaceholderText(hint[:80])
     if "default" in prop:
         default = prop["default"]
@@ -106,14 +111,19 @@ def _value(name: str, kind: str, text: str) -> Any:
         if kind in ("array", "object"):
             return json.loads(text)
     except ValueError:
-        raise ValueError(f"{name} must be {kind_words(kind)}.") from None
+        raise ValueError(
+            translate("SchemaForm", "{name} must be {kind}.").format(
+                name=name, kind=kind_words(kind)
+            )
+        ) from None
     return text
 
 
 def kind_words(kind: str) -> str:
-    return {
-        "integer": "a whole number",
-        "number": "a number",
-        "array": "a JSON list",
-        "object": "a JSON object",
-    }.get(kind, "text")
+    words = {
+        "integer": translate("SchemaForm", "a whole number"),
+        "number": translate("SchemaForm", "a number"),
+        "array": translate("SchemaForm", "a JSON list"),
+        "object": translate("SchemaForm", "a JSON object"),
+    }
+    return words.get(kind) or translate("SchemaForm", "text")

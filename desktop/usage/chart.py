@@ -10,23 +10,54 @@ Imported only when a usage page is built (pyqtgraph loads in ~0.3 s).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from core.i18n import language, number, translate
 
 # Distinct on light and dark backgrounds; the last is for "Other".
 SERIES_COLOURS = ("#3b6fd8", "#e0873a", "#2e9e6a", "#b5499e", "#c9a227", "#4fa9c9", "#8a94a2")
 MAX_SERIES = len(SERIES_COLOURS) - 1
+# A day under a chart's bars, as the language writes a day and month (Qt date format).
+DAY_FORMATS = {"en": "MMM d", "de": "d. MMM", "fr": "d MMM", "es": "d MMM"}  # i18n: not UI
+
+
+def day_label(day: date) -> str:
+    """A day on a chart's axis: "Dec 7"; "7. Dez." in German; "7 déc." in French."""
+    form = DAY_FORMATS.get(language(), DAY_FORMATS["en"])
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+
+
+def _tidy(value: float) -> str:
+    """One decimal at most, none when it is 0: 2.0 → "2", 2.5 → "2.5" ("2,5" in German)."""
+    rounded = round(value, 1)
+    return number(int(rounded)) if rounded == int(rounded) else number(rounded, 1)
 
 
 def short_number(value: float) -> str:
-    """12_345 → "12.3k", 2_500_000 → "2.5M" (axis ticks)."""
-    for limit, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
-        if abs(value) >= limit:
-            return f"{value / limit:.1f}".rstrip("0").rstrip(".") + suffix
-    return f"{value:g}"
+    """12_345 → "12.3k", 2_500_000 → "2.5M" (axis ticks), as the language writes them."""
+    if abs(value) >= 1e9:
+        return translate("UsageCharts", "{value}G", "billions, on a chart axis").format(
+            value=_tidy(value / 1e9)
+        )
+    if abs(value) >= 1e6:
+        return translate("UsageCharts", "{value}M", "millions, on a chart axis").format(
+            value=_tidy(value / 1e6)
+        )
+    if abs(value) >= 1e3:
+        return translate("UsageCharts", "{value}k", "thousands, on a chart axis").format(
+            value=_tidy(value / 1e3)
+        )
+    return _tidy(value) if value != int(value) else number(int(value))
+
+
+def other_label(count: int) -> str:
+    """The series or slice that sums the smallest ones: "Other (3)"."""
+    return translate("UsageCharts", "Other ({count})").format(count=number(count))
 
 
 class _ShortAxis(pg.AxisItem):  # type: ignore[misc]
@@ -97,7 +128,7 @@ class StackedBarChart(_Chart):
         rest = ordered[MAX_SERIES:]
         if rest:
             other = [sum(float(values[i]) for _n, values in rest) for i in range(len(labels))]
-            kept.append((f"Other ({len(rest)})", other))
+            kept.append((other_label(len(rest)), other))
         self._series = kept
         self._draw()
 

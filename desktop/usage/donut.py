@@ -10,7 +10,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.usage.chart import MAX_SERIES, SERIES_COLOURS
+from core.i18n import number, percent, translate
+from desktop.usage.chart import MAX_SERIES, SERIES_COLOURS, other_label
 
 SWATCH = 10
 ROW_GAP = 6
@@ -22,7 +23,7 @@ class DonutChart(QWidget):
     def __init__(
         self,
         title: str,
-        describe: Callable[[float], str] = lambda v: f"{v:,.0f}",
+        describe: Callable[[float], str] = lambda v: number(round(v)),
         show_total: bool = True,
         parent: QWidget | None = None,
     ) -> None:
@@ -40,15 +41,16 @@ class DonutChart(QWidget):
         kept = ordered[:MAX_SERIES]
         rest = ordered[MAX_SERIES:]
         if rest:
-            kept.append((f"Other ({len(rest)})", sum(v for _n, v in rest)))
+            kept.append((other_label(len(rest)), sum(v for _n, v in rest)))
         self._slices = kept
         self.update()
 
     def legend(self) -> list[str]:
         """The legend's lines, in order (tests read them)."""
         total = sum(v for _n, v in self._slices)
+        line = translate("UsageCharts", "{name}: {value} ({share})")
         return [
-            f"{name}: {self._describe(value)} ({_percent(value / total)})"
+            line.format(name=name, value=self._describe(value), share=_percent(value / total))
             for name, value in self._slices
         ]
 
@@ -66,7 +68,11 @@ class DonutChart(QWidget):
         painter.drawText(QRectF(8, 4, self.width() - 16, title_height), self._title)
         painter.setFont(self.font())
         if not self._slices:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Nothing to show")
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                translate("UsageCharts", "Nothing to show"),
+            )
             return
         area_top = title_height + 6
         size = max(60.0, min(self.height() - area_top - 8.0, self.width() * 0.42))
@@ -103,5 +109,7 @@ class DonutChart(QWidget):
 
 
 def _percent(share: float) -> str:
-    """0.004 → "<1%" (a visible slice never reads 0%)."""
-    return "<1%" if 0 < share < 0.005 else f"{share:.0%}"
+    """0.004 → "<1%" (a visible slice never reads 0%); "43 %" in German."""
+    if 0 < share < 0.005:
+        return translate("UsageCharts", "<{percent}").format(percent=percent(0.01))
+    return percent(share)

@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
+from core.i18n import QT_TRANSLATE_NOOP, date_text, number, translate
 from core.usage import UsageRow, provider_label
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Day", "Provider", "Model", "Answers", "Input tokens", "Output tokens", "Cost")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("UsagePage", "Day"),
+    QT_TRANSLATE_NOOP("UsagePage", "Provider"),
+    QT_TRANSLATE_NOOP("UsagePage", "Model"),
+    QT_TRANSLATE_NOOP("UsagePage", "Answers"),
+    QT_TRANSLATE_NOOP("UsagePage", "Input tokens"),
+    QT_TRANSLATE_NOOP("UsagePage", "Output tokens"),
+    QT_TRANSLATE_NOOP("UsagePage", "Cost"),
+)
 NUMERIC = frozenset({3, 4, 5, 6})
 
 
 def format_cost(usd: float, unpriced: int = 0) -> str:
-    """ "$0.0105", "$12.40"; "$0.00 + ?" when some answers had no known price."""
-    shown = f"${usd:,.4f}" if 0 < usd < 0.01 else f"${usd:,.2f}"
-    return f"{shown} + ?" if unpriced else shown
+    """ "$0.0105", "$12.40"; "$0.00 + ?" when some answers had no known price. US dollars, as
+    the language writes them ("12,40 $" in German)."""
+    amount = number(usd, 4) if 0 < usd < 0.01 else number(usd, 2)
+    shown = translate("UsagePage", "${amount}", "a cost in US dollars").format(amount=amount)
+    return translate("UsagePage", "{cost} + ?").format(cost=shown) if unpriced else shown
+
+
+def day_text(day: date) -> str:
+    """A day in a table: its weekday and the date, as the locale writes them ("Mon 12/7/26")."""
+    weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+    return translate("UsagePage", "{weekday} {date}").format(weekday=weekday, date=date_text(day))
 
 
 class UsageTableModel(QAbstractTableModel):
@@ -44,7 +62,7 @@ class UsageTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("UsagePage", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -56,20 +74,34 @@ class UsageTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = []
             if row.estimated:
-                notes.append(f"{row.estimated:,} answers had no usage report: tokens estimated")
+                notes.append(
+                    translate(
+                        "UsagePage",
+                        "%n answer(s) had no usage report: tokens estimated",
+                        None,
+                        row.estimated,
+                    )
+                )
             if row.unpriced:
-                notes.append(f"{row.unpriced:,} answers of a model with no known price")
+                notes.append(
+                    translate(
+                        "UsagePage",
+                        "%n answer(s) of a model with no known price",
+                        None,
+                        row.unpriced,
+                    )
+                )
             return "\n".join(notes) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         approx = "≈" if row.estimated else ""
         values = (
-            row.day.strftime("%a %d %b %Y"),
+            day_text(row.day),
             provider_label(row.provider),
             row.model or "—",
-            f"{row.answers:,}",
-            f"{approx}{row.input_tokens:,}",
-            f"{approx}{row.output_tokens:,}",
+            number(row.answers),
+            approx + number(row.input_tokens),
+            approx + number(row.output_tokens),
             format_cost(row.cost_usd, row.unpriced),
         )
         return values[column]

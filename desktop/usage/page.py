@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, number, translate
 from core.usage import Scope, UsageSummary, provider_label
 from desktop.shell.empty_state import EmptyState, PageHeader
-from desktop.usage.chart import StackedBarChart
+from desktop.usage.chart import StackedBarChart, day_label
 from desktop.usage.model import UsageTableModel, format_cost
 from desktop.usage.panels import ChatsPanel, DocumentsPanel, JobsPanel, SearchPanel
 from desktop.usage.stats import StatRow
@@ -38,16 +39,25 @@ if TYPE_CHECKING:
     from core.usage import UsageLedger
     from desktop.operations import Operations
 
-PERIODS = ((7, "Last 7 days"), (30, "Last 30 days"), (90, "Last 90 days"))
-SCOPES = (("device", "This device"), ("all", "All my devices (synced answers too)"))
-EMPTY_TEXT = (
-    "When you chat, each answer's tokens and its estimated cost appear here, per provider and "
-    "model per day. Answers from a local server count tokens and cost nothing."
+PERIODS = (
+    (7, QT_TRANSLATE_NOOP("UsagePage", "Last 7 days")),
+    (30, QT_TRANSLATE_NOOP("UsagePage", "Last 30 days")),
+    (90, QT_TRANSLATE_NOOP("UsagePage", "Last 90 days")),
 )
-DASHBOARD_EMPTY_TEXT = (
+SCOPES = (
+    ("device", QT_TRANSLATE_NOOP("UsagePage", "This device")),
+    ("all", QT_TRANSLATE_NOOP("UsagePage", "All my devices (synced answers too)")),
+)
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "UsagePage",
+    "When you chat, each answer's tokens and its estimated cost appear here, per provider and "
+    "model per day. Answers from a local server count tokens and cost nothing.",
+)
+DASHBOARD_EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "UsagePage",
     "When you chat, import documents or search, this page fills in: conversations and messages "
     "per day; tokens and estimated cost per provider and model per day; documents and storage "
-    "by type and tag; searches; background jobs."
+    "by type and tag; searches; background jobs.",
 )
 
 
@@ -63,12 +73,12 @@ class UsagePage(QWidget):
         self.report: ActivityReport | None = None
         self.period = QComboBox()
         for days, label in PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(translate("UsagePage", label), days)
         self.period.setCurrentIndex(1)
         self.scope = QComboBox()
         for key, label in SCOPES:
-            self.scope.addItem(label, key)
-        self.refresh_button = QPushButton("Refresh")
+            self.scope.addItem(translate("UsagePage", label), key)
+        self.refresh_button = QPushButton(translate("UsagePage", "Refresh"))
         controls = QHBoxLayout()
         controls.addWidget(self.scope)
         controls.addWidget(self.period)
@@ -76,13 +86,13 @@ class UsagePage(QWidget):
         controls.addWidget(self.refresh_button)
         self.stats = StatRow(
             {
-                "answers": "Answers",
-                "input": "Input tokens",
-                "output": "Output tokens",
-                "cost": "Estimated cost (USD)",
+                "answers": translate("UsagePage", "Answers"),
+                "input": translate("UsagePage", "Input tokens"),
+                "output": translate("UsagePage", "Output tokens"),
+                "cost": translate("UsagePage", "Estimated cost (USD)"),
             }
         )
-        self.chart = StackedBarChart("Tokens per day, by model")
+        self.chart = StackedBarChart(translate("UsagePage", "Tokens per day, by model"))
         self.table_model = UsageTableModel()
         self.table = QTableView()
         self.table.setModel(self.table_model)
@@ -94,7 +104,10 @@ class UsagePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.note = QLabel(
-            "Costs are estimates from public list prices; your provider's bill is what counts."
+            translate(
+                "UsagePage",
+                "Costs are estimates from public list prices; your provider's bill is what counts.",
+            )
         )
         self.note.setObjectName("Hint")
         self.note.setWordWrap(True)
@@ -105,7 +118,7 @@ class UsagePage(QWidget):
         column.addWidget(self.chart, 3)
         column.addWidget(self.table, 2)
         column.addWidget(self.note)
-        self.answers_empty = QLabel(EMPTY_TEXT)
+        self.answers_empty = QLabel(translate("UsagePage", EMPTY_TEXT))
         self.answers_empty.setObjectName("Hint")
         self.answers_empty.setWordWrap(True)
         self.answers_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -119,15 +132,17 @@ class UsagePage(QWidget):
         self.jobs = JobsPanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.answers, "Tokens and cost")
-        self.tabs.addTab(self.chats, "Conversations")
-        self.tabs.addTab(self.documents, "Documents")
-        self.tabs.addTab(self.searches, "Search")
-        self.tabs.addTab(self.jobs, "Jobs")
+        self.tabs.addTab(self.answers, translate("UsagePage", "Tokens and cost"))
+        self.tabs.addTab(self.chats, translate("UsagePage", "Conversations"))
+        self.tabs.addTab(self.documents, translate("UsagePage", "Documents"))
+        self.tabs.addTab(self.searches, translate("UsagePage", "Search"))
+        self.tabs.addTab(self.jobs, translate("UsagePage", "Jobs"))
         content = self.tabs
-        self.empty = EmptyState("usage", "No usage yet", EMPTY_TEXT)
+        self.empty = EmptyState(
+            "usage", translate("UsagePage", "No usage yet"), translate("UsagePage", EMPTY_TEXT)
+        )
         self.empty.finish()
-        self.loading = QLabel("Reading usage…")
+        self.loading = QLabel(translate("UsagePage", "Reading usage…"))
         self.loading.setObjectName("Hint")
         self.body = QStackedWidget()
         self.body.addWidget(self.loading)
@@ -137,9 +152,12 @@ class UsagePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             PageHeader(
-                "Usage",
-                "Tokens and estimated cost of your answers; conversations, documents, searches "
-                "and background jobs.",
+                translate("UsagePage", "Usage"),
+                translate(
+                    "UsagePage",
+                    "Tokens and estimated cost of your answers; conversations, documents, "
+                    "searches and background jobs.",
+                ),
             )
         )
         layout.addLayout(controls)
@@ -155,7 +173,7 @@ class UsagePage(QWidget):
         self._ledger, self._ops, self._dashboard = ledger, ops, dashboard
         body = self.empty.findChild(QLabel, "EmptyBody")
         if dashboard is not None and body is not None:
-            body.setText(DASHBOARD_EMPTY_TEXT)
+            body.setText(translate("UsagePage", DASHBOARD_EMPTY_TEXT))
         self.refresh()
 
     def refresh(self) -> None:
@@ -163,7 +181,7 @@ class UsagePage(QWidget):
         if self._ledger is None or self._ops is None:
             return
         self._ops.run(
-            "Reading usage",
+            translate("UsagePage", "Reading usage"),
             _read,
             self._ledger,
             self._dashboard,
@@ -193,17 +211,29 @@ class UsagePage(QWidget):
             return
         self.answers.setCurrentWidget(self._answers_content)
         totals = summary.totals()
-        self.stats.set_value("answers", f"{totals.answers:,}")
-        estimated = f"≈ {totals.estimated:,} estimated" if totals.estimated else ""
-        self.stats.set_value("input", f"{totals.input_tokens:,}", estimated)
-        self.stats.set_value("output", f"{totals.output_tokens:,}", estimated)
+        self.stats.set_value("answers", number(totals.answers))
+        estimated = (
+            translate("UsagePage", "≈ %n estimated", None, totals.estimated)
+            if totals.estimated
+            else ""
+        )
+        self.stats.set_value("input", number(totals.input_tokens), estimated)
+        self.stats.set_value("output", number(totals.output_tokens), estimated)
         unpriced = (
-            f"{totals.unpriced:,} answers of models with no known price" if totals.unpriced else ""
+            translate(
+                "UsagePage", "%n answer(s) of models with no known price", None, totals.unpriced
+            )
+            if totals.unpriced
+            else ""
         )
         self.stats.set_value("cost", format_cost(totals.cost_usd), unpriced)
-        labels = [day.strftime("%d %b") for day in summary.days()]
+        labels = [day_label(day) for day in summary.days()]
+        named = translate("UsagePage", "{model} ({provider})")
         series = [
-            (f"{model} ({provider_label(provider)})", summary.tokens_per_day(provider, model))
+            (
+                named.format(model=model, provider=provider_label(provider)),
+                summary.tokens_per_day(provider, model),
+            )
             for provider, model in summary.models()
         ]
         self.chart.set_data(labels, series)

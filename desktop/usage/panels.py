@@ -5,7 +5,7 @@ has its own empty state. Nothing here touches the database: the page hands them 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,27 +25,55 @@ from PySide6.QtWidgets import (
 )
 
 from core.dashboard import ActivityReport, Table, job_kind_label, kinds_and_states, write_csv
-from core.knowledge.formats import format_size
-from desktop.usage.chart import LineChart, StackedBarChart
+from core.i18n import QT_TRANSLATE_NOOP, date_text, datetime_text, number, size, translate
+from desktop.usage.chart import LineChart, StackedBarChart, day_label
 from desktop.usage.donut import DonutChart
 
 Index = QModelIndex | QPersistentModelIndex
 Formats = dict[int, Callable[[Any], str]]
 MAX_COLUMN_WIDTH = 320
-HEADER_TIPS = {
-    "Added": "Documents added in the chosen period",
-    "Queries": "Distinct queries last run that day (history keeps one entry per query)",
+JOB_STATES = {  # core.jobs.JobState, as the tables and the chart's legend show it
+    "queued": QT_TRANSLATE_NOOP("UsagePanels", "queued"),
+    "running": QT_TRANSLATE_NOOP("UsagePanels", "running"),
+    "paused": QT_TRANSLATE_NOOP("UsagePanels", "paused"),
+    "failed": QT_TRANSLATE_NOOP("UsagePanels", "failed"),
+    "cancelled": QT_TRANSLATE_NOOP("UsagePanels", "cancelled"),
+    "done": QT_TRANSLATE_NOOP("UsagePanels", "done"),
 }
 
 
-class ReportTableModel(QAbstractTableModel):
-    """A table of a report (headers and raw rows); ``formats`` render some columns."""
+def job_state_label(state: Any) -> str:
+    """A job's state for people ("failed"; "fehlgeschlagen" in German)."""
+    label = JOB_STATES.get(str(state))
+    return translate("UsagePanels", label) if label is not None else str(state)
 
-    def __init__(self, formats: Formats | None = None) -> None:
+
+def _day(value: Any) -> str:
+    """An ISO day of a report table ("2026-12-07"), as the locale writes a date."""
+    try:
+        return date_text(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def _moment(value: Any) -> str:
+    """An ISO time of a report table ("2026-12-07 14:03"), as the locale writes it."""
+    try:
+        return datetime_text(datetime.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
+class ReportTableModel(QAbstractTableModel):
+    """A table of a report (headers and raw rows); ``formats`` render some columns, ``tips``
+    explain some headers."""
+
+    def __init__(self, formats: Formats | None = None, tips: dict[int, str] | None = None) -> None:
         super().__init__()
         self._headers: list[str] = []
         self._rows: list[list[Any]] = []
         self._formats = formats or {}
+        self._tips = tips or {}
 
     def reset(self, table: Table) -> None:
         self.beginResetModel()
@@ -66,7 +94,7 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(self._headers[section])
+            return self._tips.get(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -82,17 +110,27 @@ class ReportTableModel(QAbstractTableModel):
         shown = self._formats.get(index.column())
         if shown is not None:
             return shown(value)
-        return f"{value:,}" if isinstance(value, int) else str(value)
+        return number(value) if isinstance(value, int) else str(value)
 
 
 class ExportableTable(QWidget):
     """A table with its caption and an "Export CSV…" button that saves what it shows."""
 
-    def __init__(self, caption: str, name: str, formats: Formats | None = None) -> None:
+    def __init__(
+        self,
+        caption: str,
+        name: str,
+        formats: Formats | None = None,
+        tips: dict[int, str] | None = None,
+        stretch: int | None = None,
+    ) -> None:
+        """``stretch``: the column that takes the width left (elided when narrow); by default
+        the last one."""
         super().__init__()
         self.name = name
+        self.stretch = stretch
         self.table: Table = ([], [])
-        self.model = ReportTableModel(formats)
+        self.model = ReportTableModel(formats, tips)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,8 +139,10 @@ class ExportableTable(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setMinimumHeight(90)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip(f"Save “{caption}” as a CSV file")
+        self.export_button = QPushButton(translate("UsagePanels", "Export CSV…"))
+        self.export_button.setToolTip(
+            translate("UsagePanels", "Save “{caption}” as a CSV file").format(caption=caption)
+        )
         self.export_button.clicked.connect(self.ask_export)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -119,6 +159,14 @@ class ExportableTable(QWidget):
         self.table = table
         self.model.reset(table)
         header = self.view.horizontalHeader()
+        if self.stretch is not None:
+            # Short columns (a state, a count) keep their width; this one gives way when the
+            # table is narrow (a long job kind in German) instead of pushing a count out of view.
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+            self.export_button.setEnabled(bool(table[1]))
+            return
         for column in range(len(table[0]) - 1):
             self.view.resizeColumnToContents(column)
             if self.view.columnWidth(column) > MAX_COLUMN_WIDTH:  # a long query: elided
@@ -133,9 +181,9 @@ class ExportableTable(QWidget):
         stamp = datetime.now().strftime("%Y-%m-%d")
         name, _filter = QFileDialog.getSaveFileName(
             self,
-            "Export as CSV",
-            str(Path.home() / f"convosphere-{self.name}-{stamp}.csv"),
-            "CSV (*.csv)",
+            translate("UsagePanels", "Export as CSV"),
+            str(Path.home() / f"convosphere-{self.name}-{stamp}.csv"),  # i18n: not UI (a file name)
+            "CSV (*.csv)",  # i18n: not UI (a format name)
         )
         if name:
             self.export_to(Path(name))
@@ -146,7 +194,11 @@ class ExportableTable(QWidget):
             write_csv(target, self.table)
         except OSError as error:
             QMessageBox.warning(
-                self, "Export failed", f"Could not write {target}: {error.strerror or error}"
+                self,
+                translate("UsagePanels", "Export failed"),
+                translate("UsagePanels", "Could not write {path}: {reason}").format(
+                    path=target, reason=error.strerror or error
+                ),
             )
 
 
@@ -180,11 +232,15 @@ class Panel(QWidget):
 
 
 def _day_labels(report: ActivityReport) -> list[str]:
-    return [day.strftime("%d %b") for day in report.days()]
+    return [day_label(day) for day in report.days()]
 
 
 def _sizes(value: Any) -> str:
-    return format_size(int(value))
+    return size(int(value))
+
+
+def _added_tip() -> dict[int, str]:
+    return {3: translate("UsagePanels", "Documents added in the chosen period")}
 
 
 class ChatsPanel(Panel):
@@ -192,10 +248,14 @@ class ChatsPanel(Panel):
 
     def __init__(self) -> None:
         super().__init__(
-            "When you chat, the conversations you start and the messages of each day appear here."
+            translate(
+                "UsagePanels",
+                "When you chat, the conversations you start and the messages of each day appear "
+                "here.",
+            )
         )
-        self.chart = LineChart("Conversations and messages per day")
-        self.days = ExportableTable("Per day", "conversations")
+        self.chart = LineChart(translate("UsagePanels", "Conversations and messages per day"))
+        self.days = ExportableTable(translate("UsagePanels", "Per day"), "conversations", {0: _day})
         column = QVBoxLayout(self.content)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.chart, 3)
@@ -205,8 +265,8 @@ class ChatsPanel(Panel):
         self.chart.set_data(
             _day_labels(report),
             [
-                ("Conversations started", report.conversations_per_day),
-                ("Messages", report.messages_per_day),
+                (translate("UsagePanels", "Conversations started"), report.conversations_per_day),
+                (translate("UsagePanels", "Messages"), report.messages_per_day),
             ],
         )
         self.days.show_table(report.chats_table())
@@ -218,14 +278,23 @@ class DocumentsPanel(Panel):
 
     def __init__(self) -> None:
         super().__init__(
-            "Import documents in Knowledge: their number and storage by type and by tag "
-            "appear here."
+            translate(
+                "UsagePanels",
+                "Import documents in Knowledge: their number and storage by type and by tag "
+                "appear here.",
+            )
         )
-        self.type_donut = DonutChart("Storage by type", lambda v: format_size(int(v)))
+        self.type_donut = DonutChart(
+            translate("UsagePanels", "Storage by type"), lambda v: size(int(v))
+        )
         # A document with two tags is in two slices: no total in the hole.
-        self.tag_donut = DonutChart("Documents per tag", show_total=False)
-        self.types = ExportableTable("By type", "documents-by-type", {2: _sizes})
-        self.tags = ExportableTable("By tag", "documents-by-tag", {2: _sizes})
+        self.tag_donut = DonutChart(translate("UsagePanels", "Documents per tag"), show_total=False)
+        self.types = ExportableTable(
+            translate("UsagePanels", "By type"), "documents-by-type", {2: _sizes}, _added_tip()
+        )
+        self.tags = ExportableTable(
+            translate("UsagePanels", "By tag"), "documents-by-tag", {2: _sizes}, _added_tip()
+        )
         charts = QHBoxLayout()
         charts.addWidget(self.type_donut, 1)
         charts.addWidget(self.tag_donut, 1)
@@ -245,13 +314,15 @@ class DocumentsPanel(Panel):
         self.show_content(report.has_documents)
 
 
-SEARCH_EMPTY_TEXT = (
+SEARCH_EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "UsagePanels",
     "Searches you run in Knowledge or with Ctrl+K appear here: how many each day and the "
-    "queries you run most."
+    "queries you run most.",
 )
-HISTORY_OFF_TEXT = (
+HISTORY_OFF_TEXT = QT_TRANSLATE_NOOP(
+    "UsagePanels",
     "Search history is off, so searches are not recorded and none can be counted here. Turn "
-    "on “Remember searches” in Settings to see your search activity."
+    "on “Remember searches” in Settings to see your search activity.",
 )
 
 
@@ -259,10 +330,17 @@ class SearchPanel(Panel):
     """Searches run on this device: per day, and the most run queries."""
 
     def __init__(self) -> None:
-        super().__init__(SEARCH_EMPTY_TEXT)
-        self.chart = LineChart("Queries by the day they were last run")
-        self.top = ExportableTable("Most run queries", "searches")
-        self.days = ExportableTable("Per day", "searches-per-day")
+        super().__init__(translate("UsagePanels", SEARCH_EMPTY_TEXT))
+        self.chart = LineChart(translate("UsagePanels", "Queries by the day they were last run"))
+        self.top = ExportableTable(
+            translate("UsagePanels", "Most run queries"), "searches", {2: _moment}
+        )
+        tip = translate(
+            "UsagePanels", "Distinct queries last run that day (history keeps one entry per query)"
+        )
+        self.days = ExportableTable(
+            translate("UsagePanels", "Per day"), "searches-per-day", {0: _day}, {1: tip}
+        )
         tables = QHBoxLayout()
         tables.addWidget(self.top, 3)
         tables.addWidget(self.days, 2)
@@ -274,14 +352,20 @@ class SearchPanel(Panel):
     def show_report(self, report: ActivityReport) -> None:
         off = not report.search_history_on
         self.notice.setText(
-            "Search history is off (Settings): new searches are not recorded, so they are not "
-            "counted here. What was recorded before stays until you clear it."
+            translate(
+                "UsagePanels",
+                "Search history is off (Settings): new searches are not recorded, so they are "
+                "not counted here. What was recorded before stays until you clear it.",
+            )
             if off
             else ""
         )
         self.notice.setVisible(off and report.has_searches)
-        self.empty.setText(HISTORY_OFF_TEXT if off else SEARCH_EMPTY_TEXT)
-        self.chart.set_data(_day_labels(report), [("Queries", report.searches_per_day)])
+        self.empty.setText(translate("UsagePanels", HISTORY_OFF_TEXT if off else SEARCH_EMPTY_TEXT))
+        self.chart.set_data(
+            _day_labels(report),
+            [(translate("UsagePanels", "Queries"), report.searches_per_day)],
+        )
         self.top.show_table(report.searches_table())
         self.days.show_table(report.searches_per_day_table())
         self.show_content(report.has_searches)
@@ -292,12 +376,24 @@ class JobsPanel(Panel):
 
     def __init__(self) -> None:
         super().__init__(
-            "Background work (imports, re-indexing, bulk actions) appears here, by kind and "
-            "outcome, with the reason of each failure."
+            translate(
+                "UsagePanels",
+                "Background work (imports, re-indexing, bulk actions) appears here, by kind and "
+                "outcome, with the reason of each failure.",
+            )
         )
-        self.chart = StackedBarChart("Jobs by kind and outcome")
-        self.counts = ExportableTable("By kind and state", "jobs", {0: job_kind_label})
-        self.failures = ExportableTable("Failed jobs", "failed-jobs", {1: job_kind_label})
+        self.chart = StackedBarChart(translate("UsagePanels", "Jobs by kind and outcome"))
+        self.counts = ExportableTable(
+            translate("UsagePanels", "By kind and state"),
+            "jobs",
+            {0: job_kind_label, 1: job_state_label},
+            stretch=0,
+        )
+        self.failures = ExportableTable(
+            translate("UsagePanels", "Failed jobs"),
+            "failed-jobs",
+            {0: _moment, 1: job_kind_label},
+        )
         tables = QHBoxLayout()
         tables.addWidget(self.counts, 2)
         tables.addWidget(self.failures, 3)
@@ -308,7 +404,10 @@ class JobsPanel(Panel):
 
     def show_report(self, report: ActivityReport) -> None:
         kinds, states = kinds_and_states(report.jobs)
-        self.chart.set_data([job_kind_label(k) for k in kinds], list(states.items()))
+        self.chart.set_data(
+            [job_kind_label(k) for k in kinds],
+            [(job_state_label(state), counts) for state, counts in states.items()],
+        )
         self.counts.show_table(report.jobs_table())
         self.failures.show_table(report.failures_table())
         self.show_content(report.has_jobs)

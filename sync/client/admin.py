@@ -183,16 +183,14 @@ class AdminClient:
         """Disable (every session of the user ends at once) or enable an account."""
         action = "disable" if disabled else "enable"
         async with self._api() as api:
-            result: UserSummary = await api.send(
-                "POST", f"/v1/admin/users/{user_id}/{action}", UserSummary
-            )
+            path = f"/v1/admin/users/{user_id}/{action}"  # i18n: not UI
+            result: UserSummary = await api.send("POST", path, UserSummary)
             return result
 
     async def set_server_role(self, user_id: str, role: ServerRole | None) -> UserSummary:
         async with self._api() as api:
-            result: UserSummary = await api.send(
-                "PUT", f"/v1/admin/users/{user_id}/role", UserSummary, {"server_role": role}
-            )
+            path = f"/v1/admin/users/{user_id}/role"  # i18n: not UI
+            result: UserSummary = await api.send("PUT", path, UserSummary, {"server_role": role})
             return result
 
     # --- workspaces and members -------------------------------------------------------------
@@ -211,7 +209,8 @@ class AdminClient:
 
     async def members(self, workspace_id: str) -> list[MemberInfo]:
         async with self._api() as api:
-            return await api.get_list(f"/v1/workspaces/{workspace_id}/members", MemberInfo)
+            path = f"/v1/workspaces/{workspace_id}/members"  # i18n: not UI
+            return await api.get_list(path, MemberInfo)
 
     async def invite(
         self, workspace_id: str, role: GrantableRole, email: str = "", hours: int = 168
@@ -221,18 +220,19 @@ class AdminClient:
         if email.strip():
             body["email"] = email.strip()
         async with self._api() as api:
-            result: InviteCode = await api.send(
-                "POST", f"/v1/workspaces/{workspace_id}/invites", InviteCode, body
-            )
+            path = f"/v1/workspaces/{workspace_id}/invites"  # i18n: not UI
+            result: InviteCode = await api.send("POST", path, InviteCode, body)
             return result
 
     async def invites(self, workspace_id: str) -> list[InviteInfo]:
         async with self._api() as api:
-            return await api.get_list(f"/v1/workspaces/{workspace_id}/invites", InviteInfo)
+            path = f"/v1/workspaces/{workspace_id}/invites"  # i18n: not UI
+            return await api.get_list(path, InviteInfo)
 
     async def revoke_invite(self, workspace_id: str, invite_id: str) -> None:
         async with self._api() as api:
-            await api.send("DELETE", f"/v1/workspaces/{workspace_id}/invites/{invite_id}", None)
+            path = f"/v1/workspaces/{workspace_id}/invites/{invite_id}"  # i18n: not UI
+            await api.send("DELETE", path, None)
 
     async def set_member_role(
         self, workspace_id: str, user_id: str, role: GrantableRole
@@ -240,7 +240,7 @@ class AdminClient:
         async with self._api() as api:
             result: MemberInfo = await api.send(
                 "PUT",
-                f"/v1/workspaces/{workspace_id}/members/{user_id}",
+                f"/v1/workspaces/{workspace_id}/members/{user_id}",  # i18n: not UI
                 MemberInfo,
                 {"role": role},
             )
@@ -256,7 +256,7 @@ class AdminClient:
         async with self._api() as api:
             result: WorkspaceSettings = await api.send(
                 "PUT",
-                f"/v1/workspaces/{workspace_id}/settings",
+                f"/v1/workspaces/{workspace_id}/settings",  # i18n: not UI
                 WorkspaceSettings,
                 settings.model_dump(),
             )
@@ -264,7 +264,8 @@ class AdminClient:
 
     async def remove_member(self, workspace_id: str, user_id: str) -> None:
         async with self._api() as api:
-            await api.send("DELETE", f"/v1/workspaces/{workspace_id}/members/{user_id}", None)
+            path = f"/v1/workspaces/{workspace_id}/members/{user_id}"  # i18n: not UI
+            await api.send("DELETE", path, None)
 
     # --- audit, usage, health ---------------------------------------------------------------
 

@@ -18,6 +18,7 @@ import httpx
 from pydantic import BaseModel
 
 from core.errors import UserError
+from core.i18n import translate
 from sync.protocol import (
     Account,
     AuthMethods,
@@ -130,7 +131,7 @@ class SyncApi:
         return await self._call("GET", "/v1/me", Account)
 
     async def sign_out_device(self, device_id: str) -> None:
-        await self._request("DELETE", f"/v1/me/devices/{device_id}")
+        await self._request("DELETE", f"/v1/me/devices/{device_id}")  # i18n: not UI
 
     async def workspaces(self) -> list[WorkspaceInfo]:
         response = await self._request("GET", "/v1/workspaces")
@@ -142,15 +143,13 @@ class SyncApi:
     # --- changes ---------------------------------------------------------------------------
 
     async def push(self, workspace_id: str, body: PushRequest) -> PushResponse:
-        return await self._call(
-            "POST", f"/v1/workspaces/{workspace_id}/push", PushResponse, json=body
-        )
+        path = f"/v1/workspaces/{workspace_id}/push"  # i18n: not UI
+        return await self._call("POST", path, PushResponse, json=body)
 
     async def pull(self, workspace_id: str, cursor: str, limit: int) -> PullResponse:
         params = {"cursor": cursor, "limit": limit}
-        return await self._call(
-            "GET", f"/v1/workspaces/{workspace_id}/pull", PullResponse, params=params
-        )
+        path = f"/v1/workspaces/{workspace_id}/pull"  # i18n: not UI
+        return await self._call("GET", path, PullResponse, params=params)
 
     async def events(self, workspace_id: str) -> AsyncIterator[str]:
         """The ``data:`` lines of the workspace's event stream, as they come."""
@@ -166,9 +165,8 @@ class SyncApi:
     # --- files -----------------------------------------------------------------------------
 
     async def blob_status(self, workspace_id: str, sha256: str) -> BlobStatus:
-        return await self._call(
-            "GET", f"/v1/workspaces/{workspace_id}/blobs/{sha256}/status", BlobStatus
-        )
+        path = f"/v1/workspaces/{workspace_id}/blobs/{sha256}/status"  # i18n: not UI
+        return await self._call("GET", path, BlobStatus)
 
     async def put_blob_part(
         self, workspace_id: str, sha256: str, offset: int, data: bytes
@@ -176,7 +174,7 @@ class SyncApi:
         headers = {"X-Part-Sha256": hashlib.sha256(data).hexdigest()}
         return await self._call(
             "PUT",
-            f"/v1/workspaces/{workspace_id}/blobs/{sha256}",
+            f"/v1/workspaces/{workspace_id}/blobs/{sha256}",  # i18n: not UI
             BlobStatus,
             params={"offset": offset},
             content=data,
@@ -186,7 +184,7 @@ class SyncApi:
     async def complete_blob(self, workspace_id: str, sha256: str, size: int) -> BlobStatus:
         return await self._call(
             "POST",
-            f"/v1/workspaces/{workspace_id}/blobs/{sha256}/complete",
+            f"/v1/workspaces/{workspace_id}/blobs/{sha256}/complete",  # i18n: not UI
             BlobStatus,
             params={"size": size},
         )
@@ -197,26 +195,28 @@ class SyncApi:
         """The file's bytes from ``offset`` on (``Range``), in pieces."""
         headers = self._headers(True)
         if offset:
-            headers["Range"] = f"bytes={offset}-"
+            headers["Range"] = f"bytes={offset}-"  # i18n: not UI
         async with self._client.stream(
             "GET", f"/v1/workspaces/{workspace_id}/blobs/{sha256}", headers=headers
         ) as response:
             _raise_for(response, await _peek(response))
             if offset and response.status_code != 206:
-                raise SyncError("The server did not resume the download where it stopped.")
+                raise SyncError(
+                    translate("Sync", "The server did not resume the download where it stopped.")
+                )
             async for piece in response.aiter_bytes():
                 yield piece
 
     async def blob_statuses(self, workspace_id: str, sha256s: list[str]) -> list[BlobStatus]:
         body = BlobBatch(sha256s=sha256s)
-        path = f"/v1/workspaces/{workspace_id}/blobs/batch/status"
+        path = f"/v1/workspaces/{workspace_id}/blobs/batch/status"  # i18n: not UI
         return (await self._call("POST", path, BlobStatuses, json=body)).blobs
 
     async def upload_blobs(self, workspace_id: str, blobs: list[tuple[str, bytes]]) -> None:
         """Send small whole files in one request (the server checks each one's hash)."""
         body = b"".join(blob_frame(sha, len(data)) + data for sha, data in blobs)
         headers = {"Content-Type": "application/octet-stream"}
-        path = f"/v1/workspaces/{workspace_id}/blobs/batch/upload"
+        path = f"/v1/workspaces/{workspace_id}/blobs/batch/upload"  # i18n: not UI
         await self._call("POST", path, BlobStatuses, content=body, headers=headers)
 
     async def fetch_blobs(
@@ -255,18 +255,23 @@ class SyncApi:
                         del buffer[:size]
                         want = None
                 if want is not None or buffer:
-                    raise ServerUnreachable("The sync server's answer stopped part-way.")
+                    raise ServerUnreachable(
+                        translate("Sync", "The sync server's answer stopped part-way.")
+                    )
         except httpx.TransportError as exc:
             raise ServerUnreachable(
-                f"The sync server at {self.base_url} stopped answering "
-                f"({type(exc).__name__}). What arrived is kept; the rest comes next time."
+                translate(
+                    "Sync",
+                    "The sync server at {url} stopped answering ({error}). What arrived is kept; "
+                    "the rest comes next time.",
+                ).format(url=self.base_url, error=type(exc).__name__)
             ) from exc
 
     # --- plumbing --------------------------------------------------------------------------
 
     def _headers(self, auth: bool) -> dict[str, str]:
         if auth and self.access_token:
-            return {"Authorization": f"Bearer {self.access_token}"}
+            return {"Authorization": f"Bearer {self.access_token}"}  # i18n: not UI
         return {}
 
     async def _request(
@@ -280,8 +285,11 @@ class SyncApi:
             response = await self._client.request(method, path, headers=headers, **options)
         except httpx.TransportError as exc:
             raise ServerUnreachable(
-                f"The sync server at {self.base_url} cannot be reached "
-                f"({type(exc).__name__}). Your changes are kept and go when it can."
+                translate(
+                    "Sync",
+                    "The sync server at {url} cannot be reached ({error}). Your changes are kept "
+                    "and go when it can.",
+                ).format(url=self.base_url, error=type(exc).__name__)
             ) from exc
         _raise_for(response, response.content)
         return response
@@ -303,14 +311,30 @@ def _raise_for(response: httpx.Response, body: bytes) -> None:
         return
     detail = _detail(body) or response.reason_phrase
     if status == 401:
-        raise SignedOut(f"The sync server ended this device's session: {detail} Sign in again.")
+        raise SignedOut(
+            translate(
+                "Sync", "The sync server ended this device's session: {detail} Sign in again."
+            ).format(detail=detail)
+        )
     if status == 403:
-        raise SyncError(f"The sync server refused: {detail}")
+        raise SyncError(
+            translate("Sync", "The sync server refused: {detail}").format(detail=detail)
+        )
     if status == 404:
-        raise NotFound(f"The sync server has no such thing: {detail}")
+        raise NotFound(
+            translate("Sync", "The sync server has no such thing: {detail}").format(detail=detail)
+        )
     if status >= 500:
-        raise ServerUnreachable(f"The sync server had a problem ({status}): {detail}")
-    raise SyncError(f"The sync server refused the request ({status}): {detail}")
+        raise ServerUnreachable(
+            translate("Sync", "The sync server had a problem ({status}): {detail}").format(
+                status=status, detail=detail
+            )
+        )
+    raise SyncError(
+        translate("Sync", "The sync server refused the request ({status}): {detail}").format(
+            status=status, detail=detail
+        )
+    )
 
 
 def _detail(body: bytes) -> str:

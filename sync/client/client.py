@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from core.changes import now_ms
 from core.db.models import OutboxEntry, SyncState, Workspace
+from core.i18n import translate
 from core.jobs import JobState
 from core.ownership import exclusive
 from core.root import Root
@@ -64,7 +65,8 @@ class DeviceLine:
 def device_label() -> str:
     """What this device is called on the server: its host name and its system."""
     system = {"Darwin": "macOS"}.get(platform.system(), platform.system())
-    return f"{platform.node() or 'Unnamed computer'} ({system})" if system else platform.node()
+    name = platform.node() or "Unnamed computer"  # i18n: not UI (sent to the server as is)
+    return f"{name} ({system})" if system else platform.node()
 
 
 def split_device_label(label: str) -> tuple[str, str]:
@@ -192,7 +194,11 @@ class SyncClient:
         it is read from the secret store and spent under a lock shared by every process on
         this data dir (a token spent twice ends the session on the server)."""
         if not self.server_url:
-            raise SignedOut("This device is not signed in to a sync server: run `sync login`.")
+            raise SignedOut(
+                translate(
+                    "Sync", "This device is not signed in to a sync server: run `sync login`."
+                )
+            )
         if self._access and self._access_until_ms - now_ms() > 60_000:
             return SyncApi(self.server_url, access_token=self._access, transport=self.transport)
         api = SyncApi(self.server_url, transport=self.transport)
@@ -203,7 +209,10 @@ class SyncClient:
                     refresh = self.root.secrets.get(REFRESH_SECRET)
                     if not refresh:
                         raise SignedOut(
-                            "This device is not signed in to a sync server: run `sync login`."
+                            translate(
+                                "Sync",
+                                "This device is not signed in to a sync server: run `sync login`.",
+                            )
                         )
                     tokens = await api.refresh(refresh)
                     self.root.secrets.set(REFRESH_SECRET, tokens.refresh_token)
@@ -231,17 +240,24 @@ class SyncClient:
                 name = self._workspace_name(local)
                 await api.create_workspace(WorkspaceCreate(id=local, name=name, kind="personal"))
             self._replicate(local)
-            return [f"This device's workspace “{self._workspace_name(local)}” now syncs."]
+            return [
+                translate("Sync", "This device's workspace “{name}” now syncs.").format(
+                    name=self._workspace_name(local)
+                )
+            ]
         personal = account.personal_workspace_id
         infos = {w.id: w for w in await api.workspaces()}
         info = infos.get(personal)
-        self._add_workspace(personal, info.name if info else "Personal")
+        name = info.name if info else translate("Workspaces", "Personal")
+        self._add_workspace(personal, name)
         self._replicate(personal)
         self.root.settings.set("workspace.current", personal)
         return [
-            f"This device now opens your synced workspace “{info.name if info else 'Personal'}”. "
-            f"What was on this device before stays in “{self._workspace_name(local)}” "
-            "(`workspaces use` switches)."
+            translate(
+                "Sync",
+                "This device now opens your synced workspace “{name}”. What was on this device "
+                "before stays in “{local}” (`workspaces use` switches).",
+            ).format(name=name, local=self._workspace_name(local))
         ]
 
     async def devices(self) -> list[DeviceLine]:
@@ -363,7 +379,11 @@ class SyncClient:
         finally:
             await api.aclose()
         if not found:
-            raise SyncError(f"You are not a member of a workspace called “{name_or_id}”.")
+            raise SyncError(
+                translate("Sync", "You are not a member of a workspace called “{name}”.").format(
+                    name=name_or_id
+                )
+            )
         info = found[0]
         self._add_workspace(info.id, info.name)
         self._replicate(info.id)
@@ -432,8 +452,11 @@ class SyncClient:
                 session.delete(state)
         report = SyncReport(workspace_id)
         report.notices.append(
-            f"You are no longer a member of “{name}” on the sync server (you were removed, or "
-            "it was deleted), so it no longer syncs on this device. What it holds here stays."
+            translate(
+                "Sync",
+                "You are no longer a member of “{name}” on the sync server (you were removed, or "
+                "it was deleted), so it no longer syncs on this device. What it holds here stays.",
+            ).format(name=name)
         )
         return report
 
@@ -458,10 +481,8 @@ class SyncClient:
         document_ids = [i for i in document_ids if i not in under_way]
         if not document_ids:
             return ""
-        title = (
-            "Index 1 document from sync"
-            if len(document_ids) == 1
-            else (f"Index {len(document_ids):,} documents from sync")
+        title = translate("Sync", "Index {documents} from sync").format(
+            documents=translate("Sync", "%n document(s)", None, len(document_ids))
         )
         return self.root.jobs.submit(REPROCESS_KIND, title, {"document_ids": document_ids})
 

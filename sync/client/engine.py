@@ -23,6 +23,7 @@ from core.changes import ChangeRecorder, now_ms
 from core.db.models import Document, DocumentVersion, OutboxEntry, SyncState
 from core.db.session import Database
 from core.files import FileStore
+from core.i18n import translate
 from core.replication import ChangeApplier, RemoteChange
 from sync.client.api import NotFound, SyncApi, SyncError
 from sync.protocol import (
@@ -410,10 +411,13 @@ def _remote(state: EntityState) -> RemoteChange:
 
 
 def _why(reason: str) -> str:
-    return {
-        "forbidden": "You can only read this workspace: your change was undone.",
-        "clock_ahead": "This device's clock is ahead of the server's: set the right time.",
-    }.get(reason, reason or "The server refused a change.")
+    if reason == "forbidden":
+        return translate("Sync", "You can only read this workspace: your change was undone.")
+    if reason == "clock_ahead":
+        return translate(
+            "Sync", "This device's clock is ahead of the server's: set the right time."
+        )
+    return reason or translate("Sync", "The server refused a change.")
 
 
 async def _thread(fn: Callable[..., T], *args: Any) -> T:

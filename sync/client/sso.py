@@ -17,8 +17,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
+from http import HTTPStatus
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from core.i18n import number, translate
 from sync.client.api import SyncApi, SyncError
 from sync.protocol import SsoTokenRequest, TokenPair
 
@@ -83,11 +85,14 @@ class LoopbackReceiver:
             left = deadline - asyncio.get_running_loop().time()
             if left <= 0:
                 raise SsoFailed(
-                    f"No answer from the browser within {timeout_s / 60:.0f} minutes: the "
-                    "sign-in was not finished. Try again."
+                    translate(
+                        "Sync",
+                        "No answer from the browser within {minutes} minutes: the sign-in was "
+                        "not finished. Try again.",
+                    ).format(minutes=number(timeout_s / 60, 0))
                 )
             if cancel is not None and cancel.is_set():
-                raise SsoCancelled("Single sign-on was cancelled.")
+                raise SsoCancelled(translate("Sync", "Single sign-on was cancelled."))
             try:
                 return await asyncio.wait_for(asyncio.shield(self._answer), min(left, 0.25))
             except TimeoutError:
@@ -102,22 +107,32 @@ class LoopbackReceiver:
             target = rest.rpartition(" ")[0]
             parts = urlsplit(target)
             if method != "GET" or parts.path != "/callback":
-                await _respond(writer, 404, "Not found", "This address only takes the sign-in.")
+                await _respond(
+                    writer,
+                    404,
+                    translate("Sync", "Not found"),
+                    translate("Sync", "This address only takes the sign-in."),
+                )
                 return
             answer = self._judge(parse_qs(parts.query))
             assert self._answer is not None
             if self._answer.done():
-                await _respond(writer, 409, "Already answered", "This sign-in is already over.")
+                await _respond(
+                    writer,
+                    409,
+                    translate("Sync", "Already answered"),
+                    translate("Sync", "This sign-in is already over."),
+                )
                 return
             self._answer.set_result(answer)
             if answer.error:
-                await _respond(writer, 400, "Sign-in failed", answer.error)
+                await _respond(writer, 400, translate("Sync", "Sign-in failed"), answer.error)
             else:
                 await _respond(
                     writer,
                     200,
-                    "Signed in",
-                    "You can close this tab and go back to ConvoSphere.",
+                    translate("Sync", "Signed in"),
+                    translate("Sync", "You can close this tab and go back to ConvoSphere."),
                 )
         except (TimeoutError, ConnectionError, UnicodeDecodeError):
             pass
@@ -128,15 +143,22 @@ class LoopbackReceiver:
         state = query.get("state", [""])[0]
         if not secrets.compare_digest(state.encode(), self.state.encode()):
             return BrowserAnswer(
-                error="The browser came back with an answer that does not belong to this "
-                "sign-in (state mismatch), so it was ignored. Start the sign-in again."
+                error=translate(
+                    "Sync",
+                    "The browser came back with an answer that does not belong to this sign-in "
+                    "(state mismatch), so it was ignored. Start the sign-in again.",
+                )
             )
         if "error" in query:
             why = query.get("error_description", query["error"])[0]
-            return BrowserAnswer(error=f"Single sign-on failed: {why}")
+            return BrowserAnswer(
+                error=translate("Sync", "Single sign-on failed: {reason}").format(reason=why)
+            )
         code = query.get("code", [""])[0]
         if not code:
-            return BrowserAnswer(error="The browser came back without a sign-in code.")
+            return BrowserAnswer(
+                error=translate("Sync", "The browser came back without a sign-in code.")
+            )
         return BrowserAnswer(code=code)
 
 
@@ -148,7 +170,8 @@ async def _respond(writer: asyncio.StreamWriter, status: int, title: str, messag
         f"<h1>{escape(title)}</h1><p>{escape(message)}</p></body></html>"
     ).encode()
     head = (
-        f"HTTP/1.1 {status} {title}\r\nContent-Type: text/html; charset=utf-8\r\n"
+        f"HTTP/1.1 {status} {HTTPStatus(status).phrase}\r\n"
+        "Content-Type: text/html; charset=utf-8\r\n"
         f"Content-Length: {len(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n"
     ).encode("latin-1", "replace")
     writer.write(head + body)
@@ -164,7 +187,7 @@ def authorize_url(server_url: str, redirect_uri: str, challenge: str, state: str
         "code_challenge_method": "S256",
         "state": state,
     }
-    return f"{server_url.rstrip('/')}/v1/auth/sso/authorize?{urlencode(query)}"
+    return f"{server_url.rstrip('/')}/v1/auth/sso/authorize?{urlencode(query)}"  # i18n: not UI
 
 
 async def sign_in_with_browser(

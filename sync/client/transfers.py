@@ -14,6 +14,7 @@ import asyncio
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from core.i18n import size, translate
 from core.jobs import ItemContext, JobState
 from sync.client.engine import SyncReport, transfer_groups
 
@@ -66,18 +67,10 @@ def submit_downloads(client: SyncClient, workspace_id: str, missing: Mapping[str
             return ""  # it covers them (what it misses, the next round hands on)
     items = [[[sha, missing[sha]] for sha in group] for group in transfer_groups(missing)]
     total = sum(missing.values())
-    title = (
-        f"Download {len(missing):,} file{'s' if len(missing) != 1 else ''} from sync "
-        f"({_size(total)})"
+    title = translate("Sync", "Download {files} from sync ({size})").format(
+        files=translate("Sync", "%n file(s)", None, len(missing)), size=size(total)
     )
     return jobs.submit(FILES_KIND, title, {"workspace_id": workspace_id, "items": items})
-
-
-def _size(n: int) -> str:
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
-        if n >= scale:
-            return f"{n / scale:.1f} {unit}"
-    return f"{n} bytes"
 
 
 __all__ = ["FILES_KIND", "FileTransfers", "submit_downloads"]

@@ -301,7 +301,7 @@ def test_bad_rounds_are_refused_with_a_clear_message(
     chat: ChatService, panel: list[AssistantRecord]
 ) -> None:
     conversation = chat.conversations.create(title="Panel")
-    with pytest.raises(RoundInvalid, match="There is no assistant 'nobody'"):
+    with pytest.raises(RoundInvalid, match="There is no assistant “nobody”"):
         chat.set_assistants(conversation.id, [panel[0].id, "nobody"])
     with pytest.raises(RoundInvalid, match="Skeptic cannot both answer in the round and summarise"):
         chat.set_assistants(conversation.id, [a.id for a in panel], panel[1].id)

@@ -115,7 +115,7 @@ EXPECTED_MESSAGES = {
     "password": "locked.pdf is password-protected",
     "scanned": "scan.pdf has no text layer",
     "empty": "empty.md is empty (0 bytes)",
-    "huge": "huge.txt is 2.0 GB; files up to 1.0 GB can be imported",
+    "huge": "huge.txt is 2.0\u00a0GB; files up to 1.0\u00a0GB can be imported",
     "unsupported": "slides.key is not a kind of file the knowledge base reads",
 }
 

@@ -1,13 +1,18 @@
-"""No button or combo box shows cut-off text on any page, from 640×600 up, light and dark:
+"""No button, combo box or label shows cut-off text on any page, from 640×600 up, light and dark,
+in English and in German (the longest):
 text that does not fit is elided with the whole of it in the tooltip, or the control is as
 wide as its text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
+    QLabel,
     QPushButton,
     QStyle,
     QStyleOptionButton,
@@ -15,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from core import i18n
+from core.i18n import LANGUAGE_ENV
+from desktop import language
 from desktop.app import DesktopApp
 from desktop.chat.page import ChatPage
-from desktop.shell.elide import ELIDED, combo_text_room
+from desktop.shell.elide import ELIDED, ElidedLabel, combo_text_room
 
 SIZES = [(640, 600), (700, 700), (1100, 750)]
 
@@ -93,13 +101,47 @@ def clipped_text(window: QWidget, page: QWidget) -> list[str]:
             need += button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
         if need > room + 1:
             problems.append(f"{_label(button, text)} needs {need} px, has {room}")
+    for label in page.findChildren(QLabel):
+        if not _shown(label, window) or label.wordWrap() or isinstance(label, ElidedLabel):
+            continue
+        text = label.text()
+        if not text or label.textFormat() == Qt.TextFormat.RichText or "<" in text:
+            continue  # rich text (links, markup) lays out on its own
+        if not label.pixmap().isNull():
+            continue
+        if _off_screen(label, window):
+            problems.append(f"{_label(label, text)} runs off the window")
+        widest = max(label.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+        room = label.contentsRect().width() - 2 * label.margin() - max(label.indent(), 0)
+        if widest > room + 1:
+            problems.append(f"{_label(label, text)} needs {widest} px, has {room}")
     return problems
 
 
-@pytest.mark.parametrize("theme", ["light", "dark"])
-def test_no_page_cuts_the_text_of_a_button_or_combo_box(
-    qtbot: QtBot, desktop_app: DesktopApp, theme: str
+@pytest.fixture
+def app_in(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[[str], DesktopApp]]:
+    """The app started in a language (as a user with that setting or system language sees it)."""
+
+    def start(code: str) -> DesktopApp:
+        monkeypatch.setenv(LANGUAGE_ENV, code)
+        app = request.getfixturevalue("desktop_app")
+        assert isinstance(app, DesktopApp) and i18n.language() == code
+        return app
+
+    yield start
+    language.start("en")  # the other tests read English
+
+
+# German is the longest of the four languages: its words must fit as English ones do.
+@pytest.mark.parametrize(("theme", "code"), [("light", "en"), ("dark", "en"), ("light", "de")])
+def test_no_page_cuts_the_text_of_a_button_combo_box_or_label(
+    qtbot: QtBot, app_in: Callable[[str], DesktopApp], theme: str, code: str
 ) -> None:
+    desktop_app = app_in(code)
+    if code != "en":  # translated indeed: the navigation reads in the language
+        assert "Settings" not in [e.title for e in desktop_app.window._entries]
     desktop_app.theme.set_preference(theme)
     window = desktop_app.window
     window.show()

@@ -72,7 +72,7 @@ def test_delete_asks_for_the_workspace_name_before_it_is_possible(
 
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "3 conversations (12 messages)" in text and "5 documents" in text
-    assert "4.0 MB" in text and "API keys" in text and str(tmp_path) in text
+    assert "4.0\u00a0MB" in text and "API keys" in text and str(tmp_path) in text
     assert not dialog.delete_button.isEnabled()
     dialog.typed.setText("personal")
     assert not dialog.delete_button.isEnabled(), "the name must be typed exactly"

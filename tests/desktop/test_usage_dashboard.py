@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from core.i18n import date_text
 from core.jobs import ItemContext, ItemFailed, JobInfo, JobRunner
 from core.paths import AppPaths
 from core.root import Root, open_root
@@ -104,7 +105,7 @@ def test_every_tab_shows_the_figures_of_the_data(
     series = dict(chats.chart.series())
     assert series["Conversations started"][-1] == 1 and series["Messages"][-1] == 4
     assert sum(series["Conversations started"]) == 2, "the one 20 days ago is in 30 days"
-    assert cells(chats.days)[0] == [TODAY.isoformat(), "1", "4"]
+    assert cells(chats.days)[0] == [date_text(TODAY), "1", "4"], "days as the locale writes them"
 
     docs = page.documents
     assert docs.type_donut.legend() == ["text: 66 bytes (60%)", "pdf: 44 bytes (40%)"]
@@ -115,14 +116,14 @@ def test_every_tab_shows_the_figures_of_the_data(
     search = page.searches
     assert search.showing_data() and not search.notice.isVisibleTo(search)
     assert cells(search.top)[0][:2] == ["rent contract", "2"]
-    assert cells(search.days)[0] == [TODAY.isoformat(), "2"]
+    assert cells(search.days)[0] == [date_text(TODAY), "2"]
 
     jobs = page.jobs
     assert jobs.chart.series_names() == ["failed"]
     assert cells(jobs.counts) == [["test.scan", "failed", "1"]]
     failure = cells(jobs.failures)[0]
     assert failure[1:3] == ["test.scan", "Scan the letters"]
-    assert "1 of 1 items failed" in failure[3]
+    assert "1 of 1 item failed" in failure[3]
 
     page.period.setCurrentIndex(0)  # last 7 days
     qtbot.waitUntil(lambda: page.report is not None and len(page.report.days()) == 7)
