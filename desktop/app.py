@@ -567,6 +567,8 @@ class DesktopApp(QObject):
             "upgraded": result.upgraded,
             "database": str(self.paths.database),
             "loaded_at_paint": self._loaded_at_paint,
+            "language": self.language,
+            "pages": [entry.title for entry in self.window._entries],  # as the sidebar reads
         }
         print(json.dumps(report), flush=True)
         # Quit as a closed window does; run_app connects quit_ready to QApplication.quit.

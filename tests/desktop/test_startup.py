@@ -99,3 +99,20 @@ def test_version_and_info_work_without_a_display(tmp_path: Path) -> None:
     info = run("-m", "desktop", "info", "--json", "--data-dir", str(tmp_path / "d"), env=env)
     assert info.returncode == 0, info.stderr
     assert json.loads(info.stdout)["schema"] == head_revision()
+
+
+def test_the_window_follows_the_systems_language_unless_settings_pick_another(
+    tmp_path: Path,
+) -> None:
+    """From outside: a French system gets a French window; Settings → Language wins over it."""
+    from core.paths import resolve_paths
+    from core.settings import DeviceSettings
+
+    french = {"LANG": "fr_FR.UTF-8", "LANGUAGE": "fr", "LC_ALL": "", "CONVOSPHERE_LANGUAGE": ""}
+    data = str(tmp_path / "d")
+    report = smoke_report(run("-m", "desktop", "--smoke", "--data-dir", data, env=french))
+    assert report["language"] == "fr"
+    assert "Paramètres" in report["pages"] and "Settings" not in report["pages"]
+    DeviceSettings(resolve_paths(data).device_settings).set("appearance.language", "es")
+    report = smoke_report(run("-m", "desktop", "--smoke", "--data-dir", data, env=french))
+    assert report["language"] == "es" and "Configuración" in report["pages"]
