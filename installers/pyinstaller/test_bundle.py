@@ -60,10 +60,12 @@ def run(bundle: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     }
     data = tmp_path / "data"
 
-    def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str, timeout: float = 120, language: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [str(bundle), "--data-dir", str(data), *args],
-            env=env,
+            env={**env, **(language or {})},
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -145,3 +147,14 @@ def test_scans_images_and_word_files_are_read_in_the_bundle(run, tmp_path: Path)
         assert hits, f"nothing found for {query!r}"
         assert hits[0]["title"] == title
         assert words in hits[0]["snippet"]
+
+
+def test_the_bundle_speaks_the_systems_language(run) -> None:  # type: ignore[no-untyped-def]
+    """The catalogues travel in the bundle: a German system gets a German window and CLI."""
+    german = {"LANG": "de_DE.UTF-8", "LANGUAGE": "de"}
+    smoke = run("--smoke", language=german)
+    assert smoke.returncode == 0, smoke.stderr
+    report = json.loads(smoke.stdout.strip().splitlines()[-1])
+    assert report["language"] == "de" and "Einstellungen" in report["pages"]
+    shown = run("info", "--help", language=german)
+    assert shown.returncode == 0 and shown.stdout.startswith("Aufruf:"), shown.stdout
