@@ -17,7 +17,7 @@ import csv
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +25,7 @@ from sqlalchemy import case, func, select
 
 from core.db.models import Conversation, Document, Job, Message, RecentSearch, Tag, TagLink
 from core.i18n import QT_TRANSLATE_NOOP, translate
-from core.usage import Scope
+from core.usage import Scope, period, start_ms
 
 if TYPE_CHECKING:
     from core.db.session import Database
@@ -232,14 +232,8 @@ class DashboardReader:
 
     def report(self, days: int = 30, scope: Scope = "device") -> ActivityReport:
         """The last ``days`` days up to today, for this device or all the user's devices."""
-        if days < 1:
-            raise ValueError("The period must be at least one day.")
-        if scope not in ("device", "all"):
-            raise ValueError(f"Unknown usage scope {scope!r}: use 'device' or 'all'.")
-        last = self._today()
-        first = last - timedelta(days=days - 1)
-        since = int(datetime.combine(first, time.min).timestamp() * 1000)
-        until = int(datetime.combine(last + timedelta(days=1), time.min).timestamp() * 1000)
+        first, last = period(days, scope, self._today())
+        since, until = start_ms(first), start_ms(last + timedelta(days=1))
         day_list = [first + timedelta(days=i) for i in range(days)]
         searches_per_day, top = self._searches(since, until, day_list)
         jobs, failures = self._jobs(since, until)

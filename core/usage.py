@@ -139,6 +139,20 @@ class UsageSummary:
         }
 
 
+def period(days: int, scope: str, today: date) -> tuple[date, date]:
+    """The first and last day of the last ``days`` days up to ``today`` (``scope`` checked too)."""
+    if days < 1:
+        raise ValueError("The period must be at least one day.")
+    if scope not in ("device", "all"):
+        raise ValueError(f"Unknown usage scope {scope!r}: use 'device' or 'all'.")
+    return today - timedelta(days=days - 1), today
+
+
+def start_ms(day: date) -> int:
+    """Local midnight at the start of ``day``, in epoch milliseconds (as the database stores)."""
+    return int(datetime.combine(day, time.min).timestamp() * 1000)
+
+
 class UsageLedger:
     """Reads usage from app.db (blocking: call it from a worker thread)."""
 
@@ -151,13 +165,8 @@ class UsageLedger:
 
     def summary(self, days: int = 30, scope: Scope = "device") -> UsageSummary:
         """The last ``days`` days up to today, for this device or for all the user's devices."""
-        if days < 1:
-            raise ValueError("The period must be at least one day.")
-        if scope not in ("device", "all"):
-            raise ValueError(f"Unknown usage scope {scope!r}: use 'device' or 'all'.")
-        last = self._today()
-        first = last - timedelta(days=days - 1)
-        since_ms = int(datetime.combine(first, time.min).timestamp() * 1000)
+        first, last = period(days, scope, self._today())
+        since_ms = start_ms(first)
         rows = _aggregate(self._answers(since_ms, scope))
         return UsageSummary(first, last, scope, [r for r in rows if first <= r.day <= last])
 
