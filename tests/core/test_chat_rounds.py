@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,21 +17,6 @@ from core.chat.service import ChatService
 from core.chat.turns import RetryPolicy, Turn, TurnEvent
 from core.root import Root, open_root
 from tests.fakes.llm_server import FakeLLMServer, Reply, run_coroutine
-
-
-@pytest.fixture
-def server() -> Iterator[FakeLLMServer]:
-    with FakeLLMServer() as running:
-        yield running
-
-
-@pytest.fixture
-def chat(services: Root, server: FakeLLMServer) -> Iterator[ChatService]:
-    server.serve(services)
-    opened = services.chat
-    opened.retry, opened.draft_interval_s = RetryPolicy(base_delay_s=0.01), 0.05
-    yield opened
-    run_coroutine(opened.aclose())
 
 
 def make(chat: ChatService, name: str, instructions: str) -> AssistantRecord:

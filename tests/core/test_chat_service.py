@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator
 from contextlib import closing
 from typing import Any
 
@@ -23,21 +22,6 @@ from core.sources import KnowledgeScope, SourcePassage
 from tests.fakes.llm_server import FakeLLMServer, Reply, run_coroutine
 
 ANSWER = "First paragraph with **bold**.\n\nSecond paragraph, then a list:\n\n- one\n- two\n"
-
-
-@pytest.fixture
-def server() -> Iterator[FakeLLMServer]:
-    with FakeLLMServer() as running:
-        yield running
-
-
-@pytest.fixture
-def chat(services: Root, server: FakeLLMServer) -> Iterator[ChatService]:
-    server.serve(services)
-    opened = services.chat
-    opened.retry, opened.draft_interval_s = RetryPolicy(base_delay_s=0.01), 0.05
-    yield opened
-    run_coroutine(opened.aclose())
 
 
 def run(chat: ChatService, turn: Turn, events: list[TurnEvent] | None = None) -> TurnResult:
