@@ -93,6 +93,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return result
 
 
+def sentence_start(text: str) -> str:
+    """``text`` with its first letter in upper case, the rest as it is: a label such as "the
+    model server" (in any language) where it begins a sentence."""
+    return text[:1].upper() + text[1:]
+
+
 def language() -> str:
     """The code of the active language, e.g. ``"de"``."""
     backend = _active.backend

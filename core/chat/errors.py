@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import UserError
-from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.i18n import QT_TRANSLATE_NOOP, sentence_start, translate
 from core.secrets import redact
 
 _CONTEXT_WORDS = re.compile(
@@ -35,7 +35,7 @@ class ProviderError(UserError):
     retryable = False
 
     def __init__(self, message: str, *, detail: str = "") -> None:
-        message = message[:1].upper() + message[1:]  # labels like "the model server" lead some
+        message = sentence_start(message)  # labels like "the model server" lead some
         super().__init__(message)
         self.message = message
         self.detail = detail  # for the log: the server's own words, secrets removed

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import translate
+from core.i18n import sentence_start, translate
 from desktop.shell.wheel_guard import guard_wheel
 from resources import icon_path
 
@@ -80,7 +80,7 @@ class StatusBarWidgets:
 
     def show_model_server(self, reachable: bool | None, name: str, detail: str) -> None:
         """The configured model server: answering, not answering, or none set up (None)."""
-        name = name[:1].upper() + name[1:]  # "the model server" starts the label
+        name = sentence_start(name)  # "the model server" starts the label
         if reachable is None:
             text, icon = translate("MainWindow", "No model server set up"), "offline"
         elif reachable:
