@@ -54,18 +54,6 @@ def _unit(job: JobInfo) -> str:
     return "items"
 
 
-def unit_of(job: JobInfo) -> str:
-    """What a job's items are, in the user's language (plural), e.g. "files"."""
-    unit = _unit(job)
-    if unit == "files":
-        return translate("JobsPage", "files")
-    if unit == "batches":
-        return translate("JobsPage", "batches")
-    if unit == "documents":
-        return translate("JobsPage", "documents")
-    return translate("JobsPage", "items")
-
-
 def state_label(state: str) -> str:
     """A job state as people read it ("Waiting", "Finished with problems")."""
     label = STATE_LABELS.get(state)

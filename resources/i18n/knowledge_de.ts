@@ -708,22 +708,6 @@
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
-    <message>
-        <source>files</source>
-        <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>batches</source>
-        <translation>Stapel</translation>
-    </message>
-    <message>
-        <source>documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>items</source>
-        <translation>Elemente</translation>
-    </message>
     <message numerus="yes">
         <source>{done} of %n file(s)</source>
         <translation>

@@ -708,22 +708,6 @@
         <source>Done</source>
         <translation>Completada</translation>
     </message>
-    <message>
-        <source>files</source>
-        <translation>archivos</translation>
-    </message>
-    <message>
-        <source>batches</source>
-        <translation>lotes</translation>
-    </message>
-    <message>
-        <source>documents</source>
-        <translation>documentos</translation>
-    </message>
-    <message>
-        <source>items</source>
-        <translation>elementos</translation>
-    </message>
     <message numerus="yes">
         <source>{done} of %n file(s)</source>
         <translation>

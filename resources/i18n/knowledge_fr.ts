@@ -708,22 +708,6 @@
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
-    <message>
-        <source>files</source>
-        <translation>fichiers</translation>
-    </message>
-    <message>
-        <source>batches</source>
-        <translation>lots</translation>
-    </message>
-    <message>
-        <source>documents</source>
-        <translation>documents</translation>
-    </message>
-    <message>
-        <source>items</source>
-        <translation>éléments</translation>
-    </message>
     <message numerus="yes">
         <source>{done} of %n file(s)</source>
         <translation>
