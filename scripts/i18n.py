@@ -436,10 +436,10 @@ def lint_source(path: Path, text: str | None = None) -> list[str]:
             skip.add(id(body[0].value))  # a docstring
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
             skip.add(id(node.value))  # an attribute docstring
-        if isinstance(node, ast.arg | ast.FunctionDef | ast.AsyncFunctionDef | ast.AnnAssign):
-            skip_all(getattr(node, "annotation", None) or getattr(node, "returns", None))
-            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                skip_all(node.returns)
+        if isinstance(node, ast.arg | ast.AnnAssign):
+            skip_all(node.annotation)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            skip_all(node.returns)
         if isinstance(node, ast.Subscript):
             skip_all(node.slice)
         if isinstance(node, ast.Dict):
