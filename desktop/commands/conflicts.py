@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import TYPE_CHECKING, Any
 
 from core.i18n import QT_TRANSLATE_NOOP, number, translate
+from desktop.commands.words import fail
 
 if TYPE_CHECKING:
     from core.conflicts import ConflictRecord
@@ -53,11 +53,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
             "id", help=translate("CliConflicts", "the version's id (or its first characters)")
         )
         action.set_defaults(handler=run_resolve, how=name)
-
-
-def fail(message: str, status: int = 1) -> int:
-    print(f"convosphere: {message}", file=sys.stderr)  # i18n: not UI (the program's name)
-    return status
 
 
 def _find(services: Root, prefix: str) -> ConflictRecord | str:

@@ -11,8 +11,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.commands.jobs import fail, run_until_done
-from desktop.commands.words import state
+from desktop.commands.jobs import run_until_done
+from desktop.commands.words import fail, state
 
 if TYPE_CHECKING:
     from core.library.actions import BulkActions

@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from core.i18n import number, translate
-from desktop.commands.words import state
+from desktop.commands.words import fail, state
 
 if TYPE_CHECKING:
     from core.jobs import JobInfo
@@ -96,11 +96,6 @@ def retry_job(args: argparse.Namespace, services: Root) -> int:
         return fail(str(exc))
     services.jobs.adopt(args.id)  # run here, even while the app owns the background work
     return run_until_done(services, args.id)
-
-
-def fail(message: str) -> int:
-    print(f"convosphere: {message}", file=sys.stderr)  # i18n: not UI (the program's name)
-    return 1
 
 
 def run_until_done(services: Root, job_id: str, *, quiet: bool = False) -> int:

@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from core.i18n import datetime_text, number, translate
+from desktop.commands.words import fail
 
 if TYPE_CHECKING:
     from core.root import Root
@@ -78,11 +79,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--json", action="store_true", help=translate("Cli", "machine-readable output")
     )
     now.set_defaults(handler=run_now)
-
-
-def fail(message: str, status: int = 1) -> int:
-    print(f"convosphere: {message}", file=sys.stderr)  # i18n: not UI (the program's name)
-    return status
 
 
 def _signed_in(server: object, email: object) -> str:

@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from core.i18n import number, translate
-from desktop.commands.jobs import fail
+from desktop.commands.words import fail
 
 if TYPE_CHECKING:
     from core.library.tags import TagService

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.i18n import number, translate
-from desktop.commands.jobs import fail
+from desktop.commands.words import fail
 from desktop.commands.words import state as state_word
 
 if TYPE_CHECKING:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import sys
 from typing import TYPE_CHECKING, Any
 
 from core.i18n import translate
+from desktop.commands.words import fail
 
 if TYPE_CHECKING:
     from core.root import Root
@@ -48,11 +48,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     join.add_argument("name", help=translate("CliWorkspaces", "its name or id on the server"))
     join.set_defaults(handler=run_join)
-
-
-def fail(message: str, status: int = 1) -> int:
-    print(f"convosphere: {message}", file=sys.stderr)  # i18n: not UI (the program's name)
-    return status
 
 
 def _unknown(name: str) -> int:
